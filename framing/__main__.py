@@ -1,0 +1,4 @@
+"""``python -m framing`` runs the command-line interface."""
+from .cli import main
+
+main()

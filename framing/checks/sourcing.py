@@ -1,0 +1,149 @@
+"""Sourcing checks: anonymous sources without a reason, unattributed
+checkable claims, genre labels, dependence on one source."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..findings import Finding, make_finding
+
+_REASON = re.compile(
+    r"condition of anonymity|not authori[sz]ed|requested anonymity|asked not to be (?:named|identified)|"
+    r"declined to be (?:named|identified)|(?:was|were|is|are) not (?:permitted|allowed|cleared)|"
+    r"to speak (?:publicly|freely|on the record)|without authori[sz]ation|fear of (?:reprisal|retaliation|retribution)|"
+    r"anonymity because|anonymously because|private (?:talks|deliberations|discussions)",
+    re.I,
+)
+_FIGURE = re.compile(
+    r"\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|percent|per cent|half|twice|tripled|doubled)\b",
+    re.I,
+)
+_DATE = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last (?:week|month|year))\b",
+)
+_ACCUSATION = re.compile(
+    r"\b(?:accus\w*|kill(?:ed|ing|s)?|murder\w*|stole|stolen|steal\w*|lie[sd]|lying|fraud\w*|corrupt\w*|brib\w*|"
+    r"arrest\w*|charged|convicted|indicted|rap(?:ed|ing)|massacr\w*|tortur\w*|loot\w*|cheat\w*|rigg\w*|"
+    r"smuggl\w*|embezzl\w*|launder\w*|violat\w*|cover(?:ed)?[- ]up|collu\w*|abus\w*|assault\w*|plott\w*|"
+    r"conspir\w*|threat(?:en\w*)|bomb\w*|invad\w*|attack\w*|seiz\w*)\b",
+    re.I,
+)
+_SUPERLATIVE = re.compile(r"\bthe (?:largest|biggest|first|highest|lowest|worst|best|only|most|deadliest|fastest|oldest|youngest)\b", re.I)
+
+
+def checkable(text: str) -> str:
+    """What makes a sentence checkable: accusation, figure, date, superlative, or ''."""
+    if _ACCUSATION.search(text):
+        return "an accusation"
+    if _FIGURE.search(text):
+        return "a figure"
+    if _DATE.search(text.lower()):
+        return "a date"
+    if _SUPERLATIVE.search(text):
+        return "a superlative fact"
+    return ""
+
+
+def unattributed_claims(doc, *, min_words: int = 6) -> list[tuple[int, str]]:
+    """(sentence index, what is checkable) for narrative sentences that state
+    something checkable with no source in them or in a neighbouring sentence
+    of the same paragraph."""
+    attributed = doc.attribution.attributed_sentences
+    # A neighbour covers a claim only if it names a checkable source: "many
+    # analysts believe" next to a figure does not source the figure.
+    kinds = {s.key: s.kind for s in doc.attribution.sources}
+    specific = {c.sentence for c in doc.attribution.cues if c.source and kinds.get(c.source) != "vague"}
+    label_spans = [(l.start, l.end) for l in doc.labels]
+    out = []
+    sents = doc.sentences
+    for s in sents:
+        if s.quoted or s.index in attributed:
+            continue
+        text = doc.text[s.start:s.end]
+        if text.rstrip().endswith("?") or len(text.split()) < min_words:
+            continue
+        if any(a < s.end and s.start < b for a, b in label_spans):
+            continue
+        if any(link_start >= s.start and link_end <= s.end for link_start, link_end in doc.links) and len(text.split()) < 12:
+            continue
+        covered = any(0 <= n < len(sents) and sents[n].paragraph == s.paragraph and n in specific for n in (s.index - 1, s.index + 1))
+        if covered:
+            continue
+        # Quoted words inside the sentence are someone else's; judge the rest.
+        what = checkable(_narrative_part(doc, s))
+        if what:
+            out.append((s.index, what))
+    return out
+
+
+def _narrative_part(doc, s) -> str:
+    parts, pos = [], s.start
+    for q in doc.quote_regions:
+        if q.end <= s.start or q.start >= s.end:
+            continue
+        parts.append(doc.text[pos:max(pos, q.start)])
+        pos = max(pos, q.end)
+    parts.append(doc.text[pos:s.end])
+    return " ".join(parts)
+
+
+def unattributed_claim(ctx, rule) -> Iterator[Finding]:
+    """Flag narrative sentences that state a checkable fact (figure, date,
+    event, accusation) without a source in or next to them."""
+    doc = ctx.doc
+    for index, what in unattributed_claims(doc, min_words=int(rule.params.get("min_words", 6))):
+        s = doc.sentences[index]
+        f = make_finding(doc, rule, s.start, s.end, in_quote=False, what=what)
+        if f is not None:
+            yield f
+
+
+def anonymous_source(ctx, rule) -> Iterator[Finding]:
+    """Flag each anonymous source whose anonymity is not explained."""
+    doc = ctx.doc
+    seen = set()
+    sents = doc.sentences
+    for cue in doc.attribution.cues:
+        src = doc.attribution.source(cue.source) if cue.source else None
+        if src is None or src.kind != "anonymous" or src.key in seen:
+            continue
+        seen.add(src.key)
+        near = doc.text[sents[max(cue.sentence - 1, 0)].start:sents[min(cue.sentence + 1, len(sents) - 1)].end]
+        if _REASON.search(near):
+            continue
+        s = min(cue.start, cue.speaker_start) if cue.speaker_start >= 0 else cue.start
+        e = max(cue.end, cue.speaker_end)
+        f = make_finding(doc, rule, s, e, source=src.name)
+        if f is not None:
+            yield f
+
+
+def genre_label(ctx, rule) -> Iterator[Finding]:
+    """Record genre and transparency labels ("Opinion", "Sponsored", "This
+    article represents the views of the author") as evidence."""
+    doc = ctx.doc
+    for label in doc.labels:
+        f = make_finding(doc, rule, label.start, label.end, in_quote=False, genre=label.genre)
+        if f is not None:
+            yield f
+
+
+def source_dependence(ctx, rule) -> Iterator[Finding]:
+    """Flag an article whose attributions mostly go to a single source."""
+    doc = ctx.doc
+    sources = [s for s in doc.attribution.sources if s.mentions]
+    total = sum(s.mentions for s in sources)
+    if total < int(rule.params.get("min_attributions", 4)):
+        return
+    top = max(sources, key=lambda s: (s.mentions, -s.first))
+    share = top.mentions / total
+    if share < float(rule.params.get("max_share", 0.6)) or len(sources) > int(rule.params.get("max_sources", 2)):
+        return
+    cue = next((c for c in doc.attribution.cues if c.source == top.key), None)
+    if cue is None:
+        return
+    s = min(cue.start, cue.speaker_start) if cue.speaker_start >= 0 else cue.start
+    f = make_finding(doc, rule, s, max(cue.end, cue.speaker_end), in_quote=False, source=top.name, share=f"{share:.0%}")
+    if f is not None:
+        yield f

@@ -1,0 +1,77 @@
+"""``framing score PATH... --out DIR``"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, List, Optional
+
+import typer
+
+from ..api import score_corpus
+from ..corpus import InputError, discover, read_discovered
+from ..report import ReportWriter
+from ..rubric.model import LEVELS
+from .common import fail, rubric_or_exit
+
+
+def _inside(child: Path, parent: Path) -> bool:
+    try:
+        child.resolve().relative_to(parent.resolve())
+        return True
+    except ValueError:
+        return False
+
+
+def score(
+    paths: Annotated[List[str], typer.Argument(help="Files or folders of articles (.txt, .md).", show_default=False)],
+    rubric: Annotated[Optional[str], typer.Option("--rubric", "-r", help="Rubric: a shipped name (default, ...) or a YAML file.")] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write the reports into.")] = Path("reports"),
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes to score with.")] = 1,
+    fail_on: Annotated[Optional[str], typer.Option("--fail-on", help="Exit 1 when a counted finding of this level or above is found: suggestion, warning or error.")] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Stop at the first input that cannot be scored.")] = False,
+    excel: Annotated[bool, typer.Option("--excel", help="Write CSV as UTF-8 with a BOM so Excel keeps accents.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Allow --out inside a scored folder.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")] = False,
+) -> None:
+    """Score articles and write the reports (articles.csv, findings.csv, sources.csv, summary.md, ...)."""
+    if fail_on is not None and fail_on not in LEVELS:
+        fail(f"--fail-on must be one of {', '.join(LEVELS)}, not '{fail_on}'")
+    rub = rubric_or_exit(rubric)
+    for p in paths:
+        if Path(p).is_dir() and _inside(out, Path(p)) and not force:
+            fail(f"--out {out} is inside the input folder {p}; choose another folder or pass --force")
+    items = list(discover(paths))
+    total = len(items)
+    writer = ReportWriter(out, rub, options={"paths": list(paths), "rubric": rubric or "default", "fail_on": fail_on, "strict": strict, "excel": excel})
+    show_progress = not quiet and sys.stderr.isatty() and total > 1
+    progress = None
+    if show_progress:
+        from rich.progress import Progress
+
+        progress = Progress(transient=True, console=__import__("rich.console", fromlist=["Console"]).Console(stderr=True))
+        progress.start()
+        task = progress.add_task("scoring", total=total)
+    threshold = LEVELS.index(fail_on) if fail_on else None
+    hit_level = False
+    n_errors = 0
+    try:
+        for res in score_corpus(rubric=rub, articles=read_discovered(items), jobs=jobs):
+            writer.add(res)
+            if isinstance(res, InputError):
+                n_errors += 1
+                typer.echo(f"framing: {res.article}: {res.message} ({res.error})", err=True)
+                if strict:
+                    break
+            elif threshold is not None and any(f.counted and LEVELS.index(f.level) >= threshold for f in res.findings):
+                hit_level = True
+            if progress is not None:
+                progress.advance(task)
+    finally:
+        if progress is not None:
+            progress.stop()
+        counts = writer.close()
+    if not quiet:
+        typer.echo(f"Scored {counts['scored']} article(s), {counts['unscored']} not scorable, {counts['errors']} error(s); reports in {out}{os.sep}", err=True)
+    if n_errors or hit_level:
+        raise typer.Exit(1)

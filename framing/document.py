@@ -1,0 +1,183 @@
+"""The Document: everything the checks read, computed once per article.
+
+``build_document`` segments the text, finds quotations, attributions and
+sources, genre labels and links, and takes each sentence's sentiment and the
+readability counts. Checks only read a Document; nothing re-tokenises.
+Offsets are Python string indices into ``Document.text``, which is the
+article text exactly as decoded (no newline translation, no normalisation).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Mapping
+
+from .corpus import Article
+from .nlp.attribution import Attribution, analyse
+from .nlp.language import detect_language
+from .nlp.readability import readability
+from .nlp.segment import QuoteSpan, Token, paragraph_spans, quote_spans, sentence_spans, tokenize
+from .nlp.sentiment import SentimentIntensityAnalyzer, sentence_compounds
+
+__all__ = ["Document", "Sentence", "Label", "build_document"]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence: offsets, paragraph, whether it is the headline, whether it
+    is mostly quoted speech, and its VADER compound score."""
+
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    headline: bool
+    quoted: bool
+    compound: float
+
+
+@dataclass(frozen=True)
+class Label:
+    """A genre or transparency label in the text ("Opinion:", "This article
+    represents the views of the author", "Sponsored content")."""
+
+    start: int
+    end: int
+    genre: str  # opinion, analysis, sponsored
+
+
+@dataclass(frozen=True)
+class Document:
+    """An article prepared for checking. Built once; read by every check."""
+
+    article: Article
+    text: str
+    paragraphs: tuple[tuple[int, int], ...]
+    sentences: tuple[Sentence, ...]
+    tokens: tuple[Token, ...]
+    quote_regions: tuple[QuoteSpan, ...]
+    attribution: Attribution
+    labels: tuple[Label, ...]
+    links: tuple[tuple[int, int], ...]
+    readability: Mapping[str, float | None]
+    language: str
+    headline: int  # sentence index of the headline, or -1
+    words: int
+    line_starts: tuple[int, ...] = field(repr=False, default=())
+    token_starts: tuple[int, ...] = field(repr=False, default=())
+    sentence_starts: tuple[int, ...] = field(repr=False, default=())
+    quote_starts: tuple[int, ...] = field(repr=False, default=())
+
+    @property
+    def id(self) -> str:
+        return self.article.id
+
+    def in_quote(self, pos: int) -> bool:
+        """True when offset *pos* lies inside a direct-quotation region."""
+        regions = self.quote_regions
+        i = bisect.bisect_right(self.quote_starts, pos) - 1
+        return i >= 0 and regions[i].start <= pos < regions[i].end
+
+    def sentence_at(self, pos: int) -> Sentence:
+        """The sentence containing (or nearest before) offset *pos*."""
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        return self.sentences[max(i, 0)]
+
+    def line_col(self, pos: int) -> tuple[int, int]:
+        """1-based line and column of *pos*."""
+        i = bisect.bisect_right(self.line_starts, pos) - 1
+        return i + 1, pos - self.line_starts[i] + 1
+
+    def sentence_text(self, s: Sentence) -> str:
+        return self.text[s.start:s.end]
+
+
+_LABELS = [
+    (re.compile(r"\b(?:this|the) (?:article|piece|column|op-ed|post|essay) (?:represents|reflects|expresses|contains) (?:only )?(?:the )?(?:personal )?(?:views?|opinions?) of (?:the|its) (?:authors?|writers?)\b", re.I), "opinion"),
+    (re.compile(r"\b(?:the )?(?:views|opinions) expressed (?:here |in this (?:article|piece|column|post) )?are (?:solely )?(?:those of )?the (?:authors?|writers?)(?:'s|’s)?(?: own)?\b", re.I), "opinion"),
+    (re.compile(r"^[ \t]*(?:opinion|op-ed|commentary|editorial|column|viewpoint|perspective)[ \t]*(?:[:|—–-]|$)", re.I | re.M), "opinion"),
+    (re.compile(r"^[ \t]*(?:news )?analysis[ \t]*(?:[:|—–-]|$)", re.I | re.M), "analysis"),
+    (re.compile(r"\b(?:sponsored (?:content|post|article|by)|paid (?:content|post|partnership|for by)|advertorial|partner content|promoted content|brand ?studio)\b", re.I), "sponsored"),
+]
+_LINK = re.compile(
+    r"https?://[^\s<>\"”)\]]+|www\.[^\s<>\"”)\]]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|int|info|io|news|co\.uk|cn|ru|kr|jp)/[^\s<>\"”)\]]*",
+    re.I,
+)
+
+
+def _labels(text: str) -> tuple[Label, ...]:
+    found = [Label(m.start(), m.end(), genre) for rx, genre in _LABELS for m in rx.finditer(text)]
+    return tuple(sorted(found, key=lambda l: (l.start, l.end)))
+
+
+def _links(text: str) -> tuple[tuple[int, int], ...]:
+    out = []
+    for m in _LINK.finditer(text):
+        end = m.end()
+        while end > m.start() and text[end - 1] in ".,;:!?'’":
+            end -= 1
+        out.append((m.start(), end))
+    return tuple(out)
+
+
+def build_document(article: Article, analyser: SentimentIntensityAnalyzer | None = None) -> Document:
+    """Segment, analyse and measure *article* once; see the module docstring."""
+    text = article.text
+    paras = paragraph_spans(text)
+    raw_sents = sentence_spans(text, paras)
+    tokens = tokenize(text, raw_sents)
+    quotes = quote_spans(text, paras)
+
+    headline = -1
+    if article.title and paras and raw_sents:
+        first = text[paras[0][0]:paras[0][1]]
+        if first.strip() == article.title.strip() and len(paras) > 1:
+            headline = 0
+    attribution = analyse(text, raw_sents, tokens, quotes, headline)
+
+    q_starts = [q.start for q in quotes]
+
+    def quoted_chars(s: int, e: int) -> int:
+        n = 0
+        i = max(bisect.bisect_right(q_starts, s) - 1, 0)
+        while i < len(quotes) and quotes[i].start < e:
+            n += max(0, min(e, quotes[i].end) - max(s, quotes[i].start))
+            i += 1
+        return n
+
+    compounds = sentence_compounds([text[s:e] for s, e, _ in raw_sents], analyser)
+    sentences = tuple(
+        Sentence(
+            index=i,
+            start=s,
+            end=e,
+            paragraph=p,
+            headline=(headline >= 0 and p == 0),
+            quoted=quoted_chars(s, e) * 2 > (e - s),
+            compound=compounds[i],
+        )
+        for i, (s, e, p) in enumerate(raw_sents)
+    )
+    lowered = [t.lower for t in tokens]
+    words = sum(1 for w in lowered if any(ch.isalpha() for ch in w))
+    line_starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
+    return Document(
+        article=article,
+        text=text,
+        paragraphs=tuple(paras),
+        sentences=sentences,
+        tokens=tuple(tokens),
+        quote_regions=tuple(quotes),
+        attribution=attribution,
+        labels=_labels(text),
+        links=_links(text),
+        readability=readability(lowered, len(sentences)),
+        language=(article.language or detect_language(lowered)).lower()[:2] if (article.language or lowered) else "und",
+        headline=headline,
+        words=words,
+        line_starts=tuple(line_starts),
+        token_starts=tuple(t.start for t in tokens),
+        sentence_starts=tuple(s.start for s in sentences),
+        quote_starts=tuple(q_starts),
+    )

