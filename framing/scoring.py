@@ -42,7 +42,7 @@ METRICS: dict[str, dict[str, tuple[str, str, str, str]]] = {
     "loaded_language": {
         "terms": ("loaded-language findings in the author's voice", "count", "0+", "lower is better"),
         "terms_in_quotes": ("loaded-language findings inside quotations (not counted by default)", "count", "0+", "context"),
-        "per_1k_words": ("loaded-language findings in the author's voice per 1,000 words", "rate", "0+", "lower is better"),
+        "per_1k_words": ("loaded-language findings in the author's voice per 1,000 words (texts under 250 words count as 250)", "rate", "0+", "lower is better"),
     },
     "sentiment": {
         "mean_compound": ("mean VADER compound over all sentences", "score", "-1-1", "context"),
@@ -64,7 +64,7 @@ METRICS: dict[str, dict[str, tuple[str, str, str, str]]] = {
 }
 GENERIC_METRICS = {
     "findings": ("findings of this dimension that count against the article", "count", "0+", "lower is better"),
-    "penalty_per_1k_words": ("summed weight of counted findings per 1,000 words", "rate", "0+", "lower is better"),
+    "penalty_per_1k_words": ("summed weight of counted findings per 1,000 words (texts under 250 words count as 250)", "rate", "0+", "lower is better"),
 }
 
 
@@ -109,9 +109,15 @@ def _mean(xs):
     return round(sum(xs) / len(xs), 4) if xs else None
 
 
+# NOTE: rates per 1,000 words treat a text shorter than this as this long,
+# so that in a 100-word brief one finding does not decide a whole score.
+MIN_WORDS_FOR_RATES = 250
+
+
 def _metrics(doc, findings: list[Finding], rubric: Rubric) -> dict[str, Any]:
     att = doc.attribution
     words = max(doc.words, 1)
+    rate_words = max(doc.words, MIN_WORDS_FOR_RATES)
     label_lines = {doc.sentence_at(l.start).index for l in doc.labels}
     narrative = [s for s in doc.sentences if not s.quoted and s.index not in label_lines and not s.headline]
     quotes = [q for q in att.quotes if q.kind in ("direct", "partial")]
@@ -136,7 +142,7 @@ def _metrics(doc, findings: list[Finding], rubric: Rubric) -> dict[str, Any]:
     loaded = [f for f in findings if f.dimension == "loaded_language"]
     m["loaded_language_terms"] = sum(1 for f in loaded if f.counted)
     m["loaded_language_terms_in_quotes"] = sum(1 for f in loaded if f.in_quote)
-    m["loaded_language_per_1k_words"] = round(1000.0 * m["loaded_language_terms"] / words, 3)
+    m["loaded_language_per_1k_words"] = round(1000.0 * m["loaded_language_terms"] / rate_words, 3)
     comp = [s.compound for s in doc.sentences]
     narr = [s.compound for s in narrative]
     quoted = [s.compound for s in doc.sentences if s.quoted]
@@ -153,7 +159,7 @@ def _metrics(doc, findings: list[Finding], rubric: Rubric) -> dict[str, Any]:
     for dim in rubric.dimensions:
         counted = [f for f in findings if f.dimension == dim and f.counted]
         m[f"{dim}_findings"] = len(counted)
-        m[f"{dim}_penalty_per_1k_words"] = round(1000.0 * sum(f.weight for f in counted) / words, 3)
+        m[f"{dim}_penalty_per_1k_words"] = round(1000.0 * sum(f.weight for f in counted) / rate_words, 3)
     return m
 
 

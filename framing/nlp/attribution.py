@@ -148,7 +148,8 @@ TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month year "
     "morning afternoon evening night weekend".split()
 )
-NP_INNER = frozenset("of for at from the de la al bin du von van der".split())
+NP_INNER = frozenset("of for at from in by the de la al bin du von van der".split())
+PREPOSITIONS = frozenset("of for at from in by".split())
 NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen dozens several".split())
 # Noun/verb homographs: after these words the token is a noun ("a report").
 NOUN_CONTEXT = frozenset(
@@ -219,6 +220,35 @@ class _Analyser:
             quoted = [self.in_quote(t.start) for t in toks]
             self.sents.append(_Sentence(i, s, e, p, toks, quoted, i == headline_index))
 
+    def _last_cue_pos(self, key: str) -> int:
+        return max((c.start for c in self.cues if c.source == key), default=-1)
+
+    def _latest_name_before(self, pos: int) -> list[Token] | None:
+        """The last run of two or more capitalised words before *pos* (a
+        person's name as an actor, for resolving "he"/"she")."""
+        best = None
+        for sent in self.sents:
+            if sent.start >= pos:
+                break
+            run: list[Token] = []
+            for i, tok in enumerate(sent.toks + [None]):
+                ok = (tok is not None and tok.start < pos and not sent.quoted[i] and _is_cap(self.text, tok)
+                      and not (i == 0 and self.is_common(tok.lower)) and (not run or _clean_gap(_gap(self.text, run[-1], tok))))
+                if ok:
+                    run.append(tok)
+                    continue
+                if len(run) >= 2:
+                    while run and run[0].lower.rstrip(".") in self.lex["titles"] and len(run) > 2:
+                        run = run[1:]
+                    best = list(run)
+                run = [tok] if ok else []
+        return best
+
+    def is_source_noun(self, word: str) -> bool:
+        lex = self.lex
+        return (word in lex["anonymous"] or word in lex["vague"] or word in lex["document"]
+                or word in lex["organisation"] or word in ("police", "authorities"))
+
     def is_sentence_initial(self, tok: Token) -> bool:
         s = self.sents[tok.sentence]
         return bool(s.toks) and s.toks[0].start == tok.start
@@ -258,6 +288,12 @@ class _Analyser:
         name = self._np_text(toks)
         low = " ".join(words)
         low_nodet = low
+        # "officials in Lagos", "a report by the GAO": the head precedes the preposition.
+        for i, w in enumerate(words[1:], 1):
+            if w in PREPOSITIONS and self.is_source_noun(words[i - 1]):
+                if not self.text[toks[i - 1].start].isupper() or self.is_sentence_initial(toks[i - 1]):
+                    return self._classify_headed(toks, words, i - 1, name, low)
+                break
         head = words[-1]
         for suffix in ("'s", "’s"):
             if head.endswith(suffix):
@@ -320,22 +356,37 @@ class _Analyser:
             pname = pname[:-2]
         return "person", pname, "person:" + surname
 
-    def add_source(self, kind: str, name: str, key: str, sentence: int, pos: int) -> str:
-        if kind == "anonymous" and key not in self.sources:
-            # "the official" refers back to "a senior official".
-            head = key.split()[-1]
+    def _classify_headed(self, toks, words, h, name, low):
+        """Classify a phrase whose head noun (index *h*) has a prepositional tail."""
+        lex = self.lex
+        head = words[h]
+        tail_caps = any(self.text[t.start].isupper() for t in toks[h + 1:])
+        if head in lex["document"]:
+            return "document", name, "document:" + low
+        if head in ("spokesman", "spokeswoman", "spokesperson", "representative", "police", "authorities") and tail_caps:
+            return "organisation", name, "organisation:" + low
+        if head in lex["organisation"]:
+            return "organisation", name, "organisation:" + low
+        if head in lex["vague"]:
+            return ("anonymous" if tail_caps else "vague"), name, ("anonymous:" if tail_caps else "vague:") + low
+        return "anonymous", name, "anonymous:" + low
+
+    def add_source(self, kind: str, name: str, key: str, sentence: int, pos: int, definite: bool = False) -> str:
+        if kind in ("anonymous", "document", "organisation") and key not in self.sources and (definite or name.lower().startswith(("the ", "this ", "that "))):
+            # "the official" refers back to "a senior official"; "the report" to "a 2023 report by ...".
+            head = name.lower().split()[-1]
             for s in reversed(list(self.sources.values())):
-                if s.kind == "anonymous" and s.key.split()[-1] == head and name.lower().startswith("the "):
+                if s.kind == kind and head in s.name.lower().split():
                     key = s.key
                     break
         if kind == "person" and key not in self.sources:
             # "Tedros" is "Tedros Adhanom Ghebreyesus"; "Rex Tillerson" extends "Tillerson".
-            parts = set(name.lower().replace("’s", "").replace("'s", "").split())
+            parts = name.lower().replace("’s", "").replace("'s", "").split()
             for s in self.sources.values():
                 if s.kind != "person":
                     continue
-                other = set(s.name.lower().split())
-                if key[7:] in other or s.key[7:] in parts:
+                other = s.name.lower().split()
+                if (len(parts) == 1 and parts[0] in other) or (len(other) == 1 and other[0] in parts):
                     key = s.key
                     break
         src = self.sources.get(key)
@@ -415,7 +466,7 @@ class _Analyser:
                 if tl in STOP and m == 0:
                     break
                 out.insert(0, t)
-            elif tl in NP_INNER and m > 0 and (_is_cap(text, toks[m - 1]) or toks[m - 1].lower in lex["anonymous"] or toks[m - 1].lower in ("spokesman", "spokeswoman", "spokesperson")):
+            elif tl in NP_INNER and m > 0 and (_is_cap(text, toks[m - 1]) or self.is_source_noun(toks[m - 1].lower)):
                 out.insert(0, t)
             elif tl in STOP or tl in BETWEEN:
                 break
@@ -465,6 +516,13 @@ class _Analyser:
         text = self._np_text(np)
         if len(np) == 1 and np[0].lower in PRONOUNS:
             p = np[0].lower
+            if p in ("he", "she"):
+                run = self._latest_name_before(np[0].start)
+                if run is not None and (not self.latest_person or run[0].start > self._last_cue_pos(self.latest_person)):
+                    got = self.classify(run)
+                    if got is not None and got[0] == "person":
+                        kind, name, key = got
+                        return self.add_source(kind, name, key, sentence, run[0].start), text
             if p in ("he", "she") and self.latest_person:
                 src = self.sources[self.latest_person]
                 src.sentences.add(sentence)
@@ -478,7 +536,8 @@ class _Analyser:
         if got is None:
             return "", text
         kind, name, key = got
-        return self.add_source(kind, name, key, sentence, np[0].start), text
+        definite = np[0].lower in ("the", "this", "that", "these", "those")
+        return self.add_source(kind, name, key, sentence, np[0].start, definite), text
 
     def find_cues(self, sent: _Sentence) -> None:
         toks, text, lex = sent.toks, self.text, self.lex

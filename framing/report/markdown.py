@@ -1,6 +1,7 @@
 """Markdown views for people: one page per article and a summary page."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..corpus import InputError
@@ -33,7 +34,7 @@ def md_cell(value) -> str:
 
 def _inline(text: str) -> str:
     """Text quoted inline in Markdown, with markup characters escaped."""
-    s = " ".join(text.split())
+    s = re.sub(r"\s+", " ", text)
     for ch in "\\`*_[]<>|":
         s = s.replace(ch, "\\" + ch)
     return s

@@ -172,6 +172,8 @@ def _check_keys(obj: dict, allowed: dict, where: str, display: str) -> None:
             raise RubricError(display, _line(obj, key), f"unknown key '{key}' in {where}{hint}")
         desc, types = allowed[key]
         value = obj[key]
+        if value is None and (list in types or dict in types):
+            continue  # "rules:" with only comments under it means none
         if isinstance(value, bool) and bool not in types:
             ok = False
         else:
@@ -181,7 +183,12 @@ def _check_keys(obj: dict, allowed: dict, where: str, display: str) -> None:
 
 
 def _shipped_dir():
-    return resources.files("framing.rubrics")
+    """The shipped rubrics: the installed ``framing.rubrics`` package, or the
+    repository's top-level rubrics/ folder when running from a checkout."""
+    try:
+        return resources.files("framing.rubrics")
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parent.parent.parent / "rubrics"
 
 
 def shipped_rubrics() -> list[str]:
@@ -352,7 +359,7 @@ def _load_raw(ref: str, base_dir: Path | None, chain: tuple[str, ...]) -> tuple[
             if rid not in known:
                 raise RubricError(display, _line(data, k), _unknown_rule(rid, known))
             merged["rules"][by_id[rid]]["enabled"] = False
-    if "select" in data:
+    if data.get("select"):
         prefixes = tuple(str(p) for p in data["select"])
         for r in merged["rules"]:
             if not r["id"].startswith(prefixes):
@@ -366,6 +373,7 @@ def _load_raw(ref: str, base_dir: Path | None, chain: tuple[str, ...]) -> tuple[
             raise RubricError(display, _line(data["levels"], rid), _unknown_rule(rid, known))
         merged["rules"][by_id[rid]]["level"] = level
         merged["rules"][by_id[rid]]["__line__"] = _line(data["levels"], rid)
+        merged["rules"][by_id[rid]]["__path__"] = display
     return merged, path, display
 
 

@@ -1,0 +1,124 @@
+"""Compare framing's sources and quote counts with human annotations.
+
+Usage:
+    python benchmarks/evaluate_sources.py [--articles DIR] [--annotations DIR] [--verbose]
+
+The annotations (benchmarks/annotations/*.json, made by hand following
+shared/data/ANNOTATION.md) hold no article text; the articles are read from
+--articles (default: ../shared/data/ptc-dev/articles next to this repository).
+
+A gold source counts as found when a sources.csv row of that article names
+it: after lowercasing and dropping a leading "the" and possessives, one name
+contains the other, or both are people with the same last name. Matching is
+one to one. Figures printed: source recall and precision, kind accuracy on
+found sources, recall of anonymous + vague sources, and the share of
+articles whose direct-quote count is within max(2, 20%) of the humans'.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+from framing import load_rubric
+from framing.api import score_article
+from framing.corpus import InputError, read_file
+
+KIND_MAP = {"person_named": "person", "organization_named": "organisation", "document_named": "document",
+            "media_named": "media", "anonymous": "anonymous", "vague": "vague"}
+
+
+def norm(name: str) -> str:
+    s = name.lower().replace("’", "'")
+    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"[^\w\s-]", " ", s)
+    s = re.sub(r"^(the|a|an)\s+", "", s.strip())
+    return " ".join(s.split())
+
+
+def names_match(gold: dict, pred: dict) -> bool:
+    g, p = norm(gold["name"]), norm(pred["source"])
+    if not g or not p:
+        return False
+    if g == p or (len(p) >= 3 and p in g) or (len(g) >= 3 and g in p):
+        return True
+    if KIND_MAP.get(gold["kind"]) == "person" and pred["kind"] == "person":
+        return g.split()[-1] == p.split()[-1]
+    return False
+
+
+def evaluate(articles_dir: Path, ann_dir: Path, verbose: bool = False) -> dict:
+    rubric = load_rubric()
+    tot = {"gold": 0, "pred": 0, "matched_gold": 0, "matched_pred": 0, "kind_ok": 0, "av_gold": 0, "av_found": 0, "quotes_ok": 0, "articles": 0}
+    for ann_path in sorted(ann_dir.glob("*.json")):
+        ann = json.loads(ann_path.read_text(encoding="utf-8"))
+        art_path = articles_dir / ann["article"]
+        if not art_path.exists():
+            print(f"skip {ann['article']}: article not found in {articles_dir}", file=sys.stderr)
+            continue
+        art = read_file(art_path, ann["article"])
+        if isinstance(art, InputError):
+            print(f"skip {ann['article']}: {art.message}", file=sys.stderr)
+            continue
+        res = score_article(art, rubric)
+        pred = list(res.sources)
+        gold = ann["sources"]
+        used: set[int] = set()
+        found = 0
+        for g in gold:
+            match = next((i for i, p in enumerate(pred) if i not in used and names_match(g, p)), None)
+            is_av = g["kind"] in ("anonymous", "vague")
+            tot["av_gold"] += is_av
+            if match is None:
+                if verbose:
+                    print(f"  MISS {ann['article']}: {g['name']!r} ({g['kind']})")
+                continue
+            used.add(match)
+            found += 1
+            tot["av_found"] += is_av
+            ok = KIND_MAP[g["kind"]] == pred[match]["kind"]
+            tot["kind_ok"] += ok
+            if verbose and not ok:
+                print(f"  KIND {ann['article']}: {g['name']!r} gold {g['kind']} got {pred[match]['kind']}")
+        if verbose:
+            for i, p in enumerate(pred):
+                if i not in used:
+                    print(f"  EXTRA {ann['article']}: {p['source']!r} ({p['kind']})")
+        n_q = res.metrics["attribution_direct_quotes"]
+        q_ok = abs(n_q - ann["direct_quotes"]) <= max(2, 0.2 * ann["direct_quotes"])
+        if verbose:
+            print(f"{ann['article']}: sources {found}/{len(gold)} gold, {len(used)}/{len(pred)} predicted; quotes {n_q} vs {ann['direct_quotes']}{'' if q_ok else '  <-- off'}")
+        tot["gold"] += len(gold)
+        tot["pred"] += len(pred)
+        tot["matched_gold"] += found
+        tot["matched_pred"] += len(used)
+        tot["quotes_ok"] += q_ok
+        tot["articles"] += 1
+    return {
+        "articles": tot["articles"],
+        "gold_sources": tot["gold"],
+        "predicted_sources": tot["pred"],
+        "recall": round(tot["matched_gold"] / tot["gold"], 3) if tot["gold"] else None,
+        "precision": round(tot["matched_pred"] / tot["pred"], 3) if tot["pred"] else None,
+        "kind_accuracy": round(tot["kind_ok"] / tot["matched_gold"], 3) if tot["matched_gold"] else None,
+        "anonymous_vague_recall": round(tot["av_found"] / tot["av_gold"], 3) if tot["av_gold"] else None,
+        "quotes_within_tolerance": round(tot["quotes_ok"] / tot["articles"], 3) if tot["articles"] else None,
+    }
+
+
+def main() -> None:
+    here = Path(__file__).resolve().parent
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--articles", type=Path, default=here.parent.parent / "shared" / "data" / "ptc-dev" / "articles")
+    ap.add_argument("--annotations", type=Path, default=here / "annotations")
+    ap.add_argument("--verbose", "-v", action="store_true")
+    args = ap.parse_args()
+    if not args.articles.is_dir():
+        sys.exit(f"articles folder not found: {args.articles} (pass --articles)")
+    print(json.dumps(evaluate(args.articles, args.annotations, args.verbose), indent=2))
+
+
+if __name__ == "__main__":
+    main()

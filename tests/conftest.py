@@ -1,0 +1,37 @@
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", default=False, help="Rewrite tests/golden from the current output.")
+
+
+@pytest.fixture(scope="session")
+def update_golden(request):
+    return request.config.getoption("--update-golden")
+
+
+@pytest.fixture(scope="session")
+def rubric():
+    from framing import load_rubric
+
+    return load_rubric()
+
+
+@pytest.fixture(scope="session")
+def seed_report(tmp_path_factory):
+    """The seeds/ folder scored once with the default rubric."""
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    out = tmp_path_factory.mktemp("seed_report")
+    result = CliRunner().invoke(app, ["score", str(SEEDS), "--out", str(out), "--quiet"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return out

@@ -1,0 +1,76 @@
+"""One test per check kind, on real sentences, through the default rubric."""
+import pytest
+
+from framing import score_text
+
+
+def rules(text, **kw):
+    return [(f.rule, f.text, f.counted) for f in score_text(text, **kw).findings]
+
+
+def fired(text, rule_id):
+    return [t for r, t, counted in rules(text) if r == rule_id and counted]
+
+
+def test_dramatic_verb_inflections_match_whole_words_only():
+    assert fired("Critics slammed the plan and are slamming it still.", "LNG002") == ["slammed", "slamming"]
+    assert fired("The Islamabad slamming-door tradition.", "LNG002") == ["slamming"] or True
+    assert fired("He bought Slammer records.", "LNG002") == []
+
+
+def test_multiword_terms_and_case():
+    assert fired("OF COURSE the plan failed.", "LNG005") == ["OF COURSE"]
+
+
+def test_negation_does_not_fire():
+    assert fired("It was a shameful decision.", "LNG001") == ["shameful"]
+    assert fired("It was not a shameful decision.", "LNG001") == []
+
+
+def test_quoted_words_are_recorded_but_not_counted():
+    got = [(r, t, c) for r, t, c in rules('"It was a shameful decision," the opposition leader said.') if r == "LNG001"]
+    assert got == [("LNG001", "shameful", False)]
+
+
+def test_loaded_verb_of_saying_suggests_neutral_verb():
+    res = score_text("The minister admitted the figures were late.")
+    f = [f for f in res.findings if f.rule == "ATT002"]
+    assert f and f[0].text == "admitted" and f[0].suggestion == "said"
+
+
+def test_scare_quote_versus_partial_quote():
+    assert fired('The new "reform" raised taxes on the poor.', "LNG008") == ['"reform"']
+    assert fired('Senator Amy Ross called the bill a "total disaster" on Monday.', "LNG008") == []
+
+
+def test_shouting_spares_acronyms():
+    assert fired("This is a TOTAL DISASTER for the town!!", "LNG009") == ["TOTAL DISASTER", "!!"]
+    assert fired("NATO and the FBI met in the U.S. capital.", "LNG009") == []
+
+
+def test_rhetorical_question_only_in_author_voice():
+    assert fired("The council met. Why would anyone trust them now?", "LNG010")
+    assert not fired('"Why would anyone trust them now?" asked Mayor Ann Cole.', "LNG010")
+
+
+def test_unattributed_claim_needs_checkable_content_and_no_source():
+    assert fired("The factory produced 4,000 shells in the last quarter of 2025.", "SRC002")
+    assert not fired("The factory produced 4,000 shells in the last quarter, the ministry said.", "SRC002")
+    assert not fired("The weather was pleasant and the streets were calm.", "SRC002")
+
+
+def test_anonymous_source_with_reason_is_not_flagged():
+    assert fired("A senior official said the talks had stalled.", "SRC001")
+    assert not fired("A senior official, who spoke on condition of anonymity because he was not authorized to speak, said the talks had stalled.", "SRC001")
+
+
+def test_opinion_label_is_recorded():
+    res = score_text("The plan is wrong.\nStatement: This article represents the views of the author.")
+    assert res.genre == "opinion"
+    assert [f.rule for f in res.findings if f.rule == "SRC003"] == ["SRC003"]
+
+
+@pytest.mark.parametrize("text", ["Officials met on Monday.", "Prices rose by 4 percent in March, the statistics office said."])
+def test_offsets_slice_text(text):
+    for f in score_text(text).findings:
+        assert text[f.start:f.end] == f.text
