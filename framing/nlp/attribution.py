@@ -165,6 +165,8 @@ AGENTLESS = [
         r"\b(?:is|are|was|were) (?:widely |generally )?(?:said|believed|thought|reported|rumou?red|alleged|understood) to\b",
         r"\b(?:according to )?(?:media |news |unconfirmed )?reports (?:say|said|suggest|suggested|indicate|indicated|claim|claimed)\b",
         r"\b(?:studies|research) (?:show|shows|showed|suggest|suggests|has shown|have shown)\b",
+        r"\b(?:is|are|was|were|has been|have been|had been) (?:widely |now |also |generally |long |strongly )?(?:suspected|considered|believed|thought|rumou?red|alleged|estimated|feared|warned|understood|reported)\b(?! by\b)",
+        r"\b(?:amid|after|following|despite|amidst) ((?:media |news |press |unconfirmed |recent |earlier )?(?:reports|rumou?rs|allegations))\b",
         r"\brumou?rs (?:say|have it|suggest)\b",
     )
 ]
@@ -186,9 +188,35 @@ def _gap(text: str, a: Token, b: Token) -> str:
     return text[a.end:b.start]
 
 
+def _segment_gap(gap: str) -> bool:
+    """Inside one comma-delimited segment: no comma, quote or stop."""
+    return not any(ch in gap for ch in ",.;:!?\"“”«»")
+
+
 def _clean_gap(gap: str) -> bool:
     """Tokens in one noun phrase are separated by space (or a possessive)."""
     return gap.strip() in ("", "'s", "’s", "-", "&")
+
+
+_ACRONYM_DEF = re.compile(r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|on|de)\s+)*){1,8})\(([A-Z]{2,7})\)")
+
+
+def _acronyms(text: str) -> dict[str, str]:
+    """'World Health Organization (WHO)' -> {'WHO': 'World Health Organization'}."""
+    out: dict[str, str] = {}
+    for m in _ACRONYM_DEF.finditer(text):
+        words = m.group(1).split()
+        acr = m.group(2)
+        caps = [w for w in words if w[:1].isupper()]
+        # Keep the shortest tail of capitalised words whose initials spell it.
+        for i in range(len(words)):
+            tail = words[i:]
+            initials = "".join(w[0] for w in tail if w[:1].isupper())
+            if initials == acr or (len(acr) >= 3 and initials.startswith(acr[:3]) and abs(len(initials) - len(acr)) <= 1):
+                out.setdefault(acr, " ".join(tail))
+                break
+        del caps
+    return out
 
 
 class _Sentence:
@@ -212,6 +240,7 @@ class _Analyser:
         self.latest_person: str = ""
         self.latest_group: str = ""
         self.sents: list[_Sentence] = []
+        self.acronyms = _acronyms(text)
         by_sent: dict[int, list[Token]] = {}
         for t in tokens:
             by_sent.setdefault(t.sentence, []).append(t)
@@ -332,6 +361,21 @@ class _Analyser:
         if not caps[-1]:
             return None
         # A capitalised phrase: country, institution, outlet or person.
+        full = self.acronyms.get(name) or self.acronyms.get(name.removeprefix("the ").removeprefix("The "))
+        if full:
+            kind = "media" if full.lower() in lex["media"] or name.lower() in lex["media"] else "organisation"
+            return kind, full, f"{kind}:" + full.lower()
+        # "Clark County District Court Judge Elissa Cadish": the name after the last title.
+        titled = [i for i, w in enumerate(words[:-1]) if caps[i] and w.rstrip(".") in lex["titles"]]
+        if titled:
+            tail = toks[titled[-1] + 1:]
+            tail_words = words[titled[-1] + 1:]
+            if 1 <= len(tail) <= 4 and all(caps[titled[-1] + 1:]) and not any(w in lex["organisation"] or w in lex["media_heads"] for w in tail_words):
+                surname = tail_words[-1].replace("’s", "").replace("'s", "")
+                pname = self._np_text(tail)
+                if pname.endswith(("'s", "’s")):
+                    pname = pname[:-2]
+                return "person", pname, "person:" + surname
         if low in lex["countries"]:
             return "organisation", name, "organisation:" + low
         last = self.text[toks[-1].start:toks[-1].end]
@@ -339,7 +383,7 @@ class _Analyser:
             if low in lex["media"]:
                 return "media", name, "media:" + low
             return "organisation", name, "organisation:" + low
-        if any(w in lex["organisation"] for w in words):
+        if any(w in lex["organisation"] for w in words) or name in self.acronyms.values():
             return "organisation", name, "organisation:" + low
         if len(words) >= 2 and head in lex["media_heads"] and words[0] == "the" or (len(words) >= 2 and head in lex["media_heads"]):
             return "media", name, "media:" + low
@@ -404,8 +448,11 @@ class _Analyser:
     # ------------------------------------------------------------ noun phrases
 
     def np_before(self, sent: _Sentence, j: int) -> list[Token]:
-        """The subject noun phrase ending just before token *j* (the verb)."""
-        toks, text, lex = sent.toks, self.text, self.lex
+        """The subject noun phrase of the verb at token *j*, or [] when the
+        verb has none before it (an inverted tag, a passive)."""
+        toks, text = sent.toks, self.text
+        if j >= 1 and toks[j - 1].lower in ("been", "be", "being", "is", "are", "was", "were") and _clean_gap(_gap(text, toks[j - 1], toks[j])):
+            return []  # passive: "was told", "have been warned"
         k = j - 1
         while k >= 0 and toks[k].lower in BETWEEN and _clean_gap(_gap(text, toks[k], toks[k + 1])) and not sent.quoted[k]:
             k -= 1
@@ -414,20 +461,39 @@ class _Analyser:
         if k < 0 or sent.quoted[k]:
             return []
         gap = _gap(text, toks[k], toks[k + 1])
-        if not _clean_gap(gap):
-            # "Tedros, the WHO chief, said": skip an appositive between commas.
-            if gap.strip() != ",":
-                return []
-            m = k
-            while m > 0 and _clean_gap(_gap(text, toks[m - 1], toks[m])):
-                m -= 1
-            if m == 0 or _gap(text, toks[m - 1], toks[m]).strip() != "," or sent.quoted[m - 1]:
-                return []
-            head_np = self._collect_back(sent, m - 1)
-            if head_np and _is_cap(text, head_np[-1]):
-                return head_np
+        if _clean_gap(gap):
+            return self._collect_back(sent, k)
+        if gap.strip() != ",":
             return []
-        return self._collect_back(sent, k)
+        return self._subject_across_commas(sent, k)
+
+    def _subject_across_commas(self, sent: _Sentence, k: int) -> list[Token]:
+        """'Keith Vaz, chairman of the committee, who had called for ..., said':
+        walk back over comma-separated segments to the speaker's name."""
+        toks, text = sent.toks, self.text
+        fallback: list[Token] = []
+        seg_end = k
+        for _ in range(5):
+            m = seg_end
+            while m > 0 and _segment_gap(_gap(text, toks[m - 1], toks[m])) and not sent.quoted[m - 1]:
+                m -= 1
+            if any(sent.quoted[i] for i in range(m, seg_end + 1)):
+                return fallback
+            first = toks[m].lower
+            if first not in ("who", "which", "whose", "where", "however", "though", "too", "meanwhile"):
+                np = self._collect_back(sent, seg_end)
+                whole = bool(np) and np[0].start <= toks[m].start
+                named = bool(np) and _is_cap(text, np[-1]) and not (self.is_sentence_initial(np[-1]) and self.is_common(np[-1].lower))
+                if np and named and (whole or m == 0):
+                    return np
+                if np and whole and not fallback and np[-1].lower not in PRONOUNS:
+                    fallback = np
+            if m == 0:
+                break
+            if _gap(text, toks[m - 1], toks[m]).strip() != "," or sent.quoted[m - 1]:
+                break
+            seg_end = m - 1
+        return fallback
 
     def _collect_back(self, sent: _Sentence, k: int) -> list[Token]:
         toks, text, lex = sent.toks, self.text, self.lex
@@ -578,10 +644,11 @@ class _Analyser:
             if tl.endswith("ing") and tl not in ("saying",):
                 continue
             np = self.np_before(sent, j)
-            if not np and tl in lex["speech"] and tl not in ("told", "tell", "tells", "asked", "ask"):
-                # Inverted tag: '..., said the official.'
-
+            if not np and tl in lex["speech"] and tl not in ("told", "tell", "tells", "asked", "ask") and self._inverted_position(sent, j):
+                # Inverted tag: '"...," said the official.'
                 np = self.np_after(sent, j + 1, limit=8)
+                if np and not (_is_cap(text, np[0]) or np[0].lower in DETERMINERS):
+                    np = []
             if not np:
                 continue
             if tl in lex["base_forms"] and _is_cap(text, np[-1]) and len(np) and not np[-1].lower.endswith("s") and np[-1].lower not in PRONOUNS:
@@ -594,14 +661,17 @@ class _Analyser:
             key, spk = self.resolve(np, sent.index)
             if key or (len(np) == 1 and np[0].lower in PRONOUNS and (self.latest_person or self.latest_group)):
                 self._add_cue(sent, t.start, t.end, text[t.start:t.end], "verb", key, spk, np)
+                if tl in ("told", "tell", "tells", "telling"):
+                    self._audience_outlet(sent, j + 1)
         # Agentless attribution: "reportedly", "it is widely believed".
         for rx in AGENTLESS:
             for m in rx.finditer(text, sent.start, sent.end):
-                if self.in_quote(m.start()):
+                s, e = m.span(1) if rx.groups else m.span()
+                if self.in_quote(s) or any(c.sentence == sent.index and c.start <= s < c.end for c in self.cues):
                     continue
-                phrase = m.group()
-                key = self.add_source("vague", phrase, "vague:" + phrase.lower(), sent.index, m.start())
-                self._add_cue(sent, m.start(), m.end(), phrase, "agentless", key, phrase, [])
+                phrase = text[s:e]
+                key = self.add_source("vague", phrase, "vague:" + phrase.lower(), sent.index, s)
+                self._add_cue(sent, s, e, phrase, "agentless", key, phrase, [])
         # Colon attribution: 'Speaker: "..."' and a headline ending ": WHO".
         colon = sent_text.find(":")
         if colon > 0:
@@ -620,6 +690,37 @@ class _Analyser:
                         key, spk = self.resolve(after_toks, sent.index)
                         if key:
                             self._add_cue(sent, pos, pos + 1, ":", "colon", key, spk, after_toks)
+
+    def _inverted_position(self, sent: _Sentence, j: int) -> bool:
+        """A tag after its quote or clause: '"...," said X' or '..., says X'."""
+        if j == 0:
+            return True
+        gap = _gap(self.text, sent.toks[j - 1], sent.toks[j])
+        return sent.quoted[j - 1] or any(ch in gap for ch in ",\"”’'")
+
+    def _audience_outlet(self, sent: _Sentence, j: int) -> None:
+        """'told CNN', 'told "CBS This Morning"': the outlet is a source too."""
+        toks, text = sent.toks, self.text
+        if j >= len(toks):
+            return
+        np: list[Token] = []
+        m = j
+        while m < len(toks) and len(np) < 6:
+            t = toks[m]
+            if np and not _segment_gap(_gap(text, np[-1], t).replace('"', "").replace("“", "").replace("”", "")):
+                break
+            if not (_is_cap(text, t) or (np and t.lower in ("&", "of", "the"))):
+                break
+            np.append(t)
+            m += 1
+        if not np:
+            return
+        name = text[np[0].start:np[-1].end]
+        low = " ".join(t.lower for t in np)
+        quoted_title = self.in_quote(np[0].start)
+        acronym = len(np) == 1 and name.isupper() and 2 <= len(name) <= 5
+        if low in self.lex["media"] or low.removeprefix("the ") in self.lex["media"] or np[-1].lower in self.lex["media_heads"] or quoted_title or acronym:
+            self.add_source("media", name, "media:" + low.removeprefix("the "), sent.index, np[0].start)
 
     def _subject_from_start(self, sent: _Sentence) -> list[Token]:
         toks, text = sent.toks, self.text
