@@ -241,6 +241,7 @@ class _Analyser:
         self.latest_group: str = ""
         self.sents: list[_Sentence] = []
         self.acronyms = _acronyms(text)
+        self.roles: dict[str, tuple[str, str]] = {}  # "mayor" -> (name, key) from "John Biggs, the mayor,"
         by_sent: dict[int, list[Token]] = {}
         for t in tokens:
             by_sent.setdefault(t.sentence, []).append(t)
@@ -259,6 +260,8 @@ class _Analyser:
         for sent in self.sents:
             if sent.start >= pos:
                 break
+            if sent.headline:
+                continue
             run: list[Token] = []
             for i, tok in enumerate(sent.toks + [None]):
                 ok = (tok is not None and tok.start < pos and not sent.quoted[i] and _is_cap(self.text, tok)
@@ -469,31 +472,49 @@ class _Analyser:
 
     def _subject_across_commas(self, sent: _Sentence, k: int) -> list[Token]:
         """'Keith Vaz, chairman of the committee, who had called for ..., said':
-        walk back over comma-separated segments to the speaker's name."""
-        toks, text = sent.toks, self.text
+        walk back over comma-separated segments to the speaker's name. A
+        descriptive segment ("CEO of B'nai Brith Canada", "a Democrat") gives
+        way to a name next to it, and its role noun is remembered so that a
+        later "the CEO" means that person."""
+        toks, text, lex = sent.toks, self.text, self.lex
         fallback: list[Token] = []
+        described: list[Token] = []  # a named segment that reads as a description
+        roles: list[str] = []
         seg_end = k
         for _ in range(5):
             m = seg_end
             while m > 0 and _segment_gap(_gap(text, toks[m - 1], toks[m])) and not sent.quoted[m - 1]:
                 m -= 1
             if any(sent.quoted[i] for i in range(m, seg_end + 1)):
-                return fallback
+                break
+            seg = toks[m:seg_end + 1]
+            roles += [t.lower for t in seg if t.lower in lex["titles"]]
             first = toks[m].lower
             if first not in ("who", "which", "whose", "where", "however", "though", "too", "meanwhile"):
                 np = self._collect_back(sent, seg_end)
                 whole = bool(np) and np[0].start <= toks[m].start
                 named = bool(np) and _is_cap(text, np[-1]) and not (self.is_sentence_initial(np[-1]) and self.is_common(np[-1].lower))
+                descriptive = bool(np) and (np[0].lower in DETERMINERS or np[0].lower.rstrip(".") in lex["titles"] or not _is_cap(text, np[0]))
                 if np and named and (whole or m == 0):
-                    return np
-                if np and whole and not fallback and np[-1].lower not in PRONOUNS:
+                    if not descriptive:
+                        self._remember_roles(np, roles)
+                        return np
+                    if not described:
+                        described = np
+                elif np and whole and not fallback and np[-1].lower not in PRONOUNS:
                     fallback = np
             if m == 0:
                 break
             if _gap(text, toks[m - 1], toks[m]).strip() != "," or sent.quoted[m - 1]:
                 break
             seg_end = m - 1
-        return fallback
+        return described or fallback
+
+    def _remember_roles(self, np: list[Token], roles: list[str]) -> None:
+        got = self.classify(np)
+        if got and got[0] == "person":
+            for r in roles:
+                self.roles[r] = (got[1], got[2])
 
     def _collect_back(self, sent: _Sentence, k: int) -> list[Token]:
         toks, text, lex = sent.toks, self.text, self.lex
@@ -603,6 +624,9 @@ class _Analyser:
             return "", text
         kind, name, key = got
         definite = np[0].lower in ("the", "this", "that", "these", "those")
+        if definite and kind == "organisation" and np[-1].lower in self.roles and len(np) <= 3:
+            pname, pkey = self.roles[np[-1].lower]
+            return self.add_source("person", pname, pkey, sentence, np[0].start), text
         return self.add_source(kind, name, key, sentence, np[0].start, definite), text
 
     def find_cues(self, sent: _Sentence) -> None:
@@ -627,8 +651,16 @@ class _Analyser:
             if _is_cap(text, t) and j > 0:
                 continue
             prev = toks[j - 1].lower if j > 0 else ""
-            if prev in NOUN_CONTEXT and _clean_gap(_gap(text, toks[j - 1], t)):
+            if (prev in NOUN_CONTEXT or prev.endswith(("'s", "’s"))) and _clean_gap(_gap(text, toks[j - 1], t)):
                 continue
+            nxt = toks[j + 1].lower if j + 1 < n else ""
+            nxt2 = toks[j + 2].lower if j + 2 < n else ""
+            if tl in ("reported", "contributed", "reporting") and nxt in ("from", "to"):
+                continue  # "Garcia Cano reported from Las Vegas": a credit line
+            if nxt == "with" and nxt2 == "permission":
+                continue
+            if tl.startswith(("admit", "welcom")) and nxt in ("him", "her", "them", "it", "us") and nxt2 in ("into", "to", "in", "back"):
+                continue  # "admitted him into Britain" is not speech
             # ", saying ..." continues the main clause's speaker.
             if tl in COMMA_PARTICIPLES and j > 0 and "," in _gap(text, toks[j - 1], t):
                 owner = next((c for c in reversed(self.cues) if c.sentence == sent.index and c.source), None)
@@ -723,19 +755,36 @@ class _Analyser:
             self.add_source("media", name, "media:" + low.removeprefix("the "), sent.index, np[0].start)
 
     def _subject_from_start(self, sent: _Sentence) -> list[Token]:
+        """The noun phrase opening the sentence (after a dateline or a
+        conjunction): "WASHINGTON — President Trump ..., saying"."""
         toks, text = sent.toks, self.text
-        if not toks or sent.quoted[0]:
+        i = 0
+        # Dateline: capitals at the start followed by a dash or "(AP)".
+        while i < len(toks) and text[toks[i].start:toks[i].end].isupper() and len(toks[i].lower) > 1:
+            i += 1
+        if i and (i >= len(toks) or not any(ch in _gap(text, toks[i - 1], toks[i]) for ch in "—–-(")):
+            i = 0
+        while i < len(toks) and toks[i].lower in STOP and toks[i].lower not in PRONOUNS:
+            i += 1
+        if i >= len(toks) or sent.quoted[i]:
             return []
-        if toks[0].lower in PRONOUNS:
-            return [toks[0]]
-        out = []
-        for i, t in enumerate(toks):
-            if sent.quoted[i] or not (_is_cap(text, t) or t.lower in DETERMINERS or t.lower in NP_INNER) or len(out) > 6:
+        if toks[i].lower in PRONOUNS:
+            return [toks[i]]
+        out: list[Token] = []
+        for k in range(i, len(toks)):
+            t = toks[k]
+            if out and not _clean_gap(_gap(text, toks[k - 1], t)):
                 break
-            if out and not _clean_gap(_gap(text, toks[i - 1], t)):
+            if sent.quoted[k] or len(out) > 6:
                 break
-            out.append(t)
-        while out and not _is_cap(text, out[-1]):
+            if _is_cap(text, t) or t.lower in DETERMINERS or (t.lower in NP_INNER and out):
+                out.append(t)
+            elif out and self.is_source_noun(t.lower):
+                out.append(t)
+                break
+            else:
+                break
+        while out and not (_is_cap(text, out[-1]) or self.is_source_noun(out[-1].lower)):
             out.pop()
         return out
 
