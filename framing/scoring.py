@@ -120,7 +120,7 @@ def _metrics(doc, findings: list[Finding], rubric: Rubric) -> dict[str, Any]:
     rate_words = max(doc.words, MIN_WORDS_FOR_RATES)
     label_lines = {doc.sentence_at(l.start).index for l in doc.labels}
     narrative = [s for s in doc.sentences if not s.quoted and s.index not in label_lines and not s.headline]
-    quotes = [q for q in att.quotes if q.kind in ("direct", "partial")]
+    quotes = [q for q in att.quotes if q.counts]
     srcs = list(att.sources)
     mentions = [s.mentions for s in srcs if s.mentions]
     m: dict[str, Any] = {}
@@ -204,7 +204,7 @@ def score(doc, findings: list[Finding], rubric: Rubric) -> ArticleResult:
     sources = tuple({"source": s.name, "kind": s.kind, "mentions": s.mentions, "quoted": s.quoted, "start": s.first} for s in att.sources)
     quotes = tuple(
         {"start": q.start, "end": q.end, "text": doc.text[q.start:q.end], "speaker": q.speaker, "source": src_names.get(q.source, ""),
-         "cue": q.cue, "type": q.kind, "headline": q.headline}
+         "cue": q.cue, "type": "continuation" if q.joined else q.kind, "headline": q.headline}
         for q in att.quotes
     )
     claims = tuple(

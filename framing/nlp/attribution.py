@@ -68,6 +68,12 @@ class Quote:
     cue: str
     headline: bool
     continued: bool  # a paragraph-level continuation of the previous quote
+    joined: bool = False  # the next sentence of the previous quote, untagged: one quotation
+
+    @property
+    def counts(self) -> bool:
+        """Counted as a direct quotation (ANNOTATION.md section 5)."""
+        return self.kind in ("direct", "partial") and not self.joined
 
 
 @dataclass(frozen=True)
@@ -150,6 +156,8 @@ TIME_WORDS = frozenset(
 )
 NP_INNER = frozenset("of for at from in by the de la al bin du von van der".split())
 PREPOSITIONS = frozenset("of for at from in by".split())
+PLACE_PREPOSITIONS = frozenset("in of from at near to on across outside inside around".split())
+_DEMONYM = re.compile(r"(?:ish|ese|an|ian|ic|i|ch)$")
 NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen dozens several".split())
 # Noun/verb homographs: after these words the token is a noun ("a report").
 NOUN_CONTEXT = frozenset(
@@ -186,6 +194,19 @@ def _is_cap(text: str, tok: Token) -> bool:
 
 def _gap(text: str, a: Token, b: Token) -> str:
     return text[a.end:b.start]
+
+
+_STATEMENT_OBJECT = re.compile(r"(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|letter|report|memo|communiqu[eé]|press release)\b", re.I)
+_SMALL_WORDS = frozenset("a an and the of in on at to for & or with by".split())
+
+
+def _title_case(inner: str) -> bool:
+    """Every word capitalised (small words aside) and no sentence inside."""
+    words = [w.strip("\"'“”‘’.,!?") for w in inner.split()]
+    words = [w for w in words if w]
+    if not words or inner.rstrip("\"'”’").endswith((".", "!", "?")) and len(words) > 3:
+        return False
+    return all(w[0].isupper() or w.lower() in _SMALL_WORDS or not w[0].isalpha() for w in words) and words[0][0].isupper()
 
 
 def _segment_gap(gap: str) -> bool:
@@ -249,6 +270,9 @@ class _Analyser:
             toks = by_sent.get(i, [])
             quoted = [self.in_quote(t.start) for t in toks]
             self.sents.append(_Sentence(i, s, e, p, toks, quoted, i == headline_index))
+        # NOTE: some corpora put one sentence per line; there, lines are not
+        # paragraphs and the next line continues the same paragraph.
+        self.lines_are_sentences = len(self.sents) >= 5 and len({s.paragraph for s in self.sents}) >= 0.9 * len(self.sents)
 
     def _last_cue_pos(self, key: str) -> int:
         return max((c.start for c in self.cues if c.source == key), default=-1)
@@ -342,8 +366,10 @@ class _Analyser:
             return "document", name, "document:" + low_nodet
         if head in lex["vague"] and not caps[-1]:
             has_number = any(w in NUMBER_WORDS or w.isdigit() for w in words)
-            named_mod = any(c and w not in lex["countries"] and w not in DETERMINERS and i > 0 or (c and i == 0 and toks[0].start != self.sentence_start(toks[0].start) and w not in DETERMINERS)
-                            for i, (c, w) in enumerate(zip(caps[:-1], words[:-1])))
+            # "Goldman analysts" is an identifiable group; "Jewish groups",
+            # "American experts" (a nationality or faith) is not.
+            named_mod = any(c and w not in lex["countries"] and w not in DETERMINERS and not _DEMONYM.search(w)
+                            for c, w in zip(caps[:-1], words[:-1]))
             if (has_number or named_mod) and head not in ("people", "some", "many", "others", "media", "reports"):
                 return "anonymous", name, "anonymous:" + low
             return "vague", name, "vague:" + low
@@ -568,6 +594,20 @@ class _Analyser:
         # A sentence-initial capital on a function word is not a name.
         while out and out[0].lower in STOP:
             out = out[1:]
+        if out and is_cap and out[0].lower not in DETERMINERS:
+            # "a US government employee in the southern city of Guangzhou
+            # reported": a place after a preposition is not the speaker; the
+            # source noun before it is.
+            first = toks.index(out[0]) if out[0] in toks else -1
+            if first > 0 and toks[first - 1].lower in PLACE_PREPOSITIONS and _clean_gap(_gap(text, toks[first - 1], out[0])):
+                for h in range(first - 2, max(-1, first - 10), -1):
+                    if sent.quoted[h] or not _segment_gap(_gap(text, toks[h], toks[h + 1])):
+                        break
+                    if toks[h].lower in STOP and toks[h].lower not in PLACE_PREPOSITIONS:
+                        break
+                    if self.is_source_noun(toks[h].lower) and not _is_cap(text, toks[h]):
+                        return self._collect_back(sent, h)
+                return []
         return out
 
     def np_after(self, sent: _Sentence, j: int, limit: int = 10) -> list[Token]:
@@ -646,7 +686,9 @@ class _Analyser:
                 if np:
                     consumed = np[-1].end
                 continue
-            if tl not in lex["speech"] and tl not in lex["document_verbs"]:
+            if tl in ("released", "issued", "releases", "issues", "published", "sent") and _STATEMENT_OBJECT.match(text, toks[j + 1].start if j + 1 < n else t.end):
+                pass  # "released a statement saying ...": the release is the speech act
+            elif tl not in lex["speech"] and tl not in lex["document_verbs"]:
                 continue
             if _is_cap(text, t) and j > 0:
                 continue
@@ -812,6 +854,10 @@ class _Analyser:
         out: list[Quote] = []
         prev: Quote | None = None
         prev_span: QuoteSpan | None = None
+        prev_last = -2
+        # NOTE: some corpora put one sentence per line; there, lines are not
+        # paragraphs and the next line continues the same paragraph.
+        lines_are_sentences = self.lines_are_sentences
         merged = self._merge_split(self.quotes)
         for q in merged:
             s_first, s_last = sentence_of(q.start), sentence_of(max(q.start, q.end - 1))
@@ -821,9 +867,16 @@ class _Analyser:
             cands = [c for i in range(s_first, s_last + 1) for c in cues_by_sent.get(i, []) if c.source or c.kind == "colon"]
             # Prefer the cue nearest to the quote.
             cue = min(cands, key=lambda c: min(abs(c.start - q.end), abs(c.end - q.start)), default=None)
-            continued = False
+            continued = joined = False
             if cue is None and prev is not None and prev_span is not None and prev_span.open_ended and q.paragraph == prev_span.paragraph + 1 and q.start == self._para_start(q):
                 continued = True
+            elif (cue is None and prev is not None and prev.source and prev.kind in ("direct", "partial")
+                  and q.start == sent.start and s_first == prev_last + 1
+                  and (q.paragraph == prev_span.paragraph or (lines_are_sentences and q.paragraph == prev_span.paragraph + 1))
+                  and not text[prev_span.end:self.sents[prev_last].end].strip(" ,.;:").count(" ") > 8):
+                # '"A," he said. "B."': an untagged quote right after a tagged
+                # one, same paragraph, is the same quotation.
+                continued = joined = True
             if cue is None and not continued and q.start == self._para_start(q) and s_first > 0:
                 # 'He said:' at the end of the previous sentence introduces it.
                 pc = [c for c in cues_by_sent.get(s_first - 1, []) if c.source]
@@ -837,19 +890,21 @@ class _Analyser:
             whole_sentence = q.start <= sent.start + 1 and q.end >= self.sents[s_last].end - 2
             if "so-called" in before or "so called" in before:
                 kind = "scare"
+            elif not sent.headline and 2 <= n_words <= 6 and not whole_sentence and _title_case(inner):
+                kind = "title"  # a show, a slogan, a work: "Fox & Friends", "Make America Great Again"
             elif not cue and not continued and n_words <= 4 and not whole_sentence and not self._speech_nearby(s_first):
-                kind = "title" if n_words >= 2 and all(w[:1].isupper() for w in inner.split() if w[:1].isalpha()) else "scare"
+                kind = "scare"
             elif whole_sentence or n_words >= 8 and (q.start == self._para_start(q) or text[q.start - 2:q.start].strip() in (":", ",")):
                 kind = "direct"
             else:
                 kind = "partial"
-            quote = Quote(q.start, q.end, s_first, kind, source, speaker, cue_text, self.sents[s_first].headline, continued)
+            quote = Quote(q.start, q.end, s_first, kind, source, speaker, cue_text, self.sents[s_first].headline, continued, joined)
             if source and kind in ("direct", "partial"):
                 src = self.sources.get(source)
                 if src is not None:
                     src.quoted = True
             out.append(quote)
-            prev, prev_span = quote, q
+            prev, prev_span, prev_last = quote, q, s_last
         return out
 
     def _para_start(self, q: QuoteSpan) -> int:
@@ -862,7 +917,7 @@ class _Analyser:
         """A reporting verb in sentence *s* or a neighbour in its paragraph."""
         para = self.sents[s].paragraph
         for i in (s - 1, s, s + 1):
-            if 0 <= i < len(self.sents) and self.sents[i].paragraph == para:
+            if 0 <= i < len(self.sents) and (self.sents[i].paragraph == para or self.lines_are_sentences):
                 if any(c.sentence == i and c.kind in ("verb", "according_to", "colon", "participle") and c.cue.lower() not in self.lex["stance"] for c in self.cues):
                     return True
         return False
