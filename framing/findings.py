@@ -65,7 +65,7 @@ def make_finding(doc, rule, start: int, end: int, *, in_quote: bool | None = Non
         weight = 0.0
     text = doc.text[start:end]
     suggestion = suggestion or rule.swap.get(text.lower(), "") or str(rule.params.get("suggestion", ""))
-    message = format_message(rule.message, {"match": text, "suggestion": suggestion, **values})
+    message = format_message(rule.message, {"match": values.pop("match", text), "suggestion": suggestion, **values})
     return Finding(
         rule=rule.id,
         name=rule.name,

@@ -24,14 +24,50 @@ def negated(doc, start: int, window: int = 3) -> bool:
     return False
 
 
+# Words that end a loaded phrase: a judgement word's phrase runs on to the
+# noun it qualifies ("empty slogans"), never across these.
+FUNCTION_WORDS = frozenset(
+    """a an the this that these those and or but nor so yet for of in on at to by with from as into onto
+    over under about against between through during before after since until than then there here
+    is are was were be been being am has have had do does did will would shall should can could may
+    might must not no never it its he she they them his her their we our you your i me my who whom
+    whose which what when where why how all any each every some such only also just even very too""".split()
+)
+
+
+def phrase_end(doc, end: int, max_words: int) -> int:
+    """End offset after extending from *end* over up to *max_words* following
+    lowercase content words of the same sentence (the head the word qualifies)."""
+    import bisect
+
+    i = bisect.bisect_left(doc.token_starts, end)
+    if i == 0 or i > len(doc.tokens):
+        return end
+    sent = doc.tokens[i - 1].sentence
+    text = doc.text
+    new_end = end
+    for t in doc.tokens[i:i + max_words]:
+        gap = text[new_end:t.start]
+        if t.sentence != sent or gap.strip() or t.lower in FUNCTION_WORDS or not text[t.start].islower() or not t.lower.isalpha():
+            break
+        new_end = t.end
+    return new_end
+
+
 def terms(ctx, rule) -> Iterator[Finding]:
     """Flag each lexicon term of the rule (inflections, phrases, exceptions
-    and negation handled), in the author's voice or, weighted 0, in quotes."""
+    and negation handled), in the author's voice or, weighted 0, in quotes.
+
+    With ``params: {phrase: N}`` the finding runs on over up to N following
+    content words, so the evidence is the loaded phrase ("empty slogans"),
+    not only the word that makes it loaded."""
     doc = ctx.doc
+    extend = int(rule.params.get("phrase", 0))
     for hit in ctx.hits.get(rule.id, ()):
         if rule.negation and negated(doc, hit.start):
             continue
-        f = make_finding(doc, rule, hit.start, hit.end, suggestion=rule.swap.get(hit.term, ""), term=hit.term)
+        end = phrase_end(doc, hit.end, extend) if extend else hit.end
+        f = make_finding(doc, rule, hit.start, end, suggestion=rule.swap.get(hit.term, ""), term=hit.term)
         if f is not None:
             yield f
 

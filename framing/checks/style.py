@@ -35,6 +35,12 @@ def shouting(ctx, rule) -> Iterator[Finding]:
                 continue
             if all(w in allowed for w in words):
                 continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            after = text[m.end():m.end() + 3]
+            if not text[line_start:m.start()].strip() and (after.lstrip()[:1] in (":", "—", "–", "-", "(") or after.startswith(",")):
+                continue  # a dateline or a speaker/section label: "WASHINGTON —", "BACON Q:"
+            if text[max(0, m.start() - 1):m.start()] in ("@", "#"):
+                continue
             sent = doc.sentence_at(m.start())
             if sent.headline and text[sent.start:sent.end].upper() == text[sent.start:sent.end]:
                 pass
@@ -52,16 +58,39 @@ def shouting(ctx, rule) -> Iterator[Finding]:
             yield f
 
 
+# Openings that make a question rhetorical rather than a request for
+# information: questions that answer themselves or accuse.
+_RHETORICAL = re.compile(
+    r"^(?:and |but |so |or |then |yet )?(?:why\b|how (?:can|could|dare|is it|come|many more|long|much longer|on earth)\b|"
+    r"who (?:would|could|can|cares|knows|in their right mind|else)\b|what (?:kind|sort) of\b|what (?:else|more) (?:could|can|would|do)\b|"
+    r"is it (?:any wonder|not|possible|really|too much)\b|isn['’]t (?:it|this|that)\b|"
+    r"(?:isn|aren|wasn|weren|doesn|don|didn|won|wouldn|shouldn|can|couldn|haven|hasn)['’]t\b|"
+    r"(?:can|could|should|would|must) (?:anyone|we|you|they|he|she|it|this)\b.*\b(?:really|seriously|honestly|possibly|ever)\b|"
+    r"could it be\b|what if\b|where is the (?:outrage|evidence|proof)\b|since when\b|are we (?:really|supposed|to)\b)",
+    re.I,
+)
+_TRANSCRIPT = re.compile(r"^\s*(?:[A-Z][A-Za-z.]*\s+)?[QA]\s*[:.]|^\s*[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*:")
+
+
 def rhetorical_question(ctx, rule) -> Iterator[Finding]:
-    """Flag questions the author asks the reader in the body."""
+    """Flag questions the author asks the reader in the body that answer
+    themselves ("Why would anyone trust them now?", "Isn't it obvious?").
+    Information questions used as subheads ("What happens now?") and
+    interview transcripts are left alone."""
     doc = ctx.doc
     for s in doc.sentences:
         text = doc.text[s.start:s.end].rstrip()
         if not text.endswith("?") or s.quoted or s.headline or doc.in_quote(s.end - 1):
             continue
-        # The question itself: from the last clause start before "?".
+        clause = text[max(text.rfind(": "), text.rfind("; ")) + 2:] if max(text.rfind(": "), text.rfind("; ")) >= 0 else text
+        if _TRANSCRIPT.match(text) or not _RHETORICAL.match(clause.lstrip("\"'“‘(")):
+            continue
+        # The evidence is the question's opening words ("why would"), from
+        # the last clause start before "?"; the message says what it does.
         q = max(text.rfind(": "), text.rfind("; "))
         start = s.start + (q + 2 if q >= 0 else 0)
-        f = make_finding(doc, rule, start, s.start + len(text), in_quote=False)
+        words = [t for t in doc.tokens if start <= t.start < s.end][:2]
+        end = words[-1].end if words else s.start + len(text)
+        f = make_finding(doc, rule, start, end, in_quote=False, question=doc.text[start:s.start + len(text)])
         if f is not None:
             yield f

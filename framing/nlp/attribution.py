@@ -197,6 +197,7 @@ def _gap(text: str, a: Token, b: Token) -> str:
 
 
 _STATEMENT_OBJECT = re.compile(r"(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|letter|report|memo|communiqu[eé]|press release)\b", re.I)
+_MENTION_CUE = re.compile(r"\b(?:word|words|term|terms|phrase|phrases|translated|known as|dubbed|named|titled|entitled|labell?ed|slogan|hashtag|the letter)\s*[,:]?\s*$", re.I)
 _SMALL_WORDS = frozenset("a an and the of in on at to for & or with by".split())
 
 
@@ -890,7 +891,9 @@ class _Analyser:
             whole_sentence = q.start <= sent.start + 1 and q.end >= self.sents[s_last].end - 2
             if "so-called" in before or "so called" in before:
                 kind = "scare"
-            elif not sent.headline and 2 <= n_words <= 6 and not whole_sentence and _title_case(inner):
+            elif _MENTION_CUE.search(before) or (n_words == 1 and len(inner.strip("\"'“”‘’.,!?")) <= 2):
+                kind = "title"  # a word cited as a word: 'the word "detestable"', 'translated "abomination"'
+            elif (not sent.headline or not _title_case(text[sent.start:sent.end])) and 2 <= n_words <= 6 and not whole_sentence and _title_case(inner):
                 kind = "title"  # a show, a slogan, a work: "Fox & Friends", "Make America Great Again"
             elif not cue and not continued and n_words <= 4 and not whole_sentence and not self._speech_nearby(s_first):
                 kind = "scare"
