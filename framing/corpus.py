@@ -122,7 +122,8 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     return meta, text[m.end():]
 
 
-def _looks_like_headline(line: str, rest: str) -> bool:
+def looks_like_headline(line: str, rest: str) -> bool:
+    """A short first line without a closing period, followed by more text."""
     words = line.split()
     return bool(rest.strip()) and 0 < len(words) <= 25 and not line.rstrip().endswith((".", ",", ";"))
 
@@ -156,7 +157,7 @@ def read_file(path: Path, article_id: str, *, folder_outlet: str = "", max_bytes
     title = meta.get("title", "")
     if not title:
         first = body.lstrip().split("\n", 1)
-        if len(first) == 2 and _looks_like_headline(first[0], first[1]):
+        if len(first) == 2 and looks_like_headline(first[0], first[1]):
             title = first[0].strip()
     outlet = meta.get("outlet") or meta.get("source") or meta.get("site_name") or ""
     if not outlet and meta.get("url"):

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Mapping
 
-from .corpus import Article
+from .corpus import Article, looks_like_headline
 from .nlp.attribution import Attribution, analyse
 from .nlp.language import detect_language
 from .nlp.readability import readability
@@ -130,9 +130,11 @@ def build_document(article: Article, analyser: SentimentIntensityAnalyzer | None
     quotes = quote_spans(text, paras)
 
     headline = -1
-    if article.title and paras and raw_sents:
+    if paras and raw_sents and len(paras) > 1:
         first = text[paras[0][0]:paras[0][1]]
-        if first.strip() == article.title.strip() and len(paras) > 1:
+        # The first line is the headline when it is the title, or (with no
+        # title given) when it reads like one.
+        if (article.title and first.strip() == article.title.strip()) or (not article.title and looks_like_headline(first, text[paras[1][0]:])):
             headline = 0
     attribution = analyse(text, raw_sents, tokens, quotes, headline)
 

@@ -154,3 +154,27 @@ def test_explain_json():
     assert result.exit_code == 0
     data = json.loads(result.stdout)
     assert data["article"]["band"] and data["findings"]
+
+
+def test_evaluate_against_span_annotations(tmp_path):
+    arts = tmp_path / "articles"
+    arts.mkdir()
+    (arts / "article1.txt").write_text("Headline here\n\nThe senator slammed the shameful plan.\nThe vote is on Tuesday.\n", encoding="utf-8")
+    labels = tmp_path / "labels.tsv"
+    start = "Headline here\n\nThe senator slammed the ".__len__()
+    labels.write_text(f"1\tLoaded_Language\t{start}\t{start + len('shameful plan')}\n", encoding="utf-8")
+    out = tmp_path / "eval.csv"
+    record = tmp_path / "prec.yaml"
+    result = runner.invoke(app, ["evaluate", "--labels", str(labels), "--articles", str(arts), "--csv", str(out), "--record", str(record)])
+    assert result.exit_code == 0, result.output
+    rows = read(out)
+    sent = next(r for r in rows if r["scope"] == "overall" and r["variant"] == "with_quotes" and r["level"] == "sentence")
+    assert float(sent["recall"]) == 1.0 and 0 < float(sent["precision"]) <= 1.0
+    assert "LNG001" in record.read_text()
+
+
+def test_evaluate_bad_labels_file_is_one_line(tmp_path):
+    bad = tmp_path / "labels.tsv"
+    bad.write_text("1\tLoaded_Language\tx\t4\n", encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", "--labels", str(bad), "--articles", str(tmp_path)])
+    assert result.exit_code == 2 and "start and end must be integers" in result.stderr

@@ -25,7 +25,7 @@ class Context:
 
 Check = Callable[[Context, object], Iterator[Finding]]
 
-from . import attribution, lexical, sentiment, sourcing, style  # noqa: E402
+from . import attribution, headline, lexical, sentiment, sourcing, style  # noqa: E402
 
 KINDS: dict[str, Check] = {
     "terms": lexical.terms,
@@ -42,4 +42,6 @@ KINDS: dict[str, Check] = {
     "rhetorical_question": style.rhetorical_question,
     "strong_sentiment": sentiment.strong_sentiment,
     "metric": sentiment.metric,
+    "clickbait": headline.clickbait,
+    "unsupported_headline": headline.unsupported_headline,
 }

@@ -23,6 +23,7 @@ def evaluate(
     csv_out: Annotated[Optional[Path], typer.Option("--csv", help="Also write the figures to this CSV file.")] = None,
     record: Annotated[Optional[Path], typer.Option("--record", help="Write each rule's measured precision to this YAML file (reports show it when it sits next to the rubric as NAME.precision.yaml).")] = None,
     no_ablation: Annotated[bool, typer.Option("--no-ablation", help="Skip the leave-one-rule-out figures.")] = False,
+    dataset: Annotated[str, typer.Option("--dataset", help="Name of the annotated corpus, recorded with --record.")] = "an annotated corpus",
 ) -> None:
     """Precision, recall and F1 of a dimension's findings against human span annotations."""
     rub = rubric_or_exit(rubric)
@@ -62,5 +63,6 @@ def evaluate(
         import yaml
 
         data = {"rubric": rub.name, "rubric_sha256": rub.sha256, "labels": label or DEFAULT_LABELS, "articles": res["articles"],
+                "dataset": dataset,
                 "precision": {r: m["precision"] for r, m in res["rules"].items()}}
         record.write_text(yaml.safe_dump(data, sort_keys=True, allow_unicode=True), encoding="utf-8")

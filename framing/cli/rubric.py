@@ -22,7 +22,7 @@ def list_() -> None:
         typer.echo(f"{name}\t{r.version}\t(shipped)\t{r.description.splitlines()[0] if r.description else ''}")
     local = Path("rubrics")
     if local.is_dir():
-        for p in sorted(local.glob("*.yaml")):
+        for p in sorted(q for q in local.glob("*.yaml") if not q.name.endswith(".precision.yaml")):
             typer.echo(f"{p}\t\t(local)")
 
 

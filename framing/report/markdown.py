@@ -101,6 +101,8 @@ def article_markdown(r: ArticleResult, rubric: Rubric) -> str:
                 out.append(f"  Suggestion: {_inline(f.suggestion)}.")
             if f.why:
                 out.append(f"  Why: {_inline(f.why)}")
+            if f.rule in rubric.precision:
+                out.append(f"  Measured precision of `{f.rule}`: {rubric.precision[f.rule]:.2f} on {_inline(rubric.precision_source)}.")
         out.append("")
     out += ["## Sources", ""]
     if r.sources:

@@ -193,7 +193,7 @@ def _shipped_dir():
 
 def shipped_rubrics() -> list[str]:
     """Names of the rubrics shipped inside the package."""
-    return sorted(p.name[:-5] for p in _shipped_dir().iterdir() if p.name.endswith(".yaml"))
+    return sorted(p.name[:-5] for p in _shipped_dir().iterdir() if p.name.endswith(".yaml") and not p.name.endswith(".precision.yaml"))
 
 
 def _locate(ref: str, base_dir: Path | None) -> tuple[Path, str]:
@@ -315,6 +315,7 @@ def _load_raw(ref: str, base_dir: Path | None, chain: tuple[str, ...]) -> tuple[
     else:
         base = {"dimensions": {}, "rules": [], "bands": None}
     merged = {k: copy.deepcopy(v) for k, v in base.items()}
+    merged["__extends__"] = str(data["extends"]) if "extends" in data else None
     for k in ("name", "version", "description", "language"):
         if k in data:
             merged[k] = data[k]
@@ -572,4 +573,44 @@ def load_rubric(ref: str | Path | None = None) -> Rubric:
     """
     ref = str(ref) if ref is not None else DEFAULT_RUBRIC
     merged, path, display = _load_raw(ref, None, ())
-    return _build(merged, display)
+    rubric = _build(merged, display)
+    return _with_precision(rubric, path, merged)
+
+
+def _with_precision(rubric: Rubric, path: Path, merged: dict) -> Rubric:
+    """Attach measured rule precision from NAME.precision.yaml beside the
+    rubric, or beside the rubric it extends for rules it left unchanged."""
+    from dataclasses import replace
+
+    side = path.with_name(path.name.rsplit(".", 1)[0] + ".precision.yaml")
+    if side.is_file():
+        data = _read_precision(side, rubric.sha256)
+        if data:
+            return replace(rubric, precision=data["precision"], precision_source=data["source"])
+        return rubric
+    base_ref = merged.get("__extends__")
+    if not base_ref:
+        return rubric
+    try:
+        base = load_rubric(base_ref)
+    except RubricError:
+        return rubric
+    if not base.precision:
+        return rubric
+    base_rules = {r["id"]: r for r in base.content.get("rules", [])}
+    same = {r["id"] for r in rubric.content.get("rules", []) if base_rules.get(r["id"]) == r}
+    kept = {k: v for k, v in base.precision.items() if k in same}
+    return replace(rubric, precision=kept, precision_source=base.precision_source) if kept else rubric
+
+
+def _read_precision(path: Path, sha256: str) -> dict | None:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        prec = {str(k): float(v) for k, v in (data.get("precision") or {}).items()}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, AttributeError, TypeError, ValueError):
+        return None  # a broken sidecar only loses the figures, never the run
+    labels = ", ".join(data.get("labels") or [])
+    source = f"{data.get('articles', '?')} articles of {data.get('dataset', 'an annotated corpus')} ({labels})"
+    if data.get("rubric_sha256") != sha256:
+        source += ", measured on an earlier version of this rubric"
+    return {"precision": prec, "source": source}

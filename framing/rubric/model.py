@@ -101,6 +101,10 @@ class Rubric:
     path: str
     sha256: str
     content: Mapping[str, Any] = field(repr=False, default_factory=dict)  # canonical effective form
+    # Measured precision per rule id, from `framing evaluate --record` in a
+    # NAME.precision.yaml file next to the rubric; not part of the hash.
+    precision: Mapping[str, float] = field(repr=False, default_factory=dict)
+    precision_source: str = ""
 
     def rule(self, rule_id: str) -> Rule:
         for r in self.rules:
