@@ -37,14 +37,22 @@ class Sentence:
     compound: float
 
 
+GENRES = ("opinion", "analysis", "sponsored")
+
+
 @dataclass(frozen=True)
 class Label:
-    """A genre or transparency label in the text ("Opinion:", "This article
-    represents the views of the author", "Sponsored content")."""
+    """A genre label ("Opinion:", "This article represents the views of the
+    author", "Sponsored content") or a transparency signal (byline,
+    dateline, correction or clarification note)."""
 
     start: int
     end: int
-    genre: str  # opinion, analysis, sponsored
+    genre: str  # opinion, analysis, sponsored; or byline, dateline, correction
+
+    @property
+    def is_genre(self) -> bool:
+        return self.genre in GENRES
 
 
 @dataclass(frozen=True)
@@ -99,6 +107,10 @@ _LABELS = [
     (re.compile(r"^[ \t]*(?:opinion|op-ed|commentary|editorial|column|viewpoint|perspective)[ \t]*(?:[:|—–-]|$)", re.I | re.M), "opinion"),
     (re.compile(r"^[ \t]*(?:news )?analysis[ \t]*(?:[:|—–-]|$)", re.I | re.M), "analysis"),
     (re.compile(r"\b(?:sponsored (?:content|post|article|by)|paid (?:content|post|partnership|for by)|advertorial|partner content|promoted content|brand ?studio)\b", re.I), "sponsored"),
+    (re.compile(r"^[ \t]*(?:correction|clarification|editor['’]s note)[ \t]*[:—–-]", re.I | re.M), "correction"),
+    (re.compile(r"\b(?:an earlier version of this (?:article|story|report|piece)|this (?:article|story|report|piece) (?:has been|was) (?:updated|corrected|amended))\b", re.I), "correction"),
+    (re.compile(r"^[ \t]*[Bb][Yy][ \t]+[A-Z][\w.'’-]+(?:[ \t]+(?:[A-Z][\w.'’-]+|and|&))[\w.'’ \t&-]{0,40}$", re.M), "byline"),
+    (re.compile(r"^[ \t]*[A-Z][A-Z .,'’-]{2,40}(?:[ \t]*\((?:AP|Reuters|AFP|UPI|dpa|[A-Z]{2,6})\))?[ \t]*[—–]|^[ \t]*[A-Z][A-Z .,'’-]{2,40}[ \t]*\((?:AP|Reuters|AFP|UPI)\)", re.M), "dateline"),
 ]
 _LINK = re.compile(
     r"https?://[^\s<>\"”)\]]+|www\.[^\s<>\"”)\]]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|int|info|io|news|co\.uk|cn|ru|kr|jp)/[^\s<>\"”)\]]*",

@@ -38,6 +38,7 @@ METRICS: dict[str, dict[str, tuple[str, str, str, str]]] = {
         "top_source_share": ("share of attributions going to the most-cited source", "share", "0-1", "lower is better"),
         "links": ("links and URLs in the text", "count", "0+", "higher is better"),
         "opinion_label": ("1 when the text carries an opinion/analysis/sponsored label", "flag", "0-1", "context"),
+        "transparency_signals": ("kinds of transparency signal present: byline, dateline, correction note", "count", "0-3", "higher is better"),
     },
     "loaded_language": {
         "terms": ("loaded-language findings in the author's voice", "count", "0+", "lower is better"),
@@ -118,7 +119,7 @@ def _metrics(doc, findings: list[Finding], rubric: Rubric) -> dict[str, Any]:
     att = doc.attribution
     words = max(doc.words, 1)
     rate_words = max(doc.words, MIN_WORDS_FOR_RATES)
-    label_lines = {doc.sentence_at(l.start).index for l in doc.labels}
+    label_lines = {doc.sentence_at(l.start).index for l in doc.labels}  # labels and credit lines are not narrative
     narrative = [s for s in doc.sentences if not s.quoted and s.index not in label_lines and not s.headline]
     quotes = [q for q in att.quotes if q.counts]
     srcs = list(att.sources)
@@ -138,7 +139,8 @@ def _metrics(doc, findings: list[Finding], rubric: Rubric) -> dict[str, Any]:
     m["sourcing_unattributed_claims"] = len(unattributed_claims(doc))
     m["sourcing_top_source_share"] = round(max(mentions) / sum(mentions), 4) if mentions else None
     m["sourcing_links"] = len(doc.links)
-    m["sourcing_opinion_label"] = 1 if doc.labels else 0
+    m["sourcing_opinion_label"] = 1 if any(l.is_genre for l in doc.labels) else 0
+    m["sourcing_transparency_signals"] = len({l.genre for l in doc.labels if not l.is_genre})
     loaded = [f for f in findings if f.dimension == "loaded_language"]
     m["loaded_language_terms"] = sum(1 for f in loaded if f.counted)
     m["loaded_language_terms_in_quotes"] = sum(1 for f in loaded if f.in_quote)
@@ -198,20 +200,33 @@ def score(doc, findings: list[Finding], rubric: Rubric) -> ArticleResult:
             den += dim.weight
     overall = round(num / den, 1) if den and not reason else None
     art = doc.article
-    genre = art.genre or (doc.labels[0].genre if doc.labels else "news")
+    genre = art.genre or next((l.genre for l in doc.labels if l.is_genre), "news")
     att = doc.attribution
     src_names = {s.key: s.name for s in att.sources}
+    kinds_by_key = {s.key: s.kind for s in att.sources}
     sources = tuple({"source": s.name, "kind": s.kind, "mentions": s.mentions, "quoted": s.quoted, "start": s.first} for s in att.sources)
-    quotes = tuple(
+    quote_rows = [
         {"start": q.start, "end": q.end, "text": doc.text[q.start:q.end], "speaker": q.speaker, "source": src_names.get(q.source, ""),
          "cue": q.cue, "type": "continuation" if q.joined else q.kind, "headline": q.headline}
         for q in att.quotes
-    )
+    ]
+    # Reported speech: attributions in sentences that quote no one.
+    quoted_sentences = {q.sentence for q in att.quotes if q.kind in ("direct", "partial")}
+    for c in att.cues:
+        if c.source and c.kind != "participle" and c.sentence not in quoted_sentences:
+            s = doc.sentences[c.sentence]
+            quote_rows.append({"start": s.start, "end": s.end, "text": doc.text[s.start:s.end], "speaker": c.speaker,
+                               "source": src_names.get(c.source, ""), "cue": c.cue, "type": "reported", "headline": s.headline})
+    quotes = tuple(sorted(quote_rows, key=lambda r: (r["start"], r["end"], r["type"], r["cue"])))
     claims = tuple(
         {"start": doc.sentences[i].start, "end": doc.sentences[i].end, "text": doc.text[doc.sentences[i].start:doc.sentences[i].end], "checkable": what}
         for i, what in unattributed_claims(doc)
     )
-    links = tuple({"start": s, "end": e, "url": doc.text[s:e]} for s, e in doc.links)
+    links = tuple(sorted(
+        [{"start": s, "end": e, "url": doc.text[s:e], "kind": "url", "text": doc.text[s:e]} for s, e in doc.links]
+        + [{"start": c.speaker_start, "end": c.speaker_end, "url": "", "kind": "document", "text": doc.text[c.speaker_start:c.speaker_end]}
+           for c in att.cues if c.speaker_start >= 0 and kinds_by_key.get(c.source) == "document"],
+        key=lambda r: (r["start"], r["end"], r["kind"])))
     return ArticleResult(
         article=art,
         words=doc.words,

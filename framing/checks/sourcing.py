@@ -54,7 +54,7 @@ def unattributed_claims(doc, *, min_words: int = 6) -> list[tuple[int, str]]:
     # analysts believe" next to a figure does not source the figure.
     kinds = {s.key: s.kind for s in doc.attribution.sources}
     specific = {c.sentence for c in doc.attribution.cues if c.source and kinds.get(c.source) != "vague"}
-    label_spans = [(l.start, l.end) for l in doc.labels]
+    label_spans = [(l.start, l.end) for l in doc.labels]  # labels and credit lines are not claims
     out = []
     sents = doc.sentences
     for s in sents:
@@ -124,7 +124,21 @@ def genre_label(ctx, rule) -> Iterator[Finding]:
     article represents the views of the author") as evidence."""
     doc = ctx.doc
     for label in doc.labels:
+        if not label.is_genre:
+            continue
         f = make_finding(doc, rule, label.start, label.end, in_quote=False, genre=label.genre)
+        if f is not None:
+            yield f
+
+
+def transparency_signal(ctx, rule) -> Iterator[Finding]:
+    """Record a byline, a dateline or a correction note as evidence of
+    transparency."""
+    doc = ctx.doc
+    for label in doc.labels:
+        if label.is_genre:
+            continue
+        f = make_finding(doc, rule, label.start, label.end, in_quote=False, signal=label.genre)
         if f is not None:
             yield f
 
@@ -147,3 +161,43 @@ def source_dependence(ctx, rule) -> Iterator[Finding]:
     f = make_finding(doc, rule, s, max(cue.end, cue.speaker_end), in_quote=False, source=top.name, share=f"{share:.0%}")
     if f is not None:
         yield f
+
+
+_RESPONSE = re.compile(
+    r"did not (?:immediately )?(?:respond|reply|return|answer)|could not be reached|declined (?:to comment|comment|a request)|"
+    r"no immediate (?:response|comment|reply)|(?:has|have) not (?:responded|replied|commented)|requests? for comment|"
+    r"denied (?:the|any|all|wrongdoing|the allegations?|the claims?|the accusations?)|\bdenies\b|in (?:a|his|her|its|their) (?:response|reply|defen[cs]e)|"
+    r"responded|rejected the (?:allegations?|accusations?|claims?|charges?)|said (?:the|these) (?:allegations?|accusations?|claims?) (?:were|are)|"
+    r"lawyer for|attorney for|spokes(?:man|woman|person) for",
+    re.I,
+)
+_ACCUSE = re.compile(
+    r"\b(?:accus(?:ed|es|ing)|alleg(?:ed|es|ing|ation|ations)|charged with|guilty of|(?:committed|commits) (?:fraud|crimes?)|"
+    r"lied|lying|corrupt(?:ion)?|fraud(?:ulent)?|embezzl\w+|brib\w+|cover(?:ed)?[- ]up|misconduct|abus(?:ed|es|ing)|"
+    r"harass(?:ed|ment)|rigg(?:ed|ing)|stole|colluded|conspired)\b",
+    re.I,
+)
+
+
+def no_response_sought(ctx, rule) -> Iterator[Finding]:
+    """Flag an accusation against a named party when the article shows no
+    response from, or attempt to reach, anyone for the accused."""
+    doc = ctx.doc
+    if _RESPONSE.search(doc.text):
+        return
+    source_names = " ".join(s.name for s in doc.attribution.sources).lower()
+    for s in doc.sentences:
+        if s.quoted or s.headline:
+            continue
+        text = doc.text[s.start:s.end]
+        m = _ACCUSE.search(_narrative_part(doc, s))
+        if not m:
+            continue
+        names = re.findall(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", text)
+        named = [n for n in names if n.split()[-1].lower() not in source_names]
+        if not named:
+            continue
+        f = make_finding(doc, rule, s.start, s.end, in_quote=False, party=named[0])
+        if f is not None:
+            yield f
+        return  # one finding per article: the first accusation

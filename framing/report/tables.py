@@ -21,7 +21,7 @@ FINDING_COLUMNS = ["article", "rule", "dimension", "start", "end", "text", "sent
 SOURCE_COLUMNS = ["article", "source", "kind", "mentions", "quoted"]
 QUOTE_COLUMNS = ["article", "start", "end", "text", "speaker", "source", "cue", "type", "headline"]
 CLAIM_COLUMNS = ["article", "start", "end", "text", "checkable"]
-LINK_COLUMNS = ["article", "start", "end", "url"]
+LINK_COLUMNS = ["article", "start", "end", "url", "kind", "text"]
 ERROR_COLUMNS = ["article", "error", "message"]
 
 
