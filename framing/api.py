@@ -39,21 +39,47 @@ def score_text(text: str, rubric: Rubric | str | None = None, *, title: str = ""
 # ---------------------------------------------------------------- corpus
 
 _WORKER_RUBRIC: Rubric | None = None
+_WORKER_TIME_LIMIT: float = 0.0
+DEFAULT_TIME_LIMIT = 60.0
 
 
-def _init_worker(rubric: Rubric) -> None:
-    global _WORKER_RUBRIC
+class ArticleTimeout(Exception):
+    """Scoring one article took longer than the per-article limit."""
+
+
+def _init_worker(rubric: Rubric, time_limit: float = DEFAULT_TIME_LIMIT) -> None:
+    global _WORKER_RUBRIC, _WORKER_TIME_LIMIT
     _WORKER_RUBRIC = rubric
+    _WORKER_TIME_LIMIT = time_limit
     compile_rubric(rubric)
+
+
+def _alarm(signum, frame):
+    raise ArticleTimeout()
 
 
 def _score_item(item: Article | InputError) -> ArticleResult | InputError:
     if isinstance(item, InputError):
         return item
+    import signal
+    import threading
+
+    # NOTE: SIGALRM exists only on Unix and only the main thread receives it;
+    # elsewhere (e.g. Dask worker threads) the limit is not enforced.
+    use_alarm = _WORKER_TIME_LIMIT > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if use_alarm:
+        previous = signal.signal(signal.SIGALRM, _alarm)
+        signal.setitimer(signal.ITIMER_REAL, _WORKER_TIME_LIMIT)
     try:
         return score_article(item, _WORKER_RUBRIC)
+    except ArticleTimeout:
+        return InputError(item.id, "timeout", f"scoring took longer than {_WORKER_TIME_LIMIT:g} s and was stopped; raise --time-limit or check the input")
     except Exception as exc:  # a bug must not cost the user the rest of the run
         return InputError(item.id, "internal_error", f"could not be scored ({type(exc).__name__}: {exc}); please report this")
+    finally:
+        if use_alarm:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
 
 
 def score_corpus(
@@ -62,25 +88,28 @@ def score_corpus(
     *,
     articles: Iterable[Article | InputError] | None = None,
     jobs: int = 1,
+    time_limit: float = DEFAULT_TIME_LIMIT,
 ) -> Iterator[ArticleResult | InputError]:
     """Score every article under *paths* (files or folders) or in *articles*.
 
     Yields results (and :class:`~framing.corpus.InputError` for inputs that
     could not be read or scored) in input order, streaming, so memory stays
     flat however large the corpus. ``jobs > 1`` scores across processes.
+    An article that takes longer than *time_limit* seconds (0: no limit)
+    becomes an InputError with error ``timeout``.
     """
     global _WORKER_RUBRIC
     rubric = _rubric(rubric)
     items = articles if articles is not None else read_corpus(list(paths or []))
     if jobs <= 1:
-        _init_worker(rubric)
+        _init_worker(rubric, time_limit)
         for item in items:
             yield _score_item(item)
         return
     import multiprocessing as mp
 
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(rubric,)) as pool:
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(rubric, time_limit)) as pool:
         yield from pool.imap(_score_item, items, chunksize=8)
 
 

@@ -33,6 +33,8 @@ def score(
     excel: Annotated[bool, typer.Option("--excel", help="Write CSV as UTF-8 with a BOM so Excel keeps accents.")] = False,
     force: Annotated[bool, typer.Option("--force", help="Allow --out inside a scored folder.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")] = False,
+    time_limit: Annotated[float, typer.Option("--time-limit", min=0, help="Seconds one article may take before it is stopped and reported in errors.csv (0: no limit).")] = 60.0,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Inputs larger than this many bytes are reported, not read.")] = 5 * 1024 * 1024,
 ) -> None:
     """Score articles and write the reports (articles.csv, findings.csv, sources.csv, summary.md, ...)."""
     if fail_on is not None and fail_on not in LEVELS:
@@ -56,7 +58,7 @@ def score(
     hit_level = False
     n_errors = 0
     try:
-        for res in score_corpus(rubric=rub, articles=read_discovered(items), jobs=jobs):
+        for res in score_corpus(rubric=rub, articles=read_discovered(items, max_bytes=max_bytes), jobs=jobs, time_limit=time_limit):
             writer.add(res)
             if isinstance(res, InputError):
                 n_errors += 1

@@ -82,6 +82,8 @@ class ReportWriter:
     def __init__(self, out: str | os.PathLike, rubric: Rubric, *, options: dict | None = None, excel: bool = False):
         self.out = Path(out)
         self.out.mkdir(parents=True, exist_ok=True)
+        for stale in self.out.rglob("*.partial"):
+            stale.unlink(missing_ok=True)  # left by a run that was killed
         self.rubric = rubric
         self.options = options or {}
         self.excel = excel
