@@ -150,6 +150,11 @@ STOP = frozenset(
     "not no nor this is are was were be been being has have had do does did will would can could "
     "should may might must said says told".split()
 )
+SINGLE_HUMAN = frozenset(
+    "spokesman spokeswoman spokesperson official source aide adviser advisor diplomat officer employee staffer "
+    "lawyer attorney prosecutor investigator witness resident insider executive chief president minister secretary "
+    "governor mayor director chairman chairwoman ceo ambassador envoy judge senator representative leader".split()
+)
 TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month year "
     "morning afternoon evening night weekend".split()
@@ -275,6 +280,15 @@ class _Analyser:
         # paragraphs and the next line continues the same paragraph.
         self.lines_are_sentences = len(self.sents) >= 5 and len({s.paragraph for s in self.sents}) >= 0.9 * len(self.sents)
 
+    def _is_single_human(self, key: str) -> bool:
+        src = self.sources.get(key)
+        if src is None:
+            return False
+        if src.kind == "person":
+            return True
+        head = src.name.lower().split()[-1] if src.name else ""
+        return src.kind in ("anonymous", "organisation") and head in SINGLE_HUMAN
+
     def _last_cue_pos(self, key: str) -> int:
         return max((c.start for c in self.cues if c.source == key), default=-1)
 
@@ -304,7 +318,8 @@ class _Analyser:
     def is_source_noun(self, word: str) -> bool:
         lex = self.lex
         return (word in lex["anonymous"] or word in lex["vague"] or word in lex["document"]
-                or word in lex["organisation"] or word in ("police", "authorities"))
+                or word in lex["organisation"] or word in ("police", "authorities")
+                or (word.endswith("s") and word[:-1] in lex["document"]))
 
     def is_sentence_initial(self, tok: Token) -> bool:
         s = self.sents[tok.sentence]
@@ -338,6 +353,7 @@ class _Analyser:
         if not toks:
             return None
         words = [t.lower for t in toks]
+        definite_np = bool(words) and words[0] == "the"
         while words and words[0] in ("the",):
             toks, words = toks[1:], words[1:]
         if not toks:
@@ -415,7 +431,7 @@ class _Analyser:
             return "organisation", name, "organisation:" + low
         if any(w in lex["organisation"] for w in words) or name in self.acronyms.values():
             return "organisation", name, "organisation:" + low
-        if len(words) >= 2 and head in lex["media_heads"] and words[0] == "the" or (len(words) >= 2 and head in lex["media_heads"]):
+        if head in lex["media_heads"] and (len(words) >= 2 or definite_np):
             return "media", name, "media:" + low
         # A person: strip leading titles ("President", "Mr.") for the name.
         person = [t for t in toks]
@@ -461,6 +477,15 @@ class _Analyser:
                     continue
                 other = s.name.lower().split()
                 if (len(parts) == 1 and parts[0] in other) or (len(other) == 1 and other[0] in parts):
+                    key = s.key
+                    break
+        if kind in ("media", "organisation") and key not in self.sources:
+            # "the Mail" is "The Daily Mail"; "the Ministry" is not merged
+            # with anything (one word) unless it ends a longer name.
+            bare = key.split(":", 1)[1]
+            for s in self.sources.values():
+                other = s.key.split(":", 1)[1]
+                if s.kind == kind and (other.endswith(" " + bare) or bare.endswith(" " + other)) and len(bare.split()) + len(other.split()) >= 3:
                     key = s.key
                     break
         src = self.sources.get(key)
@@ -522,7 +547,8 @@ class _Analyser:
                 whole = bool(np) and np[0].start <= toks[m].start
                 named = bool(np) and _is_cap(text, np[-1]) and not (self.is_sentence_initial(np[-1]) and self.is_common(np[-1].lower))
                 descriptive = bool(np) and (np[0].lower in DETERMINERS or np[0].lower.rstrip(".") in lex["titles"] or not _is_cap(text, np[0]))
-                if np and named and (whole or m == 0):
+                clause_start = m == 0 or any(ch in _gap(text, toks[m - 1], toks[m]) for ch in ";:")
+                if np and named and (whole or clause_start):
                     if not descriptive:
                         self._remember_roles(np, roles)
                         return np
@@ -645,8 +671,16 @@ class _Analyser:
         if len(np) == 1 and np[0].lower in PRONOUNS:
             p = np[0].lower
             if p in ("he", "she"):
+                # The latest single human speaker ("a government spokesman",
+                # "Tedros") within a few sentences; else a person named as an
+                # actor just before ("Mayor Ann Cole spoke. She said ...").
+                recent = next((c for c in reversed(self.cues) if c.source and sentence - c.sentence <= 6 and self._is_single_human(c.source)), None)
+                if recent is not None:
+                    src = self.sources[recent.source]
+                    src.sentences.add(sentence)
+                    return src.key, text
                 run = self._latest_name_before(np[0].start)
-                if run is not None and (not self.latest_person or run[0].start > self._last_cue_pos(self.latest_person)):
+                if run is not None:
                     got = self.classify(run)
                     if got is not None and got[0] == "person":
                         kind, name, key = got
