@@ -215,6 +215,11 @@ def _title_case(inner: str) -> bool:
     return all(w[0].isupper() or w.lower() in _SMALL_WORDS or not w[0].isalpha() for w in words) and words[0][0].isupper()
 
 
+def _initial_gap(text: str, a: Token, b: Token) -> bool:
+    """'George W. Bush': the period of an initial does not end a segment."""
+    return text[a.end:b.start] == ". " and len(a.lower) == 1 and text[a.start].isupper()
+
+
 def _segment_gap(gap: str) -> bool:
     """Inside one comma-delimited segment: no comma, quote or stop."""
     return not any(ch in gap for ch in ",.;:!?\"“”«»")
@@ -506,7 +511,7 @@ class _Analyser:
         """The subject noun phrase of the verb at token *j*, or [] when the
         verb has none before it (an inverted tag, a passive)."""
         toks, text = sent.toks, self.text
-        if j >= 1 and toks[j - 1].lower in ("been", "be", "being", "is", "are", "was", "were") and _clean_gap(_gap(text, toks[j - 1], toks[j])):
+        if j >= 1 and toks[j - 1].lower in ("been", "be", "being", "is", "are", "was", "were") and _clean_gap(_gap(text, toks[j - 1], toks[j])) and not toks[j].lower.endswith("ing"):
             return []  # passive: "was told", "have been warned"
         k = j - 1
         while k >= 0 and toks[k].lower in BETWEEN and _clean_gap(_gap(text, toks[k], toks[k + 1])) and not sent.quoted[k]:
@@ -535,7 +540,7 @@ class _Analyser:
         seg_end = k
         for _ in range(5):
             m = seg_end
-            while m > 0 and _segment_gap(_gap(text, toks[m - 1], toks[m])) and not sent.quoted[m - 1]:
+            while m > 0 and not sent.quoted[m - 1] and (_segment_gap(_gap(text, toks[m - 1], toks[m])) or _initial_gap(text, toks[m - 1], toks[m])):
                 m -= 1
             if any(sent.quoted[i] for i in range(m, seg_end + 1)):
                 break
@@ -548,7 +553,11 @@ class _Analyser:
                 named = bool(np) and _is_cap(text, np[-1]) and not (self.is_sentence_initial(np[-1]) and self.is_common(np[-1].lower))
                 descriptive = bool(np) and (np[0].lower in DETERMINERS or np[0].lower.rstrip(".") in lex["titles"] or not _is_cap(text, np[0]))
                 clause_start = m == 0 or any(ch in _gap(text, toks[m - 1], toks[m]) for ch in ";:")
-                if np and named and (whole or clause_start):
+                # "... attorney general Alberto Gonzales, however, told": a
+                # name right after a title word is the speaker.
+                at = toks.index(np[0]) if np else -1
+                after_title = at > m and toks[at - 1].lower.rstrip(".") in lex["titles"]
+                if np and named and (whole or clause_start or after_title):
                     if not descriptive:
                         self._remember_roles(np, roles)
                         return np
@@ -723,6 +732,12 @@ class _Analyser:
                 continue
             if tl in ("released", "issued", "releases", "issues", "published", "sent") and _STATEMENT_OBJECT.match(text, toks[j + 1].start if j + 1 < n else t.end):
                 pass  # "released a statement saying ...": the release is the speech act
+            elif tl in lex["stance"] and tl not in lex["speech"]:
+                # "activists hope that ...", "authorities considered Haig a
+                # suspect": a stance counts when its content follows.
+                rest = text[t.end:min(sent.end, t.end + 60)].lower()
+                if not (re.match(r"\s+that\b", rest) or (tl.startswith(("consider", "regard", "view", "see")) and re.search(r"\b(?:as|a|an)\b", rest[:40]))):
+                    continue
             elif tl not in lex["speech"] and tl not in lex["document_verbs"]:
                 continue
             if _is_cap(text, t) and j > 0:
@@ -750,8 +765,8 @@ class _Analyser:
                     if key:
                         self._add_cue(sent, t.start, t.end, text[t.start:t.end], "participle", key, spk, np)
                 continue
-            if tl.endswith("ing") and tl not in ("saying",):
-                continue
+            if tl.endswith("ing") and tl not in ("saying",) and not (j > 0 and toks[j - 1].lower in ("is", "are", "was", "were", "been")):
+                continue  # a gerund; "officials were asking" (progressive) is speech
             np = self.np_before(sent, j)
             if not np and tl in lex["speech"] and tl not in ("told", "tell", "tells", "asked", "ask") and self._inverted_position(sent, j):
                 # Inverted tag: '"...," said the official.'
@@ -822,6 +837,8 @@ class _Analyser:
                 break
             np.append(t)
             m += 1
+        while np and np[-1].lower in ("&", "of", "the"):
+            np.pop()
         if not np:
             return
         name = text[np[0].start:np[-1].end]
