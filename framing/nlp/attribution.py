@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..resources import word_list
-from .segment import QuoteSpan, Token
+from .segment import ABBREVIATIONS, QuoteSpan, Token
 
 __all__ = ["Cue", "Source", "Quote", "Attribution", "analyse", "SOURCE_KINDS"]
 
@@ -178,7 +178,9 @@ AGENTLESS = [
         r"\b(?:is|are|was|were) (?:widely |generally )?(?:said|believed|thought|reported|rumou?red|alleged|understood) to\b",
         r"\b(?:according to )?(?:media |news |unconfirmed )?reports (?:say|said|suggest|suggested|indicate|indicated|claim|claimed)\b",
         r"\b(?:studies|research) (?:show|shows|showed|suggest|suggests|has shown|have shown)\b",
-        r"\b(?:is|are|was|were|has been|have been|had been) (?:widely |now |also |generally |long |strongly )?(?:suspected|considered|believed|thought|rumou?red|alleged|estimated|feared|warned|understood|reported)\b(?! by\b)",
+        r"\b(?:is|are|was|were|has been|have been|had been) (?:widely |now |also |generally |long |strongly |previously |repeatedly |already |often |since |reportedly )?(?:suspected|considered|believed|thought|rumou?red|alleged|estimated|feared|warned|understood|reported)\b(?! by\b)",
+        r"\b(?:is|are|was|were|has been|have been|had been) (?:widely |now |also |previously |repeatedly |already )?(?:shown|found|said|claimed|described) (?:to|that|as)\b",
+        r"\b(?:stands?|stood) accused\b|\bblamed on\b",
         r"\b(?:amid|after|following|despite|amidst) ((?:media |news |press |unconfirmed |recent |earlier )?(?:reports|rumou?rs|allegations))\b",
         r"\brumou?rs (?:say|have it|suggest)\b",
     )
@@ -201,6 +203,10 @@ def _gap(text: str, a: Token, b: Token) -> str:
     return text[a.end:b.start]
 
 
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+_CREDIT_LINE = re.compile(
+    r"[”\"’'],?\s+by\s+([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}),\s+([A-Z][\w&.’' -]{1,40}?),\s+(?:" + _MONTHS + r"|\d)"
+)
 _STATEMENT_OBJECT = re.compile(r"(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|letter|report|memo|communiqu[eé]|press release)\b", re.I)
 _MENTION_CUE = re.compile(r"\b(?:word|words|term|terms|phrase|phrases|translated|known as|dubbed|named|titled|entitled|labell?ed|slogan|hashtag|the letter)\s*[,:]?\s*$", re.I)
 _SMALL_WORDS = frozenset("a an and the of in on at to for & or with by".split())
@@ -511,8 +517,11 @@ class _Analyser:
         """The subject noun phrase of the verb at token *j*, or [] when the
         verb has none before it (an inverted tag, a passive)."""
         toks, text = sent.toks, self.text
-        if j >= 1 and toks[j - 1].lower in ("been", "be", "being", "is", "are", "was", "were") and _clean_gap(_gap(text, toks[j - 1], toks[j])) and not toks[j].lower.endswith("ing"):
-            return []  # passive: "was told", "have been warned"
+        a = j - 1
+        while a >= 0 and toks[a].lower.endswith("ly") and not _is_cap(text, toks[a]):
+            a -= 1
+        if a >= 0 and toks[a].lower in ("been", "be", "being", "is", "are", "was", "were") and not toks[j].lower.endswith("ing"):
+            return []  # passive: "was told", "have been warned", "has been previously reported"
         k = j - 1
         while k >= 0 and toks[k].lower in BETWEEN and _clean_gap(_gap(text, toks[k], toks[k + 1])) and not sent.quoted[k]:
             k -= 1
@@ -655,7 +664,8 @@ class _Analyser:
             t = toks[m]
             if sent.quoted[m]:
                 break
-            if out and not _clean_gap(_gap(text, toks[m - 1], t)):
+            if out and not _clean_gap(_gap(text, toks[m - 1], t)) and not (
+                    _gap(text, toks[m - 1], t) == ". " and (toks[m - 1].lower in ABBREVIATIONS or len(toks[m - 1].lower) == 1)):
                 break
             if t.lower in ("that", "which", "who", "when", "as", "and", "but", "because", "in", "on", "at", "to", "with", "after", "while") and out:
                 break
@@ -796,6 +806,14 @@ class _Analyser:
                 phrase = text[s:e]
                 key = self.add_source("vague", phrase, "vague:" + phrase.lower(), sent.index, s)
                 self._add_cue(sent, s, e, phrase, "agentless", key, phrase, [])
+        # A re-posted excerpt's credit line: '"Title," by Matt Dixon, Politico, November 14, 2018:'.
+        m = _CREDIT_LINE.search(text, sent.start, sent.end)
+        if m:
+            for grp, kind in ((1, "person"), (2, "media")):
+                name = m.group(grp).strip()
+                key = ("person:" + name.split()[-1].lower()) if kind == "person" else ("media:" + name.lower())
+                k = self.add_source(kind, name, key, sent.index, m.start(grp))
+                self._add_cue(sent, m.start(grp), m.end(grp), "by", "credit", k, name, [])
         # Colon attribution: 'Speaker: "..."' and a headline ending ": WHO".
         colon = sent_text.find(":")
         if colon > 0:
@@ -843,10 +861,13 @@ class _Analyser:
             return
         name = text[np[0].start:np[-1].end]
         low = " ".join(t.lower for t in np)
-        quoted_title = self.in_quote(np[0].start)
-        acronym = len(np) == 1 and name.isupper() and 2 <= len(name) <= 5
-        if low in self.lex["media"] or low.removeprefix("the ") in self.lex["media"] or np[-1].lower in self.lex["media_heads"] or quoted_title or acronym:
+        quoted_title = any(self.in_quote(t.start) for t in np)
+        first = text[np[0].start:np[0].end].rstrip("’'")
+        acronym = first.isupper() and 2 <= len(first) <= 5
+        if low in self.lex["media"] or low.removeprefix("the ") in self.lex["media"] or np[-1].lower in self.lex["media_heads"] or quoted_title:
             self.add_source("media", name, "media:" + low.removeprefix("the "), sent.index, np[0].start)
+        elif acronym or first.lower() in self.lex["media"]:
+            self.add_source("media", first, "media:" + first.lower(), sent.index, np[0].start)
 
     def _subject_from_start(self, sent: _Sentence) -> list[Token]:
         """The noun phrase opening the sentence (after a dateline or a
