@@ -155,6 +155,12 @@ SINGLE_HUMAN = frozenset(
     "lawyer attorney prosecutor investigator witness resident insider executive chief president minister secretary "
     "governor mayor director chairman chairwoman ceo ambassador envoy judge senator representative leader".split()
 )
+# Belief verbs also listed as speech verbs: they need content after them.
+STANCE_IN_SPEECH = frozenset("believe believes believed fear fears feared worry worries worried expect expects expected think thinks thought".split())
+# Reporting verbs that are also plural nouns: "all FBI reports", "his claims".
+GENERIC_ORG = frozenset("group organisation organization company firm agency association office department ministry committee campaign body council institution".split())
+PLURAL_HEADS = frozenset("i we you they people police media authorities staff personnel clergy military government".split())
+NOUN_HOMOGRAPHS = frozenset("reports claims notes posts calls charges comments statements questions demands promises warnings tweets estimates findings".split())
 TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month year "
     "morning afternoon evening night weekend".split()
@@ -432,6 +438,8 @@ class _Analyser:
                 pname = self._np_text(tail)
                 if pname.endswith(("'s", "’s")):
                     pname = pname[:-2]
+                # "President Donald Trump": a later "the president" is him.
+                self.roles.setdefault(words[titled[-1]].rstrip("."), (pname, "person:" + surname))
                 return "person", pname, "person:" + surname
         if low in lex["countries"]:
             return "organisation", name, "organisation:" + low
@@ -477,7 +485,7 @@ class _Analyser:
             # "the official" refers back to "a senior official"; "the report" to "a 2023 report by ...".
             head = name.lower().split()[-1]
             for s in reversed(list(self.sources.values())):
-                if s.kind == kind and head in s.name.lower().split():
+                if s.kind == kind and (head in s.name.lower().split() or (kind == "organisation" and head in GENERIC_ORG and len(name.split()) <= 2)):
                     key = s.key
                     break
         if kind == "person" and key not in self.sources:
@@ -530,11 +538,35 @@ class _Analyser:
         if k < 0 or sent.quoted[k]:
             return []
         gap = _gap(text, toks[k], toks[k + 1])
+        if gap.strip().endswith(")"):
+            # "Rep. Scott Perry (R-Pa.) said": step over the parenthesis.
+            open_at = text.rfind("(", sent.start, toks[k].start + 1)
+            if open_at >= 0 and toks[k].start - open_at <= 30:
+                while k >= 0 and toks[k].start > open_at:
+                    k -= 1
+                if k < 0 or sent.quoted[k]:
+                    return []
+                return self._collect_back(sent, k)
         if _clean_gap(gap):
-            return self._collect_back(sent, k)
+            np = self._collect_back(sent, k)
+            return self._before_relative_clause(sent, np) or np
         if gap.strip() != ",":
             return []
         return self._subject_across_commas(sent, k)
+
+    def _before_relative_clause(self, sent: _Sentence, np: list[Token]) -> list[Token]:
+        """'Legislators who backed the bill said': the subject is before 'who'."""
+        if not np:
+            return []
+        toks = sent.toks
+        start = toks.index(np[0]) if np[0] in toks else -1
+        for w in range(start - 1, max(-1, start - 7), -1):
+            if sent.quoted[w] or not _segment_gap(_gap(self.text, toks[w], toks[w + 1])):
+                return []
+            if toks[w].lower in ("who", "which"):
+                subject = self._collect_back(sent, w - 1) if w > 0 and _clean_gap(_gap(self.text, toks[w - 1], toks[w])) else []
+                return subject if subject and subject[-1].lower not in PRONOUNS else []
+        return []
 
     def _subject_across_commas(self, sent: _Sentence, k: int) -> list[Token]:
         """'Keith Vaz, chairman of the committee, who had called for ..., said':
@@ -614,7 +646,7 @@ class _Analyser:
         lowercase_mods = 0
         while m >= 0 and len(out) < 8:
             t = toks[m]
-            if sent.quoted[m] or not _clean_gap(_gap(text, t, toks[m + 1])):
+            if sent.quoted[m] or not (_clean_gap(_gap(text, t, toks[m + 1])) or (_initial_gap(text, t, toks[m + 1]) and is_cap)):
                 break
             tl = t.lower
             if tl in DETERMINERS:
@@ -740,17 +772,18 @@ class _Analyser:
                 if np:
                     consumed = np[-1].end
                 continue
-            if tl in ("released", "issued", "releases", "issues", "published", "sent") and _STATEMENT_OBJECT.match(text, toks[j + 1].start if j + 1 < n else t.end):
+            if tl in ("released", "issued", "releases", "issues", "published") and _STATEMENT_OBJECT.match(text, toks[j + 1].start if j + 1 < n else t.end):
                 pass  # "released a statement saying ...": the release is the speech act
-            elif tl in lex["stance"] and tl not in lex["speech"]:
+            elif tl in lex["stance"] and (tl not in lex["speech"] or tl in STANCE_IN_SPEECH):
                 # "activists hope that ...", "authorities considered Haig a
                 # suspect": a stance counts when its content follows.
                 rest = text[t.end:min(sent.end, t.end + 60)].lower()
-                if not (re.match(r"\s+that\b", rest) or (tl.startswith(("consider", "regard", "view", "see")) and re.search(r"\b(?:as|a|an)\b", rest[:40]))):
+                if not (re.match(r"\s+(?:that|this|it|there|the|a|an|he|she|they|we|his|her|their|its|these|those|such)\b", rest)
+                        or (tl.startswith(("consider", "regard", "view", "see")) and re.search(r"\b(?:as|a|an)\b", rest[:40]))):
                     continue
             elif tl not in lex["speech"] and tl not in lex["document_verbs"]:
                 continue
-            if _is_cap(text, t) and j > 0:
+            if _is_cap(text, t) and (j > 0 or tl not in ("said", "says", "asked", "added", "wrote", "according")):
                 continue
             prev = toks[j - 1].lower if j > 0 else ""
             if (prev in NOUN_CONTEXT or prev.endswith(("'s", "’s"))) and _clean_gap(_gap(text, toks[j - 1], t)):
@@ -785,8 +818,10 @@ class _Analyser:
                     np = []
             if not np:
                 continue
-            if tl in lex["base_forms"] and _is_cap(text, np[-1]) and len(np) and not np[-1].lower.endswith("s") and np[-1].lower not in PRONOUNS:
-                continue  # "North Korean state media": a singular name takes "states", not "state"
+            if tl in lex["base_forms"] and not np[-1].lower.endswith("s") and np[-1].lower not in PRONOUNS and np[-1].lower not in PLURAL_HEADS:
+                continue  # "North Korean state media", "official state documents": a singular subject takes "states"
+            if tl in NOUN_HOMOGRAPHS and np[0].lower in DETERMINERS and np[0].lower not in ("the", "a", "an"):
+                continue  # "all FBI reports on interviews" is a noun phrase
             if tl in lex["document_verbs"] and tl not in lex["speech"]:
                 # "the report found", "a study shows": only documents/organisations.
                 got = self.classify(np)
@@ -816,7 +851,7 @@ class _Analyser:
                 self._add_cue(sent, m.start(grp), m.end(grp), "by", "credit", k, name, [])
         # Colon attribution: 'Speaker: "..."' and a headline ending ": WHO".
         colon = sent_text.find(":")
-        if colon > 0:
+        if colon > 0 and not any(c.sentence == sent.index for c in self.cues):
             pos = sent.start + colon
             if not self.in_quote(pos):
                 after = text[pos + 1:sent.end].lstrip()
