@@ -187,6 +187,7 @@ AGENTLESS = [
         r"\b(?:is|are|was|were|has been|have been|had been) (?:widely |now |also |generally |long |strongly |previously |repeatedly |already |often |since |reportedly )?(?:suspected|considered|believed|thought|rumou?red|alleged|estimated|feared|warned|understood|reported)\b(?! by\b)",
         r"\b(?:is|are|was|were|has been|have been|had been) (?:widely |now |also |previously |repeatedly |already )?(?:shown|found|said|claimed|described) (?:to|that|as)\b",
         r"\b(?:stands?|stood) accused\b|\bblamed on\b",
+        r"(?<![’'])\b((?:further |growing |widespread |mounting |renewed |fresh )?(?:concerns|suggestions|complaints|fears|criticism|condemnation|allegations|accusations|speculation|warnings))\s+(?:that|of|about|over)\b",
         r"\b(?:amid|after|following|despite|amidst) ((?:media |news |press |unconfirmed |recent |earlier )?(?:reports|rumou?rs|allegations))\b",
         r"\brumou?rs (?:say|have it|suggest)\b",
     )
@@ -554,6 +555,30 @@ class _Analyser:
             return []
         return self._subject_across_commas(sent, k)
 
+    def _conjuncts_before(self, sent: _Sentence, np: list[Token]) -> list[list[Token]]:
+        """Noun phrases joined to *np* by 'and' or commas before it."""
+        toks, text = sent.toks, self.text
+        out: list[list[Token]] = []
+        if not np or np[0] not in toks:
+            return out
+        i = toks.index(np[0])
+        for _ in range(3):
+            if i < 2 or sent.quoted[i - 1]:
+                break
+            conj = toks[i - 1]
+            gap = _gap(text, conj, toks[i])
+            if conj.lower == "and" and _clean_gap(gap) and _segment_gap(_gap(text, toks[i - 2], conj)):
+                prev = self._collect_back(sent, i - 2)
+            elif _gap(text, toks[i - 1], toks[i]).strip() == "," and out:
+                prev = self._collect_back(sent, i - 1)
+            else:
+                break
+            if not prev or prev[-1].lower in PRONOUNS or self.classify(prev) is None:
+                break
+            out.append(prev)
+            i = toks.index(prev[0])
+        return out
+
     def _before_relative_clause(self, sent: _Sentence, np: list[Token]) -> list[Token]:
         """'Legislators who backed the bill said': the subject is before 'who'."""
         if not np:
@@ -769,8 +794,18 @@ class _Analyser:
                 np = self.np_after(sent, j + 2)
                 key, spk = self.resolve(np, sent.index)
                 self._add_cue(sent, t.start, toks[j + 1].end, "according to", "according_to", key, spk, np)
-                if np:
+                # "according to court documents and prosecutors": each is a source.
+                while np:
                     consumed = np[-1].end
+                    nxt_i = toks.index(np[-1]) + 1
+                    if nxt_i + 1 < n and toks[nxt_i].lower == "and" and not sent.quoted[nxt_i]:
+                        np = self.np_after(sent, nxt_i + 1)
+                        if np:
+                            k2, s2 = self.resolve(np, sent.index)
+                            if k2:
+                                self._add_cue(sent, t.start, toks[j + 1].end, "according to", "according_to", k2, s2, np)
+                    else:
+                        break
                 continue
             if tl in ("released", "issued", "releases", "issues", "published") and _STATEMENT_OBJECT.match(text, toks[j + 1].start if j + 1 < n else t.end):
                 pass  # "released a statement saying ...": the release is the speech act
@@ -832,6 +867,12 @@ class _Analyser:
                 self._add_cue(sent, t.start, t.end, text[t.start:t.end], "verb", key, spk, np)
                 if tl in ("told", "tell", "tells", "telling"):
                     self._audience_outlet(sent, j + 1)
+                # "members of both parties and legal experts have contended":
+                # every conjunct of the subject is a source.
+                for extra in self._conjuncts_before(sent, np):
+                    k2, s2 = self.resolve(extra, sent.index)
+                    if k2:
+                        self._add_cue(sent, t.start, t.end, text[t.start:t.end], "verb", k2, s2, extra)
         # Agentless attribution: "reportedly", "it is widely believed".
         for rx in AGENTLESS:
             for m in rx.finditer(text, sent.start, sent.end):
