@@ -45,10 +45,12 @@ def attribution_verb(ctx, rule) -> Iterator[Finding]:
 
 
 def unattributed_quote(ctx, rule) -> Iterator[Finding]:
-    """Flag direct quotations with no speaker anywhere near them."""
+    """Flag direct quotations (of ``min_words`` words or more, default 4)
+    with no speaker anywhere near them."""
     doc = ctx.doc
+    min_words = int(rule.params.get("min_words", 4))
     for q in doc.attribution.quotes:
-        if q.kind in ("direct", "partial") and not q.source:
+        if q.kind in ("direct", "partial") and not q.source and len(doc.text[q.start:q.end].split()) >= min_words:
             f = make_finding(doc, rule, q.start, q.end, in_quote=False)
             if f is not None:
                 yield f
