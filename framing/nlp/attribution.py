@@ -201,9 +201,13 @@ COMMA_PARTICIPLES = frozenset(
 
 # ---------------------------------------------------------------- helpers
 
+_NAME_PARTICLE = re.compile(r"(?:al|el|bin|ibn|abu|de|di|da|van|von|le|la|mc|o)['’-][A-Z]")
+
+
 def _is_cap(text: str, tok: Token) -> bool:
+    """A capitalised word, counting names like al-Qaeda and d'Artagnan."""
     c = text[tok.start]
-    return c.isupper() or (c.isdigit() and False)
+    return c.isupper() or bool(_NAME_PARTICLE.match(text, tok.start, tok.end))
 
 
 def _gap(text: str, a: Token, b: Token) -> str:
