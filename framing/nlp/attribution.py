@@ -300,6 +300,9 @@ class _Analyser:
             self.sents.append(_Sentence(i, s, e, p, toks, quoted, i == headline_index))
         # NOTE: some corpora put one sentence per line; there, lines are not
         # paragraphs and the next line continues the same paragraph.
+        head = next((s for s in self.sents if s.headline), None)
+        words = [tk for tk in head.toks if len(tk.lower) > 3] if head else []
+        self.title_case_headline = bool(words) and sum(_is_cap(text, tk) for tk in words) >= 0.8 * len(words) and len(words) >= 3
         self.lines_are_sentences = len(self.sents) >= 5 and len({s.paragraph for s in self.sents}) >= 0.9 * len(self.sents)
 
     def _is_single_human(self, key: str) -> bool:
@@ -344,7 +347,11 @@ class _Analyser:
                 or (word.endswith("s") and word[:-1] in lex["document"]))
 
     def is_sentence_initial(self, tok: Token) -> bool:
+        """At a sentence start, or anywhere in a Title Case headline: places
+        where a capital does not make a name."""
         s = self.sents[tok.sentence]
+        if s.headline and self.title_case_headline:
+            return True
         return bool(s.toks) and s.toks[0].start == tok.start
 
     def is_common(self, word: str) -> bool:
@@ -822,7 +829,7 @@ class _Analyser:
                     continue
             elif tl not in lex["speech"] and tl not in lex["document_verbs"]:
                 continue
-            if _is_cap(text, t) and (j > 0 or tl not in ("said", "says", "asked", "added", "wrote", "according")):
+            if _is_cap(text, t) and (j > 0 or tl not in ("said", "says", "asked", "added", "wrote", "according")) and not (sent.headline and self.title_case_headline):
                 continue
             prev = toks[j - 1].lower if j > 0 else ""
             if (prev in NOUN_CONTEXT or prev.endswith(("'s", "’s"))) and _clean_gap(_gap(text, toks[j - 1], t)):
