@@ -1,0 +1,236 @@
+"""Corpora of many articles in one file: JSON, JSON Lines and CSV/TSV.
+
+One object (or row) is one article, its id ``<file>#N``: N is the line of a
+JSONL file, the position in a JSON list, the data row of a CSV file (header
+not counted), or the value of the id field when one is named. Field names of
+the common scrapers are recognised (see :data:`~framing.readers.base.DEFAULT_FIELDS`);
+every other field is kept as metadata. A malformed line or row is one
+InputError and the rest of the file is read. JSONL and CSV are streamed line
+by line, each line decoded on its own, so a large export never sits in
+memory and one badly encoded line costs only its own record.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any, Iterator, Mapping
+
+from .base import Article, Fields, InputError, UTF16_BOMS, DEFAULT_FIELDS, build_article, decode, find_field
+
+__all__ = ["parse_json", "read_jsonl", "read_csv", "JSON_SUFFIXES", "JSONL_SUFFIXES", "CSV_SUFFIXES"]
+
+JSON_SUFFIXES = (".json",)
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+CSV_SUFFIXES = (".csv", ".tsv")
+
+_SAMPLE = 1 << 20
+_CSV_FIELD_LIMIT = 2**31 - 1
+
+
+class _Ids:
+    """Article ids of one file: ``file#N`` or ``file#<id field>``, each once."""
+
+    def __init__(self, file_id: str, fields: Fields):
+        self.file_id = file_id
+        self.field = fields.id
+        self.seen: set[str] = set()
+
+    def __call__(self, n: int, record: Mapping[str, Any] | None) -> str:
+        if self.field and record is not None:
+            key = find_field(record, (self.field,))
+            if key is not None:
+                return f"{self.file_id}#{str(record[key]).strip()}"
+        return f"{self.file_id}#{n}"
+
+    def claim(self, article_id: str) -> bool:
+        """False when the id was already used in this file."""
+        if article_id in self.seen:
+            return False
+        self.seen.add(article_id)
+        return True
+
+
+def _record_article(record: Mapping[str, Any], article_id: str, where: str, *, encoding: str, folder_outlet: str,
+                    fields: Fields, max_bytes: int, ids: _Ids) -> Article | InputError:
+    if not ids.claim(article_id):
+        return InputError(article_id, "duplicate_id", f"{where}: the id '{article_id}' was already used in this file")
+    key = find_field(record, fields.names("text"))
+    if key is None:
+        if fields.text:
+            return InputError(article_id, "no_text", f"{where}: no text in the field '{fields.text}'")
+        return InputError(article_id, "no_text", f"{where}: no text field (looked for {', '.join(DEFAULT_FIELDS['text'])}); name it with --text-field")
+    body = record[key]
+    if isinstance(body, list) and all(isinstance(p, str) for p in body):
+        body = "\n\n".join(body)
+    if not isinstance(body, str):
+        return InputError(article_id, "no_text", f"{where}: the field '{key}' holds a {type(body).__name__}, not text")
+    if len(body) > max_bytes:
+        return InputError(article_id, "too_large", f"{where}: {len(body)} characters of text is over the {max_bytes} limit")
+    if not body.strip():
+        return InputError(article_id, "empty", f"{where}: no article text")
+    return build_article(article_id, body, record, encoding=encoding, folder_outlet=folder_outlet, fields=fields,
+                         text_key=key, headline=True)
+
+
+def _wrapped_records(obj: dict, fields: Fields) -> list | None:
+    """The list of an API dump like ``{"status": "ok", "articles": [...]}``:
+    an object with no text field and exactly one list of objects."""
+    if find_field(obj, fields.names("text")) is not None:
+        return None
+    lists = [v for v in obj.values() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)]
+    return lists[0] if len(lists) == 1 else None
+
+
+def parse_json(data: bytes, file_id: str, *, folder_outlet: str = "", fields: Fields = Fields(), max_bytes: int) -> Iterator[Article | InputError]:
+    """A JSON file: one object (one article, id = the file's), or a list of
+    objects (``file#N``)."""
+    try:
+        text, encoding = decode(data)
+    except UnicodeError as exc:
+        yield InputError(file_id, "encoding", str(exc))
+        return
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield InputError(file_id, "json", f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")
+        return
+    ids = _Ids(file_id, fields)
+    common = dict(encoding=encoding, folder_outlet=folder_outlet, fields=fields, max_bytes=max_bytes, ids=ids)
+    if isinstance(obj, dict):
+        items = _wrapped_records(obj, fields)
+        if items is None:
+            yield _record_article(obj, file_id, "the object", **common)
+            return
+    elif isinstance(obj, list):
+        items = obj
+    else:
+        yield InputError(file_id, "json", f"holds a {type(obj).__name__}; expected an object or a list of objects")
+        return
+    for n, item in enumerate(items, 1):
+        if not isinstance(item, dict):
+            yield InputError(f"{file_id}#{n}", "json", f"item {n} is a {type(item).__name__}, not an object")
+            continue
+        yield _record_article(item, ids(n, item), f"item {n}", **common)
+
+
+def _lines(path: Path) -> Iterator[tuple[int, str, str]]:
+    """(line number, line with its ending, encoding) for each line of *path*.
+
+    The encoding is detected on the first megabyte and each line decoded on
+    its own; a line that does not decode so is detected by itself. UTF-16
+    files and files whose lines end with a lone CR are decoded whole.
+    """
+    with open(path, "rb") as fh:
+        head = fh.read(_SAMPLE)
+        if head.startswith(UTF16_BOMS) or (b"\n" not in head and b"\r" in head):
+            text, encoding = decode(head + fh.read())
+            for n, line in enumerate(io.StringIO(text, newline=""), 1):
+                yield n, line, encoding
+            return
+        cut = head.rfind(b"\n") + 1 or len(head)
+        try:
+            encoding = decode(head[:cut])[1]
+        except UnicodeError:
+            encoding = "cp1252"
+        codec = "utf-8" if encoding == "utf-8-sig" else encoding
+        fh.seek(3 if encoding == "utf-8-sig" else 0)
+        for n, raw in enumerate(fh, 1):
+            try:
+                yield n, raw.decode(codec), encoding
+            except UnicodeDecodeError:
+                try:
+                    line, used = decode(raw)
+                except UnicodeError:
+                    line, used = raw.decode("latin-1"), "latin-1"
+                yield n, line, used
+
+
+def read_jsonl(path: Path, file_id: str, *, folder_outlet: str = "", fields: Fields = Fields(), max_bytes: int) -> Iterator[Article | InputError]:
+    """A JSON Lines file: one object per line, ``file#<line>``."""
+    ids = _Ids(file_id, fields)
+    for n, line, encoding in _lines(path):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(f"{file_id}#{n}", "json", f"line {n} is not valid JSON: {exc.msg} (column {exc.colno})")
+            continue
+        if not isinstance(obj, dict):
+            yield InputError(f"{file_id}#{n}", "json", f"line {n} is a {type(obj).__name__}, not an object")
+            continue
+        yield _record_article(obj, ids(n, obj), f"line {n}", encoding=encoding, folder_outlet=folder_outlet,
+                              fields=fields, max_bytes=max_bytes, ids=ids)
+
+
+def _delimiter(first_line: str, suffix: str) -> str:
+    """The delimiter of a header line: the most frequent of , ; tab | outside quotes."""
+    outside = "".join(part for i, part in enumerate(first_line.split('"')) if i % 2 == 0)
+    counts = {d: outside.count(d) for d in (",", ";", "\t", "|")}
+    best = max(counts, key=lambda d: counts[d])
+    if counts[best] == 0:
+        return "\t" if suffix == ".tsv" else ","
+    return best
+
+
+def read_csv(path: Path, file_id: str, *, folder_outlet: str = "", fields: Fields = Fields(), max_bytes: int) -> Iterator[Article | InputError]:
+    """A CSV or TSV file with a header row: one row per article, ``file#<row>``.
+
+    The delimiter is read from the header (or an Excel ``sep=`` line). Line
+    ends inside quoted cells are kept as they are.
+    """
+    csv.field_size_limit(max(csv.field_size_limit(), _CSV_FIELD_LIMIT))
+    lines = _lines(path)
+    used: list[str] = []
+
+    def feed(first: str | None) -> Iterator[str]:
+        if first is not None:
+            yield first
+        for _, line, encoding in lines:
+            used.append(encoding)
+            yield line
+
+    first = next(lines, None)
+    if first is None:
+        yield InputError(file_id, "empty", "no rows")
+        return
+    line, file_encoding = first[1], first[2]
+    if line.lower().startswith("sep=") and len(line.rstrip("\r\n")) == 5:
+        delimiter, pending = line[4], None
+    else:
+        delimiter, pending = _delimiter(line, path.suffix.lower()), line
+    reader = csv.reader(feed(pending), delimiter=delimiter)
+    try:
+        header = [h.strip() for h in next(reader)]
+    except (StopIteration, csv.Error) as exc:
+        yield InputError(file_id, "csv", f"no header row ({exc})" if str(exc) else "no header row")
+        return
+    probe = dict.fromkeys(header, "x")
+    if find_field(probe, fields.names("text")) is None:
+        named = f"no column '{fields.text}'" if fields.text else f"no text column (looked for {', '.join(DEFAULT_FIELDS['text'])}); name it with --text-column"
+        yield InputError(file_id, "no_text", f"header: {named}")
+        return
+    ids = _Ids(file_id, fields)
+    n = 0
+    while True:
+        used.clear()
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            n += 1
+            yield InputError(f"{file_id}#{n}", "csv", f"row {n} (line {reader.line_num}): {exc}")
+            continue
+        if not row:
+            continue
+        n += 1
+        if len(row) != len(header):
+            yield InputError(f"{file_id}#{n}", "csv", f"row {n} (line {reader.line_num}) has {len(row)} fields; the header has {len(header)}")
+            continue
+        record = dict(zip(header, row))
+        encoding = next((e for e in used if e != file_encoding), file_encoding)
+        yield _record_article(record, ids(n, record), f"row {n}", encoding=encoding, folder_outlet=folder_outlet,
+                              fields=fields, max_bytes=max_bytes, ids=ids)
