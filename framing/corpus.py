@@ -23,10 +23,12 @@ from .readers.text import parse_text, split_front_matter
 
 __all__ = [
     "Article", "InputError", "Fields", "read_corpus", "read_discovered", "discover", "read_file", "read_path",
-    "decode", "normalise_outlet", "looks_like_headline", "split_front_matter", "SUPPORTED_SUFFIXES", "STDIN",
+    "decode", "normalise_outlet", "looks_like_headline", "split_front_matter", "SUPPORTED_SUFFIXES", "RECORD_SUFFIXES", "STDIN",
 ]
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+RECORD_SUFFIXES = JSON_SUFFIXES + JSONL_SUFFIXES + CSV_SUFFIXES
+"""Suffixes of files that hold many articles."""
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + (".docx",) + JSON_SUFFIXES + JSONL_SUFFIXES + CSV_SUFFIXES
 MAX_BYTES_DEFAULT = 5 * 1024 * 1024
 # Pages and Word files carry markup, styles and images besides the text.

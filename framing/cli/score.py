@@ -9,7 +9,8 @@ from typing import Annotated, List, Optional
 import typer
 
 from ..api import score_corpus
-from ..corpus import InputError, discover, read_discovered
+from ..corpus import RECORD_SUFFIXES, STDIN, Fields, InputError, discover, read_discovered
+from ..readers.base import DEFAULT_FIELDS
 from ..report import ReportWriter
 from ..rubric.model import LEVELS
 from .common import fail, rubric_or_exit
@@ -23,8 +24,17 @@ def _inside(child: Path, parent: Path) -> bool:
         return False
 
 
+_INPUT = "Input fields (JSON, JSONL, CSV; front matter)"
+
+
+def _field(name: str, part: str, what: str):
+    usual = f" (usual names: {', '.join(DEFAULT_FIELDS[part])})" if DEFAULT_FIELDS[part] else ""
+    return typer.Option(f"--{name}-field", f"--{name}-column", metavar="NAME", help=f"Field or column holding the {what}{usual}.",
+                        rich_help_panel=_INPUT, show_default=False)
+
+
 def score(
-    paths: Annotated[List[str], typer.Argument(help="Files or folders of articles (.txt, .md).", show_default=False)],
+    paths: Annotated[List[str], typer.Argument(help="Files or folders of articles (.txt, .md, .html, .docx, .json, .jsonl, .csv), or - for one article on standard input.", show_default=False)],
     rubric: Annotated[Optional[str], typer.Option("--rubric", "-r", help="Rubric: a shipped name (default, ...) or a YAML file.")] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write the reports into.")] = Path("reports"),
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes to score with.")] = 1,
@@ -35,6 +45,16 @@ def score(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")] = False,
     time_limit: Annotated[float, typer.Option("--time-limit", min=0, help="Seconds one article may take before it is stopped and reported in errors.csv (0: no limit).")] = 60.0,
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Inputs larger than this many bytes are reported, not read.")] = 5 * 1024 * 1024,
+    text_field: Annotated[Optional[str], _field("text", "text", "article text")] = None,
+    title_field: Annotated[Optional[str], _field("title", "title", "headline")] = None,
+    id_field: Annotated[Optional[str], _field("id", "id", "article id; ids become file#<value> instead of file#<row>")] = None,
+    outlet_field: Annotated[Optional[str], _field("outlet", "outlet", "outlet name or domain")] = None,
+    author_field: Annotated[Optional[str], _field("author", "author", "author(s)")] = None,
+    date_field: Annotated[Optional[str], _field("date", "published", "publication date")] = None,
+    url_field: Annotated[Optional[str], _field("url", "url", "article URL")] = None,
+    keep: Annotated[Optional[List[str]], typer.Option("--keep", metavar="FIELD", help="Input metadata field to copy unchanged into articles.csv (repeat, or separate with commas).", rich_help_panel=_INPUT, show_default=False)] = None,
+    keep_all: Annotated[bool, typer.Option("--keep-all", help="Copy every input metadata field into articles.csv (sorted by name; meta_ prefix on a clash).", rich_help_panel=_INPUT)] = False,
+    texts: Annotated[bool, typer.Option("--texts/--no-texts", help="Write each article's text as scored to texts/<id>.txt, the text findings' offsets index.")] = True,
 ) -> None:
     """Score articles and write the reports (articles.csv, findings.csv, sources.csv, summary.md, ...)."""
     if fail_on is not None and fail_on not in LEVELS:
@@ -43,10 +63,15 @@ def score(
     for p in paths:
         if Path(p).is_dir() and _inside(out, Path(p)) and not force:
             fail(f"--out {out} is inside the input folder {p}; choose another folder or pass --force")
+    fields = Fields(text=text_field, title=title_field, id=id_field, outlet=outlet_field, author=author_field, published=date_field, url=url_field)
+    kept = [f.strip() for k in keep or [] for f in k.split(",") if f.strip()]
     items = list(discover(paths))
-    total = len(items)
-    writer = ReportWriter(out, rub, options={"paths": list(paths), "rubric": rubric or "default", "fail_on": fail_on, "strict": strict, "excel": excel})
-    show_progress = not quiet and sys.stderr.isatty() and total > 1
+    # A JSON/CSV file holds many articles: the bar then counts articles, not toward a total.
+    total = None if any(not isinstance(i, InputError) and i[0] != STDIN and i[0].suffix.lower() in RECORD_SUFFIXES for i in items) else len(items)
+    writer = ReportWriter(out, rub, options={"paths": list(paths), "rubric": rubric or "default", "fail_on": fail_on, "strict": strict, "excel": excel,
+                                             "fields": fields.given(), "keep": kept, "keep_all": keep_all, "texts": texts},
+                          excel=excel, keep=kept, keep_all=keep_all, texts=texts)
+    show_progress = not quiet and sys.stderr.isatty() and (total is None or total > 1)
     progress = None
     if show_progress:
         from rich.progress import Progress
@@ -58,7 +83,7 @@ def score(
     hit_level = False
     n_errors = 0
     try:
-        for res in score_corpus(rubric=rub, articles=read_discovered(items, max_bytes=max_bytes), jobs=jobs, time_limit=time_limit):
+        for res in score_corpus(rubric=rub, articles=read_discovered(items, max_bytes=max_bytes, fields=fields), jobs=jobs, time_limit=time_limit):
             writer.add(res)
             if isinstance(res, InputError):
                 n_errors += 1
@@ -73,6 +98,8 @@ def score(
         if progress is not None:
             progress.stop()
         counts = writer.close()
+    for f in counts.get("keep_missing", []):
+        typer.echo(f"framing: --keep {f}: no input had this field; its column is empty", err=True)
     if not quiet:
         typer.echo(f"Scored {counts['scored']} article(s), {counts['unscored']} not scorable, {counts['errors']} error(s); reports in {out}{os.sep}", err=True)
     if n_errors or hit_level:

@@ -136,3 +136,31 @@ def codebook_rows(rubric: Rubric) -> list[dict]:
             meaning, unit, rng, direction = METRICS.get(dim, {}).get(metric) or GENERIC_METRICS[metric]
         rows.append({"column": col, "file": "articles.csv", "meaning": meaning, "unit": unit, "range": rng, "direction": direction, "dimension": dim})
     return rows
+
+
+# ---------------------------------------------------------------- metadata kept from the input
+
+def kept_columns(fields, taken) -> dict[str, str]:
+    """Input metadata field -> its articles.csv column (``--keep``): the
+    field's own name, or ``meta_<name>`` when a column of that name exists."""
+    taken = set(taken)
+    out: dict[str, str] = {}
+    for f in fields:
+        if f in out:
+            continue
+        col = f if f not in taken else f"meta_{f}"
+        out[f] = col
+        taken.add(col)
+    return out
+
+
+def kept_cells(r: ArticleResult, kept: dict[str, str]) -> dict:
+    """The kept metadata of one article, unchanged (empty when it lacks a field)."""
+    meta = r.article.meta
+    return {col: meta.get(f, "") for f, col in kept.items()}
+
+
+def kept_codebook_rows(kept: dict[str, str]) -> list[dict]:
+    """codebook.csv rows for the kept metadata columns."""
+    return [{"column": col, "file": "articles.csv", "meaning": f"the input's own metadata field '{f}', passed through unchanged",
+             "unit": "as in the input", "range": "", "direction": "", "dimension": ""} for f, col in kept.items()]
