@@ -23,6 +23,14 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 # run) and fingerprints are left out so reports stay reproducible.
 _META_KEYS = ("title", "author", "date", "sitename", "hostname", "url", "description", "categories", "tags", "language", "pagetype", "image", "license")
 
+# NOTE: the date comes from the page's markup only (meta tags, JSON-LD,
+# <time>), not from guesses in its text (a "© 2024" footer is no publication
+# date), and with no "not after today" bound, so a page reads the same any day.
+_DATE_PARAMS = {"original_date": True, "extensive_search": False, "max_date": "2100-01-01"}
+# A page has article text when some paragraph reads as prose: eight words or
+# more ending like a sentence. Menus, labels and advert slots do not.
+_PROSE = re.compile(r"^(?=(?:[^\w\n]*\w+\b){8}).*[.!?…][\"'”’)]*[ \t]*$", re.M)
+
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECL = re.compile(r"\A\s*<\?xml[^>]*\?>")
 _HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|\?xml)", re.I | re.S)
@@ -70,12 +78,13 @@ def parse_html(data: bytes, article_id: str, *, folder_outlet: str = "", fields:
     # NOTE: lxml refuses str input that carries an XML encoding declaration.
     page = _XML_DECL.sub("", page, count=1)
     try:
-        doc = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False, deduplicate=False)
+        doc = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False, deduplicate=False,
+                                          date_extraction_params=_DATE_PARAMS)
     except Exception as exc:  # a page the parser chokes on is one bad input
         return InputError(article_id, "html", f"could not parse the page ({type(exc).__name__}: {exc})")
     found = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
     body = (found.get("text") or "").strip()
-    if not body:
+    if not _PROSE.search(body):
         return InputError(article_id, "no_text", "no article text found")
     record = {k: found[k] for k in _META_KEYS if found.get(k) not in (None, "", [])}
     return build_article(

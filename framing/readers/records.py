@@ -115,36 +115,56 @@ def parse_json(data: bytes, file_id: str, *, folder_outlet: str = "", fields: Fi
         yield _record_article(item, ids(n, item), f"item {n}", **common)
 
 
+def _decode_line(raw: bytes) -> tuple[str, str]:
+    try:
+        return decode(raw)
+    except UnicodeError:  # bytes no single-byte code page defines
+        return raw.decode("latin-1"), "latin-1"
+
+
+def _legacy_encoding(sample: bytes) -> str | None:
+    """The encoding of the lines of *sample* that are not UTF-8, if any."""
+    sample = sample[: sample.rfind(b"\n") + 1]
+    bad = []
+    for line in sample.splitlines(keepends=True):
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            bad.append(line)
+    return _decode_line(b"".join(bad))[1] if bad else None
+
+
 def _lines(path: Path) -> Iterator[tuple[int, str, str]]:
     """(line number, line with its ending, encoding) for each line of *path*.
 
-    The encoding is detected on the first megabyte and each line decoded on
-    its own; a line that does not decode so is detected by itself. UTF-16
-    files and files whose lines end with a lone CR are decoded whole.
+    Each line is decoded on its own: as UTF-8 when it is valid UTF-8 (a
+    legacy line almost never is), else in the legacy encoding detected on
+    the first megabyte's non-UTF-8 lines, else by itself. So a dump that
+    mixes UTF-8 and cp1252 rows reads right row by row. UTF-16 files and
+    files whose lines end with a lone CR are decoded whole.
     """
     with open(path, "rb") as fh:
         head = fh.read(_SAMPLE)
         if head.startswith(UTF16_BOMS) or (b"\n" not in head and b"\r" in head):
-            text, encoding = decode(head + fh.read())
+            text, encoding = _decode_line(head + fh.read())
             for n, line in enumerate(io.StringIO(text, newline=""), 1):
                 yield n, line, encoding
             return
-        cut = head.rfind(b"\n") + 1 or len(head)
-        try:
-            encoding = decode(head[:cut])[1]
-        except UnicodeError:
-            encoding = "cp1252"
-        codec = "utf-8" if encoding == "utf-8-sig" else encoding
-        fh.seek(3 if encoding == "utf-8-sig" else 0)
+        bom = head.startswith(b"\xef\xbb\xbf")
+        utf8 = "utf-8-sig" if bom else "utf-8"
+        fh.seek(3 if bom else 0)
+        legacy: str | None = None
         for n, raw in enumerate(fh, 1):
             try:
-                yield n, raw.decode(codec), encoding
+                yield n, raw.decode("utf-8"), utf8
+                continue
             except UnicodeDecodeError:
-                try:
-                    line, used = decode(raw)
-                except UnicodeError:
-                    line, used = raw.decode("latin-1"), "latin-1"
-                yield n, line, used
+                pass
+            legacy = legacy or _legacy_encoding(head) or ""
+            try:
+                yield n, raw.decode(legacy), legacy
+            except (UnicodeDecodeError, LookupError):
+                yield (n, *_decode_line(raw))
 
 
 def read_jsonl(path: Path, file_id: str, *, folder_outlet: str = "", fields: Fields = Fields(), max_bytes: int) -> Iterator[Article | InputError]:

@@ -15,7 +15,7 @@ from .base import Article, Fields, InputError, UTF16_BOMS, build_article, decode
 
 __all__ = ["parse_text", "split_front_matter", "looks_binary"]
 
-_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)---[ \t]*(?:\r?\n|\Z)", re.S)
+_FRONT = re.compile(r"\A---[ \t]*(?:\r\n|\r|\n)(.*?)(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|\Z)", re.S)
 
 
 def looks_binary(data: bytes) -> bool:
