@@ -29,7 +29,7 @@ __all__ = [
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 RECORD_SUFFIXES = JSON_SUFFIXES + JSONL_SUFFIXES + CSV_SUFFIXES
 """Suffixes of files that hold many articles."""
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + (".docx",) + JSON_SUFFIXES + JSONL_SUFFIXES + CSV_SUFFIXES
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + (".docx",) + RECORD_SUFFIXES
 MAX_BYTES_DEFAULT = 5 * 1024 * 1024
 # Pages and Word files carry markup, styles and images besides the text.
 _MARKUP_FACTOR = 4
@@ -46,21 +46,25 @@ _SINGLE: dict[str, Callable[..., Article | InputError]] = {
 }
 
 
-def _load(path: Path, article_id: str, limit: int) -> bytes | InputError:
+def _unreadable(article_id: str, exc: OSError) -> InputError:
+    if isinstance(exc, PermissionError):
+        return InputError(article_id, "unreadable", "permission denied")
+    if isinstance(exc, FileNotFoundError):
+        return InputError(article_id, "unreadable", "file vanished before it could be read")
+    return InputError(article_id, "unreadable", exc.strerror or str(exc))
+
+
+def _load(path: Path, article_id: str, limit: int, hint: str = "") -> bytes | InputError:
     """The bytes of *path* (stdin for :data:`STDIN`), or why they cannot be had."""
     if path == STDIN:
         return sys.stdin.buffer.read()
     try:
         size = path.stat().st_size
         if size > limit:
-            return InputError(article_id, "too_large", f"{size} bytes is over the {limit}-byte limit")
+            return InputError(article_id, "too_large", f"{size} bytes is over the {limit}-byte limit{hint}")
         return path.read_bytes()
-    except PermissionError:
-        return InputError(article_id, "unreadable", "permission denied")
-    except FileNotFoundError:
-        return InputError(article_id, "unreadable", "file vanished before it could be read")
     except OSError as exc:
-        return InputError(article_id, "unreadable", exc.strerror or str(exc))
+        return _unreadable(article_id, exc)
 
 
 def read_path(path: Path, article_id: str, *, folder_outlet: str = "", max_bytes: int = MAX_BYTES_DEFAULT,
@@ -71,21 +75,15 @@ def read_path(path: Path, article_id: str, *, folder_outlet: str = "", max_bytes
     suffix = path.suffix.lower()
     common = dict(folder_outlet=folder_outlet, fields=fields)
     if suffix in JSONL_SUFFIXES + CSV_SUFFIXES and path != STDIN:
-        if not os.access(path, os.R_OK):
-            yield _load(path, article_id, max_bytes)  # the reason it cannot be read
-            return
         reader = read_jsonl if suffix in JSONL_SUFFIXES else read_csv
         try:
             yield from reader(path, article_id, max_bytes=max_bytes, **common)
         except OSError as exc:
-            yield InputError(article_id, "unreadable", exc.strerror or str(exc))
+            yield _unreadable(article_id, exc)
         return
     if suffix in JSON_SUFFIXES:
-        data = _load(path, article_id, JSON_MAX_BYTES)
-        if isinstance(data, InputError):
-            yield InputError(article_id, data.error, data.message + ("; use JSON Lines (.jsonl) for a corpus this large" if data.error == "too_large" else ""))
-        else:
-            yield from parse_json(data, article_id, max_bytes=max_bytes, **common)
+        data = _load(path, article_id, JSON_MAX_BYTES, "; use JSON Lines (.jsonl) for a corpus this large")
+        yield from [data] if isinstance(data, InputError) else parse_json(data, article_id, max_bytes=max_bytes, **common)
         return
     parse = _SINGLE.get(suffix, parse_text)
     data = _load(path, article_id, max_bytes if parse is parse_text else max_bytes * _MARKUP_FACTOR)

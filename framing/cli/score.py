@@ -63,6 +63,8 @@ def score(
     for p in paths:
         if Path(p).is_dir() and _inside(out, Path(p)) and not force:
             fail(f"--out {out} is inside the input folder {p}; choose another folder or pass --force")
+    if "-" in paths and sys.stdin.isatty():
+        fail("'-' reads one article from standard input: pipe or redirect it in (framing score - < article.txt)")
     fields = Fields(text=text_field, title=title_field, id=id_field, outlet=outlet_field, author=author_field, published=date_field, url=url_field)
     kept = [f.strip() for k in keep or [] for f in k.split(",") if f.strip()]
     items = list(discover(paths))

@@ -74,6 +74,12 @@ def _record_article(record: Mapping[str, Any], article_id: str, where: str, *, e
                          text_key=key, headline=True)
 
 
+def _json_problem(exc: json.JSONDecodeError, line: bool = True) -> str:
+    """``Expecting value at line 3, column 7`` from a JSON error."""
+    where = f"line {exc.lineno}, column {exc.colno}" if line else f"column {exc.colno}"
+    return f"{exc.msg} {where}" if exc.msg.endswith(" at") else f"{exc.msg} at {where}"
+
+
 def _wrapped_records(obj: dict, fields: Fields) -> list | None:
     """The list of an API dump like ``{"status": "ok", "articles": [...]}``:
     an object with no text field and exactly one list of objects."""
@@ -94,7 +100,7 @@ def parse_json(data: bytes, file_id: str, *, folder_outlet: str = "", fields: Fi
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as exc:
-        yield InputError(file_id, "json", f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")
+        yield InputError(file_id, "json", f"not valid JSON: {_json_problem(exc)}")
         return
     ids = _Ids(file_id, fields)
     common = dict(encoding=encoding, folder_outlet=folder_outlet, fields=fields, max_bytes=max_bytes, ids=ids)
@@ -176,7 +182,7 @@ def read_jsonl(path: Path, file_id: str, *, folder_outlet: str = "", fields: Fie
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield InputError(f"{file_id}#{n}", "json", f"line {n} is not valid JSON: {exc.msg} (column {exc.colno})")
+            yield InputError(f"{file_id}#{n}", "json", f"line {n} is not valid JSON: {_json_problem(exc, line=False)}")
             continue
         if not isinstance(obj, dict):
             yield InputError(f"{file_id}#{n}", "json", f"line {n} is a {type(obj).__name__}, not an object")
