@@ -516,15 +516,19 @@ def test_keep_carries_input_fields_unchanged_into_articles_csv(tmp_path):
         w.writerow(["stories_id", "media_id", "title", "text", "collection"])
         for i, (title, paras, *_rest) in enumerate(STORIES, 1):
             w.writerow([f"0{700 + i}", -i, title, "\n".join(paras), "local news; US"])
+    title, paras, *_ = STORIES[0]
+    (tmp_path / "draft.md").write_text(f"---\nstories_id: 0700\nmedia_id: 1e3\ntitle: {title}\n---\n" + plain_text(title, paras), encoding="utf-8")
     out = tmp_path / "out"
-    result = score([tmp_path / "export.csv", "--out", out, "--keep", "stories_id", "--keep", "media_id,title", "--keep", "section"])
+    result = score([tmp_path / "export.csv", tmp_path / "draft.md", "--out", out, "--keep", "stories_id", "--keep", "media_id,title", "--keep", "section"])
     assert result.exit_code == 0
     assert "framing: --keep section: no input had this field; its column is empty" in result.stderr
+    md = by_article(out / "articles.csv")["draft.md"]
+    assert (md["stories_id"], md["media_id"], md["meta_title"]) == ("0700", "1e3", title)
     with open(out / "articles.csv", encoding="utf-8", newline="") as fh:
         header = next(csv.reader(fh))
     assert header[-4:] == ["stories_id", "media_id", "meta_title", "section"]
     assert header.index("unscored_reason") < header.index("stories_id")
-    got = rows(out / "articles.csv")
+    got = [r for r in rows(out / "articles.csv") if r["article"] != "draft.md"]
     assert [(r["stories_id"], r["meta_title"], r["section"]) for r in got] == [(f"0{700 + i}", s[0], "") for i, s in enumerate(STORIES, 1)]
     codebook = {r["column"]: r for r in rows(out / "codebook.csv")}
     assert "'stories_id'" in codebook["stories_id"]["meaning"]

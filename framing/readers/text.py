@@ -29,7 +29,9 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     if not m:
         return {}, text
     try:
-        meta = yaml.safe_load(m.group(1)) or {}
+        # NOTE: every scalar is read as the text written ("0700" stays "0700",
+        # not the octal 448), so metadata passes through to articles.csv unchanged.
+        meta = yaml.load(m.group(1), Loader=yaml.BaseLoader) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
