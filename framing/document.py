@@ -106,7 +106,9 @@ _LABELS = [
     (re.compile(r"\b(?:the )?(?:views|opinions) expressed (?:here |in this (?:article|piece|column|post) )?are (?:solely )?(?:those of )?the (?:authors?|writers?)(?:'s|’s)?(?: own)?\b", re.I), "opinion"),
     (re.compile(r"^[ \t]*(?:opinion|op-ed|commentary|editorial|column|viewpoint|perspective)[ \t]*(?:[:|—–-]|$)", re.I | re.M), "opinion"),
     (re.compile(r"^[ \t]*(?:news )?analysis[ \t]*(?:[:|—–-]|$)", re.I | re.M), "analysis"),
-    (re.compile(r"\b(?:sponsored (?:content|post|article|by)|paid (?:content|post|partnership|for by)|advertorial|partner content|promoted content|brand ?studio)\b", re.I), "sponsored"),
+    (re.compile(r"\b(?:sponsored (?:content|post|article)|paid (?:content|post|partnership)|advertorial|partner content|promoted content|brand ?studio)\b", re.I), "sponsored"),
+    # "Sponsored by X" / "Paid for by X" only as a disclaimer line, not in a sentence.
+    (re.compile(r"^[ \t]*(?:sponsored by|paid for by|presented by)\b", re.I | re.M), "sponsored"),
     (re.compile(r"^[ \t]*(?:correction|clarification|editor['’]s note)[ \t]*[:—–-]", re.I | re.M), "correction"),
     (re.compile(r"\b(?:an earlier version of this (?:article|story|report|piece)|this (?:article|story|report|piece) (?:has been|was) (?:updated|corrected|amended))\b", re.I), "correction"),
     (re.compile(r"^[ \t]*[Bb][Yy][ \t]+[A-Z][\w.'’-]+(?:[ \t]+(?:[A-Z][\w.'’-]+|and|&))[\w.'’ \t&-]{0,40}$", re.M), "byline"),
