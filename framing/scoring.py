@@ -105,6 +105,17 @@ class ArticleResult:
     def id(self) -> str:
         return self.article.id
 
+    @property
+    def text(self) -> str:
+        """The article text the findings index: ``text[f.start:f.end] == f.text``."""
+        return self.article.text
+
+    def _repr_html_(self) -> str:
+        """Jupyter: the text with findings highlighted, scores and sources."""
+        from .report.html import article_html
+
+        return article_html(self)
+
 
 def _mean(xs):
     xs = list(xs)

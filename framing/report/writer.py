@@ -1,6 +1,7 @@
 """Write a scoring run's reports: streamed CSV/JSONL tables, Markdown pages,
-``manifest.json`` and ``codebook.csv``; with ``texts``, each article's text
-as scored in ``texts/<id>.txt``, so every offset can be checked against it.
+``report.html``, ``manifest.json`` and ``codebook.csv``; with ``texts``, each
+article's text as scored in ``texts/<id>.txt``, so every offset can be checked
+against it.
 
 Rows are written as results arrive, so memory stays flat. Every file is
 written under a temporary name and renamed into place when the run closes,
@@ -20,6 +21,7 @@ from ..corpus import InputError
 from ..rubric.model import Rubric
 from ..scoring import ArticleResult
 from . import tables
+from .html import HtmlReport
 from .markdown import article_markdown, summary_markdown
 
 __all__ = ["ReportWriter", "safe_cell", "safe_relpath", "SCHEMA_VERSION"]
@@ -147,6 +149,7 @@ class ReportWriter:
         self.text_hashes: dict[str, str] = {}
         self._used_paths: set[str] = set()
         self.text_paths: dict[str, str] = {}
+        self.html = HtmlReport(self.out / "report.html", rubric)
 
     def add(self, item: ArticleResult | InputError) -> None:
         """Write one result's rows (or record one input error)."""
@@ -178,6 +181,7 @@ class ReportWriter:
             self.text_paths[r.id] = "texts/" + stem + ".txt"
             self.pending.append(_atomic_text(self.out / self.text_paths[r.id], r.article.text))
         self.text_hashes[r.id] = r.text_sha256
+        self.html.add(r)
         self.rule_counts.update((f.rule, f.name) for f in r.findings if f.counted)
         self.summaries.append(replace(r, findings=(), sentence_texts=(), quotes=(), claims=(), links=(), sources=()))
 
@@ -195,6 +199,7 @@ class ReportWriter:
         codebook.write(tables.codebook_rows(self.rubric))
         codebook.write(tables.kept_codebook_rows(self.tables["articles"].kept if self.keep_all else self.kept))
         done.append(codebook.close())
+        done.append(self.html.close(errors))
         done.append(_atomic_text(self.out / "manifest.json", json.dumps(self._manifest(errors), indent=2, sort_keys=True, ensure_ascii=False) + "\n"))
         for tmp in self.pending + done:
             os.replace(tmp, tmp.with_name(tmp.name[: -len(".partial")]))

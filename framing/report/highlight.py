@@ -1,0 +1,48 @@
+"""Highlighting: cut an article text into pieces at every finding boundary.
+
+Findings may nest (a loaded word inside a sentence-level finding) or cross
+(two phrases sharing words). Cutting the text at the set of all start and end
+offsets gives flat pieces, each covered by a known set of findings, which
+every view (HTML, terminal) can then mark up without overlapping tags.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+__all__ = ["segments", "DIMENSION_ORDER", "dimension_order"]
+
+# Outermost first: sentence-wide dimensions wrap word-level ones.
+DIMENSION_ORDER = ("sentiment", "readability", "sourcing", "attribution", "loaded_language")
+
+
+def dimension_order(dimension: str) -> tuple[int, str]:
+    """Sort key putting sentence-wide dimensions before word-level ones."""
+    try:
+        return (DIMENSION_ORDER.index(dimension), dimension)
+    except ValueError:
+        return (-1, dimension)
+
+
+def segments(length: int, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int, tuple[int, ...]]]:
+    """Pieces ``(start, end, covering)`` that tile ``[0, length)``.
+
+    *spans* are ``(start, end)`` offsets; ``covering`` lists the indices of
+    the spans that contain the piece, shortest span first (the innermost
+    finding is the one a reader pointed at). Empty or out-of-range spans are
+    clamped and cover nothing.
+    """
+    clamped = [(max(0, min(s, length)), max(0, min(e, length))) for s, e in spans]
+    bounds = sorted({0, length, *(s for s, _ in clamped), *(e for _, e in clamped)})
+    starts: dict[int, list[int]] = {}
+    for i, (s, e) in enumerate(clamped):
+        if e > s:
+            starts.setdefault(s, []).append(i)
+    active: set[int] = set()
+    out = []
+    for a, b in zip(bounds, bounds[1:]):
+        active.update(starts.get(a, ()))
+        active = {i for i in active if clamped[i][1] > a}
+        covering = tuple(sorted(active, key=lambda i: (clamped[i][1] - clamped[i][0], i)))
+        out.append((a, b, covering))
+    return out
+
