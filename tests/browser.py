@@ -115,7 +115,7 @@ class Browser:
 
     def click(self, selector: str) -> None:
         """A real mouse click in the middle of the element."""
-        box = self.eval(f"(() => {{ const el = document.querySelector({json.dumps(selector)}); el.scrollIntoView({{block: 'center', inline: 'nearest'}});"
+        box = self.eval(f"(() => {{ const el = document.querySelector({json.dumps(selector)}); el.scrollIntoView({{block: 'center', inline: 'nearest', behavior: 'instant'}});"
                         " const r = el.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; })()")
         self.mouse("mouseMoved", *box)
         self.mouse("mousePressed", *box)
@@ -130,6 +130,14 @@ class Browser:
     def key(self, key: str, code: str, keycode: int) -> None:
         for kind in ("rawKeyDown", "keyUp"):
             self.call("Input.dispatchKeyEvent", {"type": kind, "key": key, "code": code, "windowsVirtualKeyCode": keycode}, session=True)
+
+    def type_text(self, text: str) -> None:
+        """Type *text* into the focused element, as a keyboard would."""
+        self.call("Input.insertText", {"text": text}, session=True)
+
+    def media(self, kind: str) -> None:
+        """Emulate a CSS media type ('print' or 'screen')."""
+        self.call("Emulation.setEmulatedMedia", {"media": kind}, session=True)
 
     def screenshot(self, path, full_page: bool = False) -> None:
         params = {"format": "png", "captureBeyondViewport": full_page}

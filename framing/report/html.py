@@ -91,7 +91,7 @@ def _anchor(r: ArticleResult) -> str:
 def _note(fid: str, n: int, f) -> str:
     """The numbered marker after a finding and its tooltip (shown on hover and focus)."""
     where = "in a quotation: recorded, not counted" if f.in_quote and not f.counted else ("not counted" if not f.counted else f"weight {f.weight:g}")
-    tip = [f'<b>{_e(f.rule)} · {_e(f.name)}</b>', f'<span class="tip-meta">{_e(_dim_title(f.dimension))} · {_e(f.level)} · {_e(where)}</span>',
+    tip = [f'<strong>{_e(f.rule)} · {_e(f.name)}</strong>', f'<span class="tip-meta">{_e(_dim_title(f.dimension))} · {_e(f.level)} · {_e(where)}</span>',
            f'<span class="tip-msg">{_e(f.message)}</span>']
     if f.why:
         tip.append(f'<span class="tip-why">Why: {_e(f.why)}</span>')
@@ -192,8 +192,8 @@ def _breakdown(r: ArticleResult, rubric: Rubric | None) -> str:
     for d, v in r.scores.items():
         weight = rubric.dimensions[d].weight if rubric is not None and d in rubric.dimensions else None
         wt = f'<span class="ctx">weight {weight:g}</span>' if weight is not None else ""
-        rows = [f'<tr class="dim-head"><th scope="rowgroup" colspan="2"><i class="swatch {_dim_class(d)}" aria-hidden="true"></i>{_e(_dim_title(d))} {wt}</th>'
-                f'<td class="num">{_score(v)}</td></tr>']
+        rows = [f'<tr class="dim-head"><th scope="rowgroup" colspan="3"><span class="dh"><i class="swatch {_dim_class(d)}" aria-hidden="true"></i>'
+                f'{_e(_dim_title(d))} {wt}<span class="dh-score">{_score(v)}</span></span></th></tr>']
         parts = r.reasons.get(d, [])
         for part in parts:
             metric, value, points = part[0], part[1], part[2]
@@ -236,7 +236,7 @@ def article_section(r: ArticleResult, rubric: Rubric | None = None, *, anchor: s
     scores with their reasons, sources. *rubric* adds dimension weights."""
     anchor = anchor or _anchor(r)
     counted = sum(1 for f in r.findings if f.counted)
-    unscored = f'<p class="unscored"><b>Not scored:</b> {_e(r.unscored_reason)}. Scores are left empty rather than 0 or 100.</p>' if r.unscored_reason else ""
+    unscored = f'<p class="unscored"><strong>Not scored:</strong> {_e(r.unscored_reason)}. Scores are left empty rather than 0 or 100.</p>' if r.unscored_reason else ""
     findings = (f'<ol class="findings">{_finding_items(r, anchor)}</ol>' if r.findings
                 else '<p class="empty">No rule fired. Every score follows from its metrics alone.</p>')
     back = '<a class="back" href="#articles">↑ Back to the article table</a>' if back_link else ""
@@ -273,7 +273,7 @@ def _row(r: ArticleResult, dims: Sequence[str], anchor: str | None) -> str:
     title = _e(r.article.title or r.id)
     link = f'<a href="#{anchor}">{title}</a>' if anchor else title
     cells = [f'<td class="art" data-v="{_e((r.article.title or r.id).lower())}">{link}<span class="article-id">{_e(r.id)}</span></td>',
-             f'<td class="outlet">{_e(r.article.outlet)}</td>', f"<td>{_e(r.genre)}</td>"]
+             f'<td class="outlet" data-v="{_e(r.article.outlet.lower())}">{_e(r.article.outlet)}<span class="genre">{_e(r.genre)}</span></td>']
     for d in dims:
         v = r.scores.get(d)
         cells.append(f'<td class="num" data-v="{"" if v is None else f"{v:g}"}"><span class="pill{_tier(v)}">{_score(v)}</span></td>')
@@ -387,15 +387,14 @@ class HtmlReport:
             '<body class="fr">\n<a class="skip" href="#articles">Skip to the article table</a>\n'
             '<header class="top"><div class="top-inner"><p class="brand">framing</p><h1>Framing report</h1>'
             f'<p class="run">{self.scored} article{"s" if self.scored != 1 else ""} scored · {unscored} not scored · {n_errors} input error{"s" if n_errors != 1 else ""} · '
-            f'rubric <b>{_e(rb.name)}</b> {_e(rb.version)} <code title="sha256 of the effective rubric">{_e(rb.sha256[:12])}</code></p>'
+            f'rubric <strong>{_e(rb.name)}</strong> {_e(rb.version)} <code title="sha256 of the effective rubric">{_e(rb.sha256[:12])}</code></p>'
             f'<nav aria-label="Sections">{"".join(nav)}</nav></div></header>\n<main>\n'
             f'<section class="card" aria-labelledby="legend-title"><h2 id="legend-title">How to read the highlights</h2>{legend()}</section>\n'
         )
 
     def _table_open(self) -> str:
         heads = ['<th scope="col" data-type="text"><button type="button">Article</button></th>',
-                 '<th scope="col" data-type="text"><button type="button">Outlet</button></th>',
-                 '<th scope="col" data-type="text"><button type="button">Genre</button></th>']
+                 '<th scope="col" data-type="text"><button type="button">Outlet <span class="sub">/ genre</span></button></th>']
         heads += [f'<th scope="col" data-type="num" class="num"><button type="button">{_e(_dim_title(d))}</button></th>' for d in self.dims]
         heads += ['<th scope="col" data-type="num" class="num"><button type="button">Overall</button></th>',
                   '<th scope="col" data-type="text"><button type="button">Band</button></th>',
@@ -458,7 +457,7 @@ class HtmlReport:
             '<section class="card about" id="about" aria-labelledby="about-title"><h2 id="about-title">What these scores cannot see</h2>'
             "<p>They measure how an article attributes, sources and words its claims. They do not check whether the claims are true, "
             "what the story leaves out, or why the outlet chose to cover it.</p>"
-            f'<p class="small">Rubric <b>{_e(rb.name)}</b> {_e(rb.version)} — {_e(rb.description)}<br>sha256 <code>{_e(rb.sha256)}</code><br>'
+            f'<p class="small">Rubric <strong>{_e(rb.name)}</strong> {_e(rb.version)} — {_e(rb.description)}<br>sha256 <code>{_e(rb.sha256)}</code><br>'
             f"Written by framing-toolkit {_e(__version__)}. The same inputs and rubric give the same file.</p></section>\n"
             f"</main>\n<script>{SCRIPT}</script>\n</body>\n</html>\n"
         )
@@ -490,7 +489,7 @@ vertical-align:.55em;text-align:center;text-decoration:none;color:#fff;backgroun
 .fr .tip{display:none;position:absolute;z-index:30;left:-.5rem;top:1.5em;width:max-content;max-width:min(25rem,80vw);padding:.65rem .8rem;
 border-radius:8px;background:#1c2434;color:#fff;font:400 .82rem/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;text-align:left;
 box-shadow:0 8px 24px rgba(20,30,50,.28)}
-.fr .tip>*{display:block}.fr .tip b{font-weight:650;margin-bottom:.15rem}.fr .tip-meta{color:#aeb8cc;font-size:.75rem;margin-bottom:.35rem}
+.fr .tip>*{display:block}.fr .tip strong{font-weight:650;margin-bottom:.15rem}.fr .tip-meta{color:#aeb8cc;font-size:.75rem;margin-bottom:.35rem}
 .fr .tip-why,.fr .tip-sugg{color:#d3dae8;margin-top:.35rem}
 .fr .note:hover .tip,.fr .note:focus-within .tip,.fr .note.hot .tip{display:block}
 .fr .note.quiet .tip{display:none}
@@ -527,7 +526,7 @@ box-shadow:0 8px 24px rgba(20,30,50,.28)}
 .fr .overall{width:5.2rem;height:5.2rem;border-radius:50%;display:flex;flex-direction:column;align-items:center;justify-content:center;background:#eef1f6;border:3px solid #cfd6e2;flex:none}
 .fr .overall-num{font:700 1.9rem/1 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}.fr .overall-label{font-size:.68rem;color:var(--muted);text-transform:uppercase;letter-spacing:.06em}
 .fr .band-wrap{display:flex;flex-direction:column;gap:.35rem;align-items:flex-start}.fr .rubric-note{color:var(--muted);font-size:.78rem}
-.fr .band{display:inline-block;border-radius:999px;padding:.12rem .6rem;font-size:.8rem;font-weight:600;background:#eceff4;color:#3b4456;text-transform:capitalize}
+.fr .band{display:inline-block;border-radius:999px;padding:.12rem .6rem;font-size:.8rem;font-weight:600;background:#eceff4;color:#3b4456;white-space:nowrap}.fr .band::first-letter{text-transform:uppercase}
 .fr .dims{display:grid;gap:.45rem}
 .fr .dim-row{display:grid;grid-template-columns:9.5rem 1fr 2rem;gap:.5rem;align-items:center}
 .fr .dim-name{display:flex;align-items:center;gap:.4rem;white-space:nowrap}.fr .dim-score{text-align:right;font-weight:650;font-variant-numeric:tabular-nums}
@@ -545,7 +544,8 @@ box-shadow:0 8px 24px rgba(20,30,50,.28)}
 .fr th,.fr td{padding:.32rem .45rem;text-align:left;vertical-align:top;border-bottom:1px solid var(--line)}
 .fr thead th{font-size:.75rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);font-weight:600}
 .fr .num{text-align:right;font-variant-numeric:tabular-nums}
-.fr .breakdown .dim-head th,.fr .breakdown .dim-head td{padding-top:.6rem;font-weight:650;border-bottom:none;text-transform:none;letter-spacing:0;color:var(--ink);font-size:.9rem}
+.fr .breakdown .dim-head th{padding-top:.6rem;font-weight:650;border-bottom:none;text-transform:none;letter-spacing:0;color:var(--ink);font-size:.9rem}
+.fr .dh{display:flex;align-items:center;gap:.4rem}.fr .dh-score{margin-left:auto;font-variant-numeric:tabular-nums}
 .fr .breakdown .metric{color:#3b4456;padding-left:1.6rem}.fr .breakdown .pts{color:var(--muted);white-space:nowrap}
 .fr .kind{font-size:.78rem;border-radius:4px;padding:.02rem .35rem;background:#eceff4}
 .fr .kind-vague,.fr .kind-anonymous{background:#fbdfc3}
@@ -560,7 +560,6 @@ box-shadow:0 8px 24px rgba(20,30,50,.28)}
 """
 
 PAGE_CSS = """
-html{scroll-behavior:smooth}
 body.fr{margin:0;background:#f3f5f9;font:15px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
 .fr a{color:var(--accent)}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;z-index:50;background:#fff;padding:.4rem .7rem;border-radius:6px}
@@ -588,18 +587,19 @@ table.articles thead th{position:sticky;top:0;background:#fff;z-index:2;border-b
 table.articles th button{all:unset;box-sizing:border-box;display:block;width:100%;padding:.5rem .45rem;cursor:pointer;line-height:1.25}
 table.articles th.num button{text-align:right}
 table.articles th button:focus-visible{outline:2px solid var(--accent);outline-offset:-2px}
-table.articles th button{position:relative}
-table.articles th[aria-sort] button::after{position:absolute;top:.1rem;right:.35rem;font-size:.65em;color:var(--accent)}
+table.articles th button{position:relative;padding-right:.95rem}
+table.articles th[aria-sort] button::after{position:absolute;bottom:.55rem;right:.1rem;font-size:.7em;color:var(--accent)}
 table.articles th[aria-sort=ascending] button::after{content:"▲"}
 table.articles th[aria-sort=descending] button::after{content:"▼"}
 table.articles th[aria-sort]{color:var(--ink)}
 table.articles tbody tr:hover{background:#f7f9fc}
 table.articles td{vertical-align:middle}
-table.articles td.art{min-width:14rem;max-width:28rem}
-table.articles td.outlet{max-width:9rem;overflow-wrap:anywhere}
+table.articles td.art{min-width:14rem;max-width:28rem;overflow-wrap:anywhere}
+table.articles td.outlet{min-width:6.5rem;max-width:10rem;overflow-wrap:anywhere}
 table.articles th,table.articles td{padding-left:.35rem;padding-right:.35rem}
 table.articles td.art a{font-weight:600;text-decoration:none}table.articles td.art a:hover{text-decoration:underline}
-table.articles td.art .article-id{display:block;font-size:.72rem;color:var(--muted)}
+table.articles td.art .article-id,table.articles td .genre{display:block;font-size:.72rem;color:var(--muted)}
+table.articles th .sub{font-weight:400;color:var(--muted)}
 .pill{display:inline-block;min-width:2.1rem;text-align:center;border-radius:6px;padding:.1rem .35rem;font-weight:600;background:#eceff4}
 .pill.strong{font-weight:750}
 .note-cut{background:#fff4e0;border:1px solid #f0c987;border-radius:8px;padding:.5rem .8rem;margin:.8rem 0 0;font-size:.88rem}
@@ -695,7 +695,7 @@ SCRIPT = """
     cool();
     document.querySelectorAll('mark[data-f~="' + CSS.escape(id) + '"]').forEach((m) => hot.push(m));
     const marker = document.getElementById(id + "-m");
-    if (marker && showNote) hot.push(marker.parentElement);
+    if (marker && showNote) { marker.parentElement.classList.remove("quiet"); hot.push(marker.parentElement); }
     hot.forEach((el) => el.classList.add("hot"));
     if (marker) fit(marker.parentElement);
   };
