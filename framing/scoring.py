@@ -110,6 +110,9 @@ class ArticleResult:
         """The article text the findings index: ``text[f.start:f.end] == f.text``."""
         return self.article.text
 
+    def __repr__(self) -> str:
+        return f"<ArticleResult {self.id!r}: overall {self.overall} ({self.band or 'unscored'}), {len(self.findings)} findings>"
+
     def _repr_html_(self) -> str:
         """Jupyter: the text with findings highlighted, scores and sources."""
         from .report.html import article_html

@@ -240,9 +240,11 @@ def article_section(r: ArticleResult, rubric: Rubric | None = None, *, anchor: s
     findings = (f'<ol class="findings">{_finding_items(r, anchor)}</ol>' if r.findings
                 else '<p class="empty">No rule fired. Every score follows from its metrics alone.</p>')
     back = '<a class="back" href="#articles">↑ Back to the article table</a>' if back_link else ""
+    untitled = "" if r.article.title else ' class="untitled"'
     return (
         f'<article class="fr-article" id="{anchor}" aria-labelledby="{anchor}-title">'
-        f'<header class="article-head"><div><p class="article-id">{_e(r.id)}</p><h2 id="{anchor}-title">{_e(r.article.title or r.id)}</h2>{_byline(r)}</div>{back}</header>'
+        f'<header class="article-head"><div><p class="article-id">{_e(r.id)}</p>'
+        f'<h2 id="{anchor}-title"{untitled}>{_e(r.article.title or "(no title)")}</h2>{_byline(r)}</div>{back}</header>'
         f"{unscored}"
         f'<div class="layout"><div class="reading"><div class="text" lang="{_e(r.language)}">{highlighted_text(r, anchor)}</div>'
         f'<details class="findings-box" open><summary>Findings <span class="count">{len(r.findings)} · {counted} counted</span></summary>{findings}</details></div>'
@@ -497,6 +499,7 @@ box-shadow:0 8px 24px rgba(20,30,50,.28)}
 .fr .article-head{display:flex;justify-content:space-between;gap:1rem;align-items:flex-start;border-bottom:1px solid var(--line);padding-bottom:.9rem;margin-bottom:1.1rem}
 .fr .article-head h2{margin:.1rem 0 .3rem;font-size:1.45rem;line-height:1.25;font-family:Georgia,"Iowan Old Style","Times New Roman",serif}
 .fr .article-id{margin:0;color:var(--muted);font:500 .75rem/1.3 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;word-break:break-all}
+.fr .article-head h2.untitled{color:var(--muted);font-style:italic;font-size:1.1rem}
 .fr .byline{margin:0;color:var(--muted);font-size:.88rem}.fr .byline .outlet{font-weight:600;color:var(--ink)}
 .fr .back{white-space:nowrap;font-size:.85rem}
 .fr .layout{display:grid;grid-template-columns:minmax(0,1fr) 21rem;gap:2rem}
