@@ -98,10 +98,9 @@ class Browser:
     def open(self, url: str, width: int = 1280, height: int = 900) -> None:
         """Load *url* and wait for its load event."""
         self.call("Emulation.setDeviceMetricsOverride", {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False}, session=True)
-        seen = len(self.events)
         self.call("Page.navigate", {"url": url}, session=True)
         deadline = time.monotonic() + self.timeout
-        while not any(e.get("method") == "Page.loadEventFired" for e in self.events[seen:]):
+        while self.eval("location.href + ' ' + document.readyState") != f"{url} complete":
             if time.monotonic() > deadline:
                 raise TimeoutError(f"{url} did not load")
             time.sleep(0.02)
