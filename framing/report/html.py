@@ -626,6 +626,10 @@ main{max-width:none;padding:0}
 .fr .fr-article{break-before:page;content-visibility:visible}
 .fr .layout{display:block}.fr .side{margin-top:1rem}.fr .text{max-width:none}
 table.articles thead th{position:static}
+table.articles{min-width:0;font-size:8.5pt;table-layout:auto}.table-wrap{overflow:visible}
+table.articles col.c-outlet,table.articles col.c-num,table.articles col.c-count,table.articles col.c-band{width:auto}
+table.articles th button{font-size:7.5pt;padding:.2rem .15rem}table.articles td.art{min-width:12rem}.pill{min-width:0}
+table.articles tr{break-inside:avoid}.section-title{display:none}
 .fr a{color:#000;text-decoration:none}
 .fr a.fn{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .pill,.band,.fill,.overall,.swatch,.kind{-webkit-print-color-adjust:exact;print-color-adjust:exact}
