@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from framing import score_text
 from framing.cli import app
-from framing.report.highlight import segments
+from framing.report.present import segments
 from framing.report.html import HtmlReport
 
 from .browser import Browser, chromium_path

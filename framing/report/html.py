@@ -31,8 +31,7 @@ from typing import IO, Mapping, Sequence
 from ..corpus import InputError
 from ..rubric.model import Rubric
 from ..scoring import METRICS, GENERIC_METRICS, ArticleResult
-from .highlight import dimension_order, segments
-from .markdown import DIM_TITLES
+from .present import dimension_order, dimension_title, format_score, format_value, segments, weight_note
 
 __all__ = ["HtmlReport", "article_html", "article_section", "MAX_ARTICLES", "MAX_TABLE_ROWS"]
 
@@ -53,18 +52,6 @@ def _e(value) -> str:
     return "" if value is None else html.escape(str(value), quote=True)
 
 
-def _score(v) -> str:
-    return "–" if v is None else f"{v:.0f}"
-
-
-def _value(v) -> str:
-    if v is None:
-        return "–"
-    if isinstance(v, float):
-        return f"{v:g}"
-    return str(v)
-
-
 def _tier(v) -> str:
     """A colour class for a 0-100 score (five steps), or '' when unscored."""
     return "" if v is None else f" t{min(4, max(0, int(v // 20)))}"
@@ -72,10 +59,6 @@ def _tier(v) -> str:
 
 def _dim_class(dimension: str) -> str:
     return "d-" + dimension if dimension in KNOWN_DIMENSIONS else "d-other"
-
-
-def _dim_title(dimension: str) -> str:
-    return DIM_TITLES.get(dimension, dimension.replace("_", " ").capitalize()).replace(" (context)", "")
 
 
 def _safe_url(url: str) -> str | None:
@@ -94,8 +77,7 @@ def _anchor(r: ArticleResult) -> str:
 
 def _note(fid: str, n: int, f) -> str:
     """The numbered marker after a finding and its tooltip (shown on hover and focus)."""
-    where = "in a quotation: recorded, not counted" if f.in_quote and not f.counted else ("not counted" if not f.counted else f"weight {f.weight:g}")
-    tip = [f'<strong>{_e(f.rule)} · {_e(f.name)}</strong>', f'<span class="tip-meta">{_e(_dim_title(f.dimension))} · {_e(f.level)} · {_e(where)}</span>',
+    tip = [f'<strong>{_e(f.rule)} · {_e(f.name)}</strong>', f'<span class="tip-meta">{_e(dimension_title(f.dimension))} · {_e(f.level)} · {_e(weight_note(f))}</span>',
            f'<span class="tip-msg">{_e(f.message)}</span>']
     if f.why:
         tip.append(f'<span class="tip-why">Why: {_e(f.why)}</span>')
@@ -103,7 +85,7 @@ def _note(fid: str, n: int, f) -> str:
         tip.append(f'<span class="tip-sugg">Suggestion: {_e(f.suggestion)}</span>')
     nc = "" if f.counted else " nc"
     return (f'<span class="note"><a class="fn {_dim_class(f.dimension)}{nc}" id="{fid}-m" href="#{fid}" '
-            f'aria-label="finding {n}, {_e(_dim_title(f.dimension))}" aria-describedby="{fid}-t">{n}</a>'
+            f'aria-label="finding {n}, {_e(dimension_title(f.dimension))}" aria-describedby="{fid}-t">{n}</a>'
             f'<span class="tip" role="tooltip" id="{fid}-t">{"".join(tip)}</span></span>')
 
 
@@ -147,16 +129,11 @@ def _finding_items(r: ArticleResult, anchor: str) -> str:
     items = []
     for i, f in enumerate(r.findings):
         fid = f"{anchor}-f{i + 1}"
-        flags = []
-        if not f.counted:
-            flags.append('<span class="flag">in a quotation — not counted</span>' if f.in_quote else '<span class="flag">not counted</span>')
-        else:
-            flags.append(f'<span class="weight">weight {f.weight:g}</span>')
         back = f' <a class="back-to-text" href="#{fid}-m">in the text ↑</a>' if f.end > f.start else ' <span class="flag">whole article</span>'
         quote = f'<q>{_e(f.text if len(f.text) <= 160 else f.text[:157] + "…")}</q>' if f.text else ""
         parts = [f'<li id="{fid}" class="finding {_dim_class(f.dimension)}"><div class="finding-head"><span class="fnum">{i + 1}</span>'
                  f'<code>{_e(f.rule)}</code> <span class="rule-name">{_e(f.name)}</span> <span class="lvl lvl-{_e(f.level)}">{_e(f.level)}</span> '
-                 f'{" ".join(flags)}{back}</div>', f'<p class="msg">{_e(f.message)}</p>']
+                 f'<span class="{"weight" if f.counted else "flag"}">{_e(weight_note(f))}</span>{back}</div>', f'<p class="msg">{_e(f.message)}</p>']
         if quote:
             parts.append(f'<p class="evidence">{quote}</p>')
         if f.why:
@@ -176,11 +153,11 @@ def _scorecard(r: ArticleResult, rubric: Rubric | None) -> str:
         weight = rubric.dimensions[d].weight if rubric is not None and d in rubric.dimensions else None
         context = ' <span class="ctx">context</span>' if weight == 0 else ""
         width = 0 if v is None else max(0, min(100, v))
-        rows.append(f'<div class="dim-row" role="listitem"><span class="dim-name"><i class="swatch {_dim_class(d)}" aria-hidden="true"></i>{_e(_dim_title(d))}{context}</span>'
+        rows.append(f'<div class="dim-row" role="listitem"><span class="dim-name"><i class="swatch {_dim_class(d)}" aria-hidden="true"></i>{_e(dimension_title(d))}{context}</span>'
                     f'<span class="bar" aria-hidden="true"><span class="fill{_tier(v)}" style="width:{width:.0f}%"></span></span>'
-                    f'<span class="dim-score">{_score(v)}</span></div>')
+                    f'<span class="dim-score">{format_score(v)}</span></div>')
     band = _e(r.band) if r.band else "not scored"
-    return (f'<div class="scorecard"><div class="overall{_tier(r.overall)}"><span class="overall-num">{_score(r.overall)}</span>'
+    return (f'<div class="scorecard"><div class="overall{_tier(r.overall)}"><span class="overall-num">{format_score(r.overall)}</span>'
             f'<span class="overall-label">overall</span></div><div class="band-wrap"><span class="band{_tier(r.overall)}">{band}</span>'
             f'<span class="rubric-note">rubric {_e(r.rubric)} {_e(r.rubric_version)}</span></div></div>'
             f'<div class="dims" role="list" aria-label="Scores by dimension">{"".join(rows)}</div>')
@@ -197,13 +174,13 @@ def _breakdown(r: ArticleResult, rubric: Rubric | None) -> str:
         weight = rubric.dimensions[d].weight if rubric is not None and d in rubric.dimensions else None
         wt = f'<span class="ctx">weight {weight:g}</span>' if weight is not None else ""
         rows = [f'<tr class="dim-head"><th scope="rowgroup" colspan="3"><span class="dh"><i class="swatch {_dim_class(d)}" aria-hidden="true"></i>'
-                f'{_e(_dim_title(d))} {wt}<span class="dh-score">{_score(v)}</span></span></th></tr>']
+                f'{_e(dimension_title(d))} {wt}<span class="dh-score">{format_score(v)}</span></span></th></tr>']
         parts = r.reasons.get(d, [])
         for part in parts:
             metric, value, points = part[0], part[1], part[2]
             times = f" ×{part[3]:g}" if len(part) > 3 and part[3] != 1 else ""
             rows.append(f'<tr><td class="metric" title="{_e(_metric_meaning(d, metric))}">{_e(metric.replace("_", " "))}</td>'
-                        f'<td class="num">{_e(_value(value))}</td><td class="num pts">{points:g} pts{times}</td></tr>')
+                        f'<td class="num">{_e(format_value(value))}</td><td class="num pts">{points:g} pts{times}</td></tr>')
         if not parts:
             rows.append('<tr><td class="metric" colspan="3">no metric available</td></tr>')
         groups.append("<tbody>" + "".join(rows) + "</tbody>")
@@ -260,7 +237,7 @@ def article_section(r: ArticleResult, rubric: Rubric | None = None, *, anchor: s
 def legend() -> str:
     """The key to the highlights: colour and underline style per dimension."""
     items = "".join(
-        f'<li><mark class="hl {_dim_class(d)}">{_e(_dim_title(d))}</mark> <span class="ul">{style} underline</span></li>'
+        f'<li><mark class="hl {_dim_class(d)}">{_e(dimension_title(d))}</mark> <span class="ul">{style} underline</span></li>'
         for d, style in UNDERLINES.items()
     )
     return (f'<div class="legend"><ul>{items}</ul><p>Numbers after a highlight open the rule: point at them or reach them with '
@@ -282,8 +259,8 @@ def _row(r: ArticleResult, dims: Sequence[str], anchor: str | None) -> str:
              f'<td class="outlet" data-v="{_e(r.article.outlet.lower())}">{_e(r.article.outlet)}<span class="genre">{_e(r.genre)}</span></td>']
     for d in dims:
         v = r.scores.get(d)
-        cells.append(f'<td class="num" data-v="{"" if v is None else f"{v:g}"}"><span class="pill{_tier(v)}">{_score(v)}</span></td>')
-    cells.append(f'<td class="num" data-v="{"" if r.overall is None else f"{r.overall:g}"}"><span class="pill strong{_tier(r.overall)}">{_score(r.overall)}</span></td>')
+        cells.append(f'<td class="num" data-v="{"" if v is None else f"{v:g}"}"><span class="pill{_tier(v)}">{format_score(v)}</span></td>')
+    cells.append(f'<td class="num" data-v="{"" if r.overall is None else f"{r.overall:g}"}"><span class="pill strong{_tier(r.overall)}">{format_score(r.overall)}</span></td>')
     cells.append(f'<td><span class="band{_tier(r.overall)}">{_e(r.band) if r.band else "not scored"}</span></td>')
     counted = sum(1 for f in r.findings if f.counted)
     cells.append(f'<td class="num" data-v="{counted}">{counted}</td>')
@@ -401,7 +378,7 @@ class HtmlReport:
     def _table_open(self) -> str:
         heads = ['<th scope="col" data-type="text"><button type="button">Article</button></th>',
                  '<th scope="col" data-type="text"><button type="button">Outlet <span class="sub">/ genre</span></button></th>']
-        heads += [f'<th scope="col" data-type="num" class="num"><button type="button">{_e(_dim_title(d))}</button></th>' for d in self.dims]
+        heads += [f'<th scope="col" data-type="num" class="num"><button type="button">{_e(dimension_title(d))}</button></th>' for d in self.dims]
         heads += ['<th scope="col" data-type="num" class="num"><button type="button">Overall</button></th>',
                   '<th scope="col" data-type="text"><button type="button">Band</button></th>',
                   '<th scope="col" data-type="num" class="num"><button type="button" title="findings that count against the article">Findings</button></th>']
@@ -436,7 +413,7 @@ class HtmlReport:
         if comparison:
             cols = list(comparison[0].keys())
             head = "".join(f'<th scope="col">{_e(c)}</th>' for c in cols)
-            body = "".join("<tr>" + "".join(f"<td>{_e(_value(row.get(c)))}</td>" for c in cols) + "</tr>" for row in comparison)
+            body = "".join("<tr>" + "".join(f"<td>{_e(format_value(row.get(c)))}</td>" for c in cols) + "</tr>" for row in comparison)
             table = f'<div class="table-wrap"><table class="comparison"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>'
         else:
             items = "".join(

@@ -16,8 +16,7 @@ from rich.text import Text
 
 from ..rubric.model import Rubric
 from ..scoring import ArticleResult
-from .highlight import dimension_order, segments
-from .markdown import DIM_TITLES
+from .present import dimension_order, dimension_title, format_score, format_value, segments, weight_note
 
 __all__ = ["print_explanation", "STYLES"]
 
@@ -41,10 +40,6 @@ def _text_style(dimension: str) -> str:
     return f"{colour} {cue}".strip()
 
 
-def _title(dimension: str) -> str:
-    return DIM_TITLES.get(dimension, dimension.replace("_", " ").capitalize())
-
-
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
@@ -53,14 +48,6 @@ def _clean(s: str) -> str:
     characters (an escape sequence could rewrite the screen) shown as symbols."""
     s = s.replace("\r\n", "\n").replace("\r", "\n")
     return _CONTROL.sub(lambda m: chr(0x2400 + ord(m.group())) if ord(m.group()) < 0x20 else "\ufffd", s)
-
-
-def _score(v) -> str:
-    return "–" if v is None else f"{v:.0f}"
-
-
-def _value(v) -> str:
-    return f"{v:g}" if isinstance(v, float) else str(v)
 
 
 def highlighted(r: ArticleResult) -> Text:
@@ -90,7 +77,7 @@ def legend(dimensions) -> Text:
     out = Text("Legend: ", style="bold")
     for d in dimensions:
         letter = _style(d)[0]
-        out.append(_title(d).replace(" (context)", ""), style=_text_style(d))
+        out.append(dimension_title(d), style=_text_style(d))
         out.append(f" [{letter}]  ")
     out.append("dim = inside a quotation, recorded but not counted", style="dim")
     return out
@@ -104,10 +91,10 @@ def _scores(r: ArticleResult, rubric: Rubric) -> Table:
     t.add_column("How it was reached", ratio=1)
     for d, v in r.scores.items():
         dim = rubric.dimensions.get(d)
-        how = "; ".join(f"{m.replace('_', ' ')} = {_value(val)} → {pts:g} pts" for m, val, pts, *_ in r.reasons.get(d, [])) or "no metric available"
-        t.add_row(Text(_title(d), style=_style(d)[1]), _score(v), f"{dim.weight:g}" if dim else "", Text(how))
+        how = "; ".join(f"{m.replace('_', ' ')} = {format_value(val)} → {pts:g} pts" for m, val, pts, *_ in r.reasons.get(d, [])) or "no metric available"
+        t.add_row(Text(dimension_title(d), style=_style(d)[1]), format_score(v), f"{dim.weight:g}" if dim else "", Text(how))
     t.add_section()
-    t.add_row(Text("Overall", style="bold"), Text(_score(r.overall), style="bold"), "", Text(r.band or "not scored"))
+    t.add_row(Text("Overall", style="bold"), Text(format_score(r.overall), style="bold"), "", Text(r.band or "not scored"))
     return t
 
 
@@ -121,7 +108,7 @@ def _findings(r: ArticleResult) -> Group:
         body = Text()
         body.append(f.rule, style="bold")
         body.append(f" {_clean(f.name)} · {f.level} · ")
-        body.append(("in a quotation: not counted" if f.in_quote else "not counted") if not f.counted else f"weight {f.weight:g}", style="dim")
+        body.append(weight_note(f), style="dim")
         evidence = f.text if len(f.text) <= 100 else f.text[:97] + "…"
         if evidence:
             body.append("\n“")

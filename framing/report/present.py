@@ -1,15 +1,19 @@
-"""Highlighting: cut an article text into pieces at every finding boundary.
+"""What the people's views (report.html, Jupyter, ``framing explain``) share:
+cutting a text at finding boundaries, dimension order and titles, and how
+numbers and a finding's weight are worded.
 
 Findings may nest (a loaded word inside a sentence-level finding) or cross
 (two phrases sharing words). Cutting the text at the set of all start and end
 offsets gives flat pieces, each covered by a known set of findings, which
-every view (HTML, terminal) can then mark up without overlapping tags.
+every view can then mark up without overlapping tags.
 """
 from __future__ import annotations
 
 from typing import Sequence
 
-__all__ = ["segments", "DIMENSION_ORDER", "dimension_order"]
+from .markdown import DIM_TITLES
+
+__all__ = ["segments", "DIMENSION_ORDER", "dimension_order", "dimension_title", "format_score", "format_value", "weight_note"]
 
 # Outermost first: sentence-wide dimensions wrap word-level ones.
 DIMENSION_ORDER = ("sentiment", "readability", "sourcing", "attribution", "loaded_language")
@@ -46,3 +50,27 @@ def segments(length: int, spans: Sequence[tuple[int, int]]) -> list[tuple[int, i
         out.append((a, b, covering))
     return out
 
+
+
+def dimension_title(dimension: str) -> str:
+    """'loaded_language' -> 'Loaded language'."""
+    return DIM_TITLES.get(dimension, dimension.replace("_", " ").capitalize()).replace(" (context)", "")
+
+
+def format_score(v) -> str:
+    """A 0-100 score as shown to people; '–' when there is none."""
+    return "–" if v is None else f"{v:.0f}"
+
+
+def format_value(v) -> str:
+    """A metric value as shown to people."""
+    if v is None:
+        return "–"
+    return f"{v:g}" if isinstance(v, float) else str(v)
+
+
+def weight_note(f) -> str:
+    """What a finding weighs in the score, in words."""
+    if f.counted:
+        return f"weight {f.weight:g}"
+    return "in a quotation: recorded, not counted" if f.in_quote else "not counted"
