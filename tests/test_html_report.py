@@ -7,6 +7,7 @@ installs it. Set FRAMING_SCREENSHOTS=DIR to keep screenshots for review.
 import csv
 import json
 import os
+import re
 import shutil
 from html.parser import HTMLParser
 
@@ -226,7 +227,8 @@ def page(browser, report):
     yield browser
     shots = os.environ.get("FRAMING_SCREENSHOTS")
     if shots:
-        browser.screenshot(os.path.join(shots, f"report-{os.environ.get('PYTEST_CURRENT_TEST', 'x').split(':')[-1].split(' ')[0]}.png"))
+        name = re.sub(r"[^A-Za-z0-9_.-]+", "_", os.environ.get("PYTEST_CURRENT_TEST", "x").split("::")[-1].rsplit(" (", 1)[0])
+        browser.screenshot(os.path.join(shots, f"report-{name}.png"))
 
 
 def _finding_texts_js(article_id):

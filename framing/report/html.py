@@ -421,7 +421,7 @@ class HtmlReport:
                 for o, n in sorted(self.outlets.items())
             )
             table = (f'<ul class="outlet-list">{items}</ul><p class="hint">Select an outlet to show only its articles in the table; '
-                     "sort by a score column to compare. The outlet comparison with statistics is in comparison.md when it is written.</p>")
+                     "sort by a score column to compare. Outlet statistics, where they were computed, are in outlets.csv and comparison.md beside this page.</p>")
         return f'<section class="card" id="outlets" aria-labelledby="outlets-title"><h2 id="outlets-title">Outlets</h2>{table}</section>\n'
 
     def _errors(self, errors: Sequence[InputError]) -> str:
