@@ -8,13 +8,15 @@ True
 from __future__ import annotations
 
 import os
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 from .corpus import Article, InputError, read_corpus
 from .document import build_document
 from .engine import run
 from .rubric import Rubric, compile_rubric, load_rubric
+from .rubric.compile import PatternTimeout
 from .scoring import ArticleResult, score
+from .suppress import Acceptance, apply_acceptances
 
 __all__ = ["score_text", "score_article", "score_corpus", "results_frame"]
 
@@ -23,23 +25,30 @@ def _rubric(rubric: Rubric | str | None) -> Rubric:
     return rubric if isinstance(rubric, Rubric) else load_rubric(rubric)
 
 
-def score_article(article: Article, rubric: Rubric | str | None = None, *, analyser=None) -> ArticleResult:
-    """Score one :class:`~framing.corpus.Article`."""
+def score_article(article: Article, rubric: Rubric | str | None = None, *, analyser=None, accept: Sequence[Acceptance] = ()) -> ArticleResult:
+    """Score one :class:`~framing.corpus.Article`.
+
+    *accept* holds reviewed findings to accept (see :mod:`framing.suppress`);
+    inline ``<!-- framing: accept ID -->`` markers in the text always apply.
+    Raises :class:`~framing.rubric.compile.PatternTimeout` when a rule's
+    pattern runs past its time budget.
+    """
     rubric = _rubric(rubric)
     doc = build_document(article, analyser)
-    findings = run(doc, compile_rubric(rubric))
+    findings = apply_acceptances(run(doc, compile_rubric(rubric)), doc, accept)
     return score(doc, findings, rubric)
 
 
-def score_text(text: str, rubric: Rubric | str | None = None, *, title: str = "", outlet: str = "", id: str = "text") -> ArticleResult:
+def score_text(text: str, rubric: Rubric | str | None = None, *, title: str = "", outlet: str = "", id: str = "text", accept: Sequence[Acceptance] = ()) -> ArticleResult:
     """Score a string. *rubric* is a Rubric, a shipped name, a path, or None for the default."""
-    return score_article(Article(id=id, text=text, title=title, outlet=outlet), rubric)
+    return score_article(Article(id=id, text=text, title=title, outlet=outlet), rubric, accept=accept)
 
 
 # ---------------------------------------------------------------- corpus
 
 _WORKER_RUBRIC: Rubric | None = None
 _WORKER_TIME_LIMIT: float = 0.0
+_WORKER_ACCEPT: Sequence[Acceptance] = ()
 DEFAULT_TIME_LIMIT = 60.0
 
 
@@ -47,10 +56,11 @@ class ArticleTimeout(Exception):
     """Scoring one article took longer than the per-article limit."""
 
 
-def _init_worker(rubric: Rubric, time_limit: float = DEFAULT_TIME_LIMIT) -> None:
-    global _WORKER_RUBRIC, _WORKER_TIME_LIMIT
+def _init_worker(rubric: Rubric, time_limit: float = DEFAULT_TIME_LIMIT, accept: Sequence[Acceptance] = ()) -> None:
+    global _WORKER_RUBRIC, _WORKER_TIME_LIMIT, _WORKER_ACCEPT
     _WORKER_RUBRIC = rubric
     _WORKER_TIME_LIMIT = time_limit
+    _WORKER_ACCEPT = tuple(accept)
     compile_rubric(rubric)
 
 
@@ -71,9 +81,11 @@ def _score_item(item: Article | InputError) -> ArticleResult | InputError:
         previous = signal.signal(signal.SIGALRM, _alarm)
         signal.setitimer(signal.ITIMER_REAL, _WORKER_TIME_LIMIT)
     try:
-        return score_article(item, _WORKER_RUBRIC)
+        return score_article(item, _WORKER_RUBRIC, accept=_WORKER_ACCEPT)
     except ArticleTimeout:
         return InputError(item.id, "timeout", f"scoring took longer than {_WORKER_TIME_LIMIT:g} s and was stopped; raise --time-limit or check the input")
+    except PatternTimeout as exc:
+        return InputError(item.id, "pattern_timeout", str(exc))
     except Exception as exc:  # a bug must not cost the user the rest of the run
         return InputError(item.id, "internal_error", f"could not be scored ({type(exc).__name__}: {exc}); please report this")
     finally:
@@ -89,6 +101,7 @@ def score_corpus(
     articles: Iterable[Article | InputError] | None = None,
     jobs: int = 1,
     time_limit: float = DEFAULT_TIME_LIMIT,
+    accept: Sequence[Acceptance] = (),
 ) -> Iterator[ArticleResult | InputError]:
     """Score every article under *paths* (files or folders) or in *articles*.
 
@@ -97,19 +110,20 @@ def score_corpus(
     flat however large the corpus. ``jobs > 1`` scores across processes.
     An article that takes longer than *time_limit* seconds (0: no limit)
     becomes an InputError with error ``timeout``.
+    *accept* holds reviewed findings to accept (see :mod:`framing.suppress`).
     """
     global _WORKER_RUBRIC
     rubric = _rubric(rubric)
     items = articles if articles is not None else read_corpus(list(paths or []))
     if jobs <= 1:
-        _init_worker(rubric, time_limit)
+        _init_worker(rubric, time_limit, accept)
         for item in items:
             yield _score_item(item)
         return
     import multiprocessing as mp
 
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(rubric, time_limit)) as pool:
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(rubric, time_limit, tuple(accept))) as pool:
         yield from pool.imap(_score_item, items, chunksize=8)
 
 

@@ -15,6 +15,9 @@ class Finding:
     ``weight`` is the weight the finding carries in the score: the rule's
     weight, or 0 when it lies inside someone else's quoted words and the rule
     does not count quoted speech. ``sentence`` is the sentence index.
+    ``accepted_by`` says where a reviewer accepted the finding (a
+    suppressions file entry or an inline marker; see :mod:`framing.suppress`);
+    an accepted finding weighs 0.
     """
 
     rule: str
@@ -30,10 +33,16 @@ class Finding:
     message: str
     suggestion: str = ""
     why: str = ""
+    accepted_by: str = ""
 
     @property
     def counted(self) -> bool:
         return self.weight > 0
+
+    @property
+    def status(self) -> str:
+        """``accepted`` when a reviewer accepted it, else ``open``."""
+        return "accepted" if self.accepted_by else "open"
 
 
 class _Lenient(dict):

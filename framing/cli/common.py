@@ -4,6 +4,7 @@ from __future__ import annotations
 import typer
 
 from ..rubric import Rubric, RubricError, load_rubric
+from ..suppress import Acceptance, load_acceptances
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -15,5 +16,15 @@ def fail(message: str, code: int = 2) -> None:
 def rubric_or_exit(ref: str | None) -> Rubric:
     try:
         return load_rubric(ref)
+    except RubricError as exc:
+        fail(str(exc))
+
+
+def acceptances_or_exit(path: str | None, rubric: Rubric) -> tuple[Acceptance, ...]:
+    """The reviewed findings in a suppressions file (none without one)."""
+    if not path:
+        return ()
+    try:
+        return load_acceptances(path, [r.id for r in rubric.rules])
     except RubricError as exc:
         fail(str(exc))

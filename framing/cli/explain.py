@@ -8,20 +8,22 @@ import typer
 
 from ..api import score_article
 from ..corpus import InputError, read_file
-from .common import fail, rubric_or_exit
+from .common import acceptances_or_exit, fail, rubric_or_exit
 
 
 def explain(
     file: Annotated[Path, typer.Argument(help="One article file (.txt or .md).")],
     rubric: Annotated[Optional[str], typer.Option("--rubric", "-r", help="Rubric name or YAML file.")] = None,
     format: Annotated[str, typer.Option("--format", help="text (highlighted) or json.")] = "text",
+    accept: Annotated[Optional[str], typer.Option("--accept", help="Suppressions file (.yaml or .csv) of reviewed findings to accept.")] = None,
 ) -> None:
     """Score one article and show its findings in context, its scores and sources."""
     rub = rubric_or_exit(rubric)
+    accepted = acceptances_or_exit(accept, rub)
     art = read_file(file, file.name)
     if isinstance(art, InputError):
         fail(f"{art.article}: {art.message} ({art.error})", code=1)
-    res = score_article(art, rub)
+    res = score_article(art, rub, accept=accepted)
     if format == "json":
         import json
 

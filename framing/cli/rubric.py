@@ -1,4 +1,4 @@
-"""``framing rubric list|show|check|test|init``"""
+"""``framing rubric list|show|check|test|init|diff``"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,10 +8,11 @@ import typer
 import yaml
 
 from ..rubric import shipped_rubrics
+from ..rubric.diff import diff_rubrics
 from ..rubric.testing import rules_without_examples, test_examples
 from .common import fail, rubric_or_exit
 
-app = typer.Typer(help="List, show, check, test and create rubrics.", no_args_is_help=True)
+app = typer.Typer(help="List, show, check, test, create and compare rubrics.", no_args_is_help=True)
 
 
 @app.command("list")
@@ -136,3 +137,20 @@ def init(
     folder.mkdir(parents=True, exist_ok=True)
     path.write_text(INIT_TEMPLATE.format(name=name), encoding="utf-8")
     typer.echo(f"wrote {path}")
+
+
+@app.command("diff")
+def diff(
+    a: Annotated[str, typer.Argument(help="First rubric: a shipped name or a YAML file.")],
+    b: Annotated[str, typer.Argument(help="Second rubric: a shipped name or a YAML file.")],
+) -> None:
+    """What changes from rubric A to rubric B (after extends): dimensions,
+    bands, rules added (+), removed (-) and changed (~) with terms and weights."""
+    ra, rb = rubric_or_exit(a), rubric_or_exit(b)
+    typer.echo(f"--- {ra.path}: {ra.name} {ra.version} (sha256 {ra.sha256[:12]})")
+    typer.echo(f"+++ {rb.path}: {rb.name} {rb.version} (sha256 {rb.sha256[:12]})")
+    changes = diff_rubrics(ra, rb)
+    for change in changes:
+        typer.echo(str(change))
+    if not changes:
+        typer.echo("no differences: the effective rubrics are the same")

@@ -13,7 +13,8 @@ from ..corpus import RECORD_SUFFIXES, STDIN, Fields, InputError, discover, read_
 from ..readers.base import DEFAULT_FIELDS
 from ..report import ReportWriter
 from ..rubric.model import LEVELS
-from .common import fail, rubric_or_exit
+from ..suppress import acceptances_sha256
+from .common import acceptances_or_exit, fail, rubric_or_exit
 
 
 def _inside(child: Path, parent: Path) -> bool:
@@ -39,6 +40,7 @@ def score(
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write the reports into.")] = Path("reports"),
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes to score with.")] = 1,
     fail_on: Annotated[Optional[str], typer.Option("--fail-on", help="Exit 1 when a counted finding of this level or above is found: suggestion, warning or error.")] = None,
+    accept: Annotated[Optional[str], typer.Option("--accept", help="Suppressions file (.yaml or .csv) of reviewed findings to accept: by rule and matched text, optionally per article.")] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first input that cannot be scored.")] = False,
     excel: Annotated[bool, typer.Option("--excel", help="Write CSV as UTF-8 with a BOM so Excel keeps accents.")] = False,
     force: Annotated[bool, typer.Option("--force", help="Allow --out inside a scored folder.")] = False,
@@ -60,6 +62,7 @@ def score(
     if fail_on is not None and fail_on not in LEVELS:
         fail(f"--fail-on must be one of {', '.join(LEVELS)}, not '{fail_on}'")
     rub = rubric_or_exit(rubric)
+    accepted = acceptances_or_exit(accept, rub)
     for p in paths:
         if Path(p).is_dir() and _inside(out, Path(p)) and not force:
             fail(f"--out {out} is inside the input folder {p}; choose another folder or pass --force")
@@ -71,7 +74,8 @@ def score(
     # A JSON/CSV file holds many articles: the bar then counts articles, not toward a total.
     total = None if any(not isinstance(i, InputError) and i[0] != STDIN and i[0].suffix.lower() in RECORD_SUFFIXES for i in items) else len(items)
     writer = ReportWriter(out, rub, options={"paths": list(paths), "rubric": rubric or "default", "fail_on": fail_on, "strict": strict, "excel": excel,
-                                             "fields": fields.given(), "keep": kept, "keep_all": keep_all, "texts": texts},
+                                             "fields": fields.given(), "keep": kept, "keep_all": keep_all, "texts": texts,
+                                             **({"accept": accept, "accept_sha256": acceptances_sha256(accepted)} if accept else {})},
                           excel=excel, keep=kept, keep_all=keep_all, texts=texts)
     show_progress = not quiet and sys.stderr.isatty() and (total is None or total > 1)
     progress = None
@@ -85,7 +89,7 @@ def score(
     hit_level = False
     n_errors = 0
     try:
-        for res in score_corpus(rubric=rub, articles=read_discovered(items, max_bytes=max_bytes, fields=fields), jobs=jobs, time_limit=time_limit):
+        for res in score_corpus(rubric=rub, articles=read_discovered(items, max_bytes=max_bytes, fields=fields), jobs=jobs, time_limit=time_limit, accept=accepted):
             writer.add(res)
             if isinstance(res, InputError):
                 n_errors += 1

@@ -8,7 +8,7 @@ from ..corpus import InputError
 from ..rubric.model import Rubric
 from ..scoring import ArticleResult
 
-__all__ = ["article_markdown", "summary_markdown", "md_cell"]
+__all__ = ["article_markdown", "summary_markdown", "md_cell", "dim_title"]
 
 DIM_TITLES = {
     "attribution": "Attribution",
@@ -17,6 +17,11 @@ DIM_TITLES = {
     "sentiment": "Sentiment",
     "readability": "Readability (context)",
 }
+
+
+def dim_title(dim: str) -> str:
+    """A dimension's heading: the core ones by name, a rubric's own from its id."""
+    return DIM_TITLES.get(dim) or dim.replace("_", " ").capitalize()
 
 
 def md_cell(value) -> str:
@@ -74,7 +79,7 @@ def article_markdown(r: ArticleResult, rubric: Rubric) -> str:
     for dim, value in r.scores.items():
         d = rubric.dimensions.get(dim)
         parts = "; ".join(f"{m} = {md_cell(v)} → {p:g} pts" for m, v, p, _w in r.reasons.get(dim, []))
-        out.append(f"| {DIM_TITLES.get(dim, dim)} | {_score(value)} | {d.weight:g} | {md_cell(parts) if parts else 'no metric available'} |" if d else "")
+        out.append(f"| {dim_title(dim)} | {_score(value)} | {d.weight:g} | {md_cell(parts) if parts else 'no metric available'} |" if d else "")
     out.append("")
     by_dim: dict[str, list] = {}
     for f in r.findings:
@@ -87,10 +92,13 @@ def article_markdown(r: ArticleResult, rubric: Rubric) -> str:
         if not fs:
             continue
         counted = sum(1 for f in fs if f.counted)
-        out += [f"### {DIM_TITLES.get(dim, dim)} — {len(fs)} finding(s), {counted} counted", ""]
+        accepted = sum(1 for f in fs if f.accepted_by)
+        out += [f"### {dim_title(dim)} — {len(fs)} finding(s), {counted} counted" + (f", {accepted} accepted" if accepted else ""), ""]
         for f in fs:
             flags = []
-            if f.in_quote:
+            if f.accepted_by:
+                flags.append(f"accepted ({f.accepted_by}): recorded, not counted")
+            elif f.in_quote:
                 flags.append("in a quotation: recorded, not counted")
             flags.append(f"weight {f.weight:g}")
             out.append(f"- `{f.rule}` {f.name} ({f.level}; {', '.join(flags)}): {_inline(f.message)}")
@@ -130,7 +138,7 @@ def summary_markdown(results: list[ArticleResult], errors: list[InputError], rub
            f"Rubric sha256: `{rubric.sha256}`", "",
            f"Articles scored: {sum(1 for r in results if r.overall is not None)}; not scored: {sum(1 for r in results if r.overall is None)}; inputs with errors: {len(errors)}.", ""]
     dims = list(results[0].scores) if results else list(rubric.dimensions)
-    out += ["## Articles", "", "| Article | Outlet | Genre | " + " | ".join(DIM_TITLES.get(d, d) for d in dims) + " | Overall | Band |",
+    out += ["## Articles", "", "| Article | Outlet | Genre | " + " | ".join(dim_title(d) for d in dims) + " | Overall | Band |",
             "|---|---|---|" + "---:|" * len(dims) + "---:|---|"]
     for r in results:
         link = article_links.get(r.id, "")

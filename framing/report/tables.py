@@ -17,7 +17,7 @@ __all__ = [
 
 ARTICLE_META_COLUMNS = ["article", "outlet", "title", "author", "published", "url", "language", "genre", "words", "sentences"]
 TAIL_COLUMNS = ["band", "rubric", "rubric_version", "rubric_sha256", "encoding", "unscored_reason"]
-FINDING_COLUMNS = ["article", "rule", "dimension", "start", "end", "text", "sentence", "in_quote", "weight", "message", "level", "name", "suggestion"]
+FINDING_COLUMNS = ["article", "rule", "dimension", "start", "end", "text", "sentence", "in_quote", "weight", "message", "level", "name", "suggestion", "status", "accepted_by"]
 SOURCE_COLUMNS = ["article", "source", "kind", "mentions", "quoted"]
 QUOTE_COLUMNS = ["article", "start", "end", "text", "speaker", "source", "cue", "type", "headline"]
 CLAIM_COLUMNS = ["article", "start", "end", "text", "checkable"]
@@ -73,7 +73,8 @@ def finding_rows(r: ArticleResult) -> list[dict]:
     return [
         {"article": r.id, "rule": f.rule, "dimension": f.dimension, "start": f.start, "end": f.end, "text": f.text,
          "sentence": r.sentence_texts[f.sentence] if f.sentence < len(r.sentence_texts) else "", "in_quote": f.in_quote,
-         "weight": f.weight, "message": f.message, "level": f.level, "name": f.name, "suggestion": f.suggestion}
+         "weight": f.weight, "message": f.message, "level": f.level, "name": f.name, "suggestion": f.suggestion,
+         "status": f.status, "accepted_by": f.accepted_by}
         for f in r.findings
     ]
 
@@ -118,8 +119,78 @@ _META_MEANINGS = {
 }
 
 
+_OFFSET = ("Python string index (Unicode code points) into the article text as decoded", "offset", "0+", "")
+_ITEM_COLUMNS = {
+    "findings.csv": FINDING_COLUMNS,
+    "findings.jsonl": FINDING_COLUMNS,
+    "sources.csv": SOURCE_COLUMNS,
+    "quotes.csv": QUOTE_COLUMNS,
+    "claims.csv": CLAIM_COLUMNS,
+    "links.csv": LINK_COLUMNS,
+    "errors.csv": ERROR_COLUMNS,
+}
+# file -> column -> (meaning, unit, range, direction, dimension); findings.jsonl shares findings.csv's.
+_ITEM_MEANINGS: dict[str, dict[str, tuple[str, str, str, str, str]]] = {
+    "findings.csv": {
+        "article": ("id of the article the finding is in", "id", "", "", ""),
+        "rule": ("id of the rubric rule that fired (e.g. LNG002)", "id", "", "", ""),
+        "dimension": ("dimension whose findings and penalty_per_1k_words metrics the finding feeds", "name", "", "", ""),
+        "start": ("start of the evidence: " + _OFFSET[0], *_OFFSET[1:], ""),
+        "end": ("end of the evidence (exclusive): " + _OFFSET[0], *_OFFSET[1:], ""),
+        "text": ("the evidence, exactly the article text from start to end", "text", "", "", ""),
+        "sentence": ("the sentence the evidence is in", "text", "", "", ""),
+        "in_quote": ("true when the evidence lies inside a direct quotation (someone else's words)", "flag", "true/false", "", ""),
+        "weight": ("weight the finding adds to its dimension's penalty: the rule's weight; 0 in a quotation the rule does not count, or when accepted", "weight", "0+", "lower is better", ""),
+        "message": ("what the rule says about this finding", "text", "", "", ""),
+        "level": ("the rule's level, for --fail-on", "label", "suggestion, warning, error", "", ""),
+        "name": ("the rule's kebab-case name", "name", "", "", ""),
+        "suggestion": ("a neutral alternative or what to do instead", "text", "", "", ""),
+        "status": ("open, or accepted when a reviewer accepted it (--accept file or inline marker)", "label", "open, accepted", "", ""),
+        "accepted_by": ("where the finding was accepted (file:line or inline marker line) and why", "text", "", "", ""),
+    },
+    "sources.csv": {
+        "article": ("id of the article citing the source", "id", "", "", ""),
+        "source": ("the source as named in the text", "name", "", "", ""),
+        "kind": ("person, organisation, document, media, anonymous or vague", "label", "", "", "sourcing"),
+        "mentions": ("attributions to this source in the article", "count", "0+", "", "sourcing"),
+        "quoted": ("true when the source is quoted directly", "flag", "true/false", "", "attribution"),
+    },
+    "quotes.csv": {
+        "article": ("id of the article the quotation is in", "id", "", "", ""),
+        "start": ("start of the quotation, quotation marks included: " + _OFFSET[0], *_OFFSET[1:], ""),
+        "end": ("end of the quotation (exclusive): " + _OFFSET[0], *_OFFSET[1:], ""),
+        "text": ("the quotation as written", "text", "", "", ""),
+        "speaker": ("the speaker phrase attributed to the quotation, as written", "text", "", "", "attribution"),
+        "source": ("the source the speaker was resolved to (as in sources.csv)", "name", "", "", "attribution"),
+        "cue": ("the verb or phrase that attributes the quotation (e.g. said)", "text", "", "", "attribution"),
+        "type": ("direct, partial, scare (quotation marks nobody is quoted as saying) or title", "label", "", "", "attribution"),
+        "headline": ("true when the quotation is in the headline", "flag", "true/false", "", ""),
+    },
+    "claims.csv": {
+        "article": ("id of the article making the claim", "id", "", "", ""),
+        "start": ("start of the sentence: " + _OFFSET[0], *_OFFSET[1:], ""),
+        "end": ("end of the sentence (exclusive): " + _OFFSET[0], *_OFFSET[1:], ""),
+        "text": ("a narrative sentence stating something checkable with no source in or next to it", "text", "", "", "sourcing"),
+        "checkable": ("what makes it checkable: a figure, a date, an accusation or a superlative fact", "label", "", "", "sourcing"),
+    },
+    "links.csv": {
+        "article": ("id of the article containing the link", "id", "", "", ""),
+        "start": ("start of the link: " + _OFFSET[0], *_OFFSET[1:], ""),
+        "end": ("end of the link (exclusive): " + _OFFSET[0], *_OFFSET[1:], ""),
+        "url": ("the link or URL as written", "url", "", "", "sourcing"),
+    },
+    "errors.csv": {
+        "article": ("id of the input that could not be scored", "id", "", "", ""),
+        "error": ("short code: unreadable, empty, binary, too_large, encoding, front_matter, pattern_timeout, internal_error, ...", "code", "", "", ""),
+        "message": ("what went wrong, in a sentence", "text", "", "", ""),
+    },
+}
+_ITEM_MEANINGS["findings.jsonl"] = _ITEM_MEANINGS["findings.csv"]
+
+
 def codebook_rows(rubric: Rubric) -> list[dict]:
-    """One row per articles.csv column: meaning, unit, range, direction, dimension."""
+    """One row per column of every table a run writes: meaning, unit, range,
+    direction and the dimension it feeds."""
     rows = []
     for col in article_columns(rubric):
         if col in _META_MEANINGS:
@@ -135,6 +206,10 @@ def codebook_rows(rubric: Rubric) -> list[dict]:
             metric = col[len(dim) + 1:]
             meaning, unit, rng, direction = METRICS.get(dim, {}).get(metric) or GENERIC_METRICS[metric]
         rows.append({"column": col, "file": "articles.csv", "meaning": meaning, "unit": unit, "range": rng, "direction": direction, "dimension": dim})
+    for file, columns in _ITEM_COLUMNS.items():
+        for col in columns:
+            meaning, unit, rng, direction, dim = _ITEM_MEANINGS[file].get(col, ("", "", "", "", ""))
+            rows.append({"column": col, "file": file, "meaning": meaning, "unit": unit, "range": rng, "direction": direction, "dimension": dim})
     return rows
 
 

@@ -5,16 +5,28 @@ that start with it, so scanning a document costs one dictionary look-up per
 token however many thousands of terms the rubric holds (the same job an
 Aho-Corasick automaton does, at word granularity, which also guarantees that
 a term never matches inside another word).
+
+Rule patterns run on the ``regex`` module, whose matching can be given a time
+budget: a user pattern that backtracks catastrophically on a long line stops
+after :data:`PATTERN_BUDGET_SECONDS` with :class:`PatternTimeout` naming the
+rule, instead of hanging the run (Python's ``re`` cannot be interrupted).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
+import regex
+
 from ..nlp.segment import WORD
 from .model import Rubric, Rule
 
-__all__ = ["CompiledRubric", "compile_rubric", "inflections", "check_pattern", "TermHit"]
+__all__ = ["CompiledRubric", "compile_rubric", "inflections", "check_pattern", "TermHit", "PatternTimeout", "PATTERN_BUDGET_SECONDS"]
+
+# NOTE: a linear pattern scans a 5 MB article in well under a second; a
+# catastrophic one would take years. Two seconds separates them on a slow,
+# busy machine without making a stuck rule cost much.
+PATTERN_BUDGET_SECONDS = 2.0
 
 _VOWELS = set("aeiou")
 _IRREGULAR = {
@@ -98,12 +110,40 @@ def check_pattern(pattern: str) -> str:
     ``(\\w+\\s?)*``, which can take exponential time on a long line.
     """
     try:
-        re.compile(pattern)
-    except re.error as exc:
+        regex.compile(pattern, regex.V0)
+    except (regex.error, ValueError, OverflowError) as exc:
         return f"does not compile: {exc}"
     if _NESTED.search(pattern):
         return "has a nested quantifier such as (x+)+ that can backtrack for ever on a long line; rewrite it without repeating a repeated group"
     return ""
+
+
+class PatternTimeout(Exception):
+    """A rule's pattern ran past its time budget on one article."""
+
+    def __init__(self, rule: Rule, seconds: float):
+        self.rule, self.seconds = rule, seconds
+        where = f" ({rule.path}:{rule.line})" if rule.path else ""
+        super().__init__(
+            f"rule {rule.id}{where}: its pattern ran for over {seconds:g} s on this article and was stopped, "
+            "so the article is not scored; the pattern probably backtracks catastrophically: rewrite it so that "
+            "no two alternatives can match the same text (see 'Safe patterns' in rubrics/README.md)"
+        )
+
+
+class _TimedPattern:
+    """A compiled rule pattern whose ``finditer`` has a time budget per call."""
+
+    def __init__(self, rule: Rule, flags: int):
+        self.rule = rule
+        self.compiled = regex.compile(rule.pattern, flags | regex.V0)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        it = self.compiled.finditer(text, pos, len(text) if endpos is None else endpos, timeout=PATTERN_BUDGET_SECONDS)
+        try:
+            yield from it
+        except TimeoutError:
+            raise PatternTimeout(self.rule, PATTERN_BUDGET_SECONDS) from None
 
 
 @dataclass(frozen=True)
@@ -186,7 +226,7 @@ def _compile(rubric: Rubric) -> CompiledRubric:
     patterns = {}
     for rule in rubric.rules:
         if rule.pattern:
-            patterns[rule.id] = re.compile(rule.pattern, re.I | re.M if rule.params.get("ignore_case", True) else re.M)
+            patterns[rule.id] = _TimedPattern(rule, regex.I | regex.M if rule.params.get("ignore_case", True) else regex.M)
         if not rule.terms and not rule.swap:
             continue
         term_rules.append(rule.id)

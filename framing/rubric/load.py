@@ -12,16 +12,16 @@ import copy
 import difflib
 import hashlib
 import json
+import math
 import re
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .model import CORE_DIMENSIONS, LEVELS, QUOTE_MODES, Band, Component, Dimension, Rubric, RubricError, Rule
+from .yamlfile import check_keys, empty_mapping, item_line, line_of, read_yaml
 
-__all__ = ["load_rubric", "shipped_rubrics", "SCHEMA", "RULE_KEYS"]
+__all__ = ["load_rubric", "shipped_rubrics", "SCHEMA", "TOP_KEYS", "DIMENSION_KEYS", "COMPONENT_KEYS", "BAND_KEYS", "RULE_KEYS", "EXAMPLE_KEYS"]
 
 DEFAULT_RUBRIC = "default"
 
@@ -87,108 +87,16 @@ INFLECTIONS = ("none", "verb", "noun")
 ID_RE = re.compile(r"^[A-Z]{2,5}\d{3}$")
 
 
-# ---------------------------------------------------------------- YAML with lines
-
-class _LineDict(dict):
-    lines: dict
-
-
-class _LineList(list):
-    line: int = 0
-
-
-class _Loader(yaml.SafeLoader):
-    """``SafeLoader`` that remembers the line of every mapping key."""
-
-
-def _construct_mapping(loader, node, deep=False):
-    loader.flatten_mapping(node)
-    out = _LineDict()
-    out.lines = {}
-    out.lines["__self__"] = node.start_mark.line + 1
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if isinstance(key, (list, dict)):
-            raise yaml.constructor.ConstructorError(None, None, "a key cannot be a list or mapping", key_node.start_mark)
-        value = loader.construct_object(value_node, deep=True)
-        if key in out:
-            raise yaml.constructor.ConstructorError(None, None, f"duplicate key '{key}'", key_node.start_mark)
-        out[key] = value
-        out.lines[key] = key_node.start_mark.line + 1
-    return out
-
-
-def _construct_sequence(loader, node, deep=False):
-    out = _LineList(loader.construct_object(child, deep=True) for child in node.value)
-    out.line = node.start_mark.line + 1
-    return out
-
-
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
-
-
-def _line(obj: Any, key: str | None = None) -> int | None:
-    if isinstance(obj, _LineDict):
-        return obj.lines.get(key) if key is not None and key in obj.lines else obj.lines.get("__self__")
-    if isinstance(obj, _LineList):
-        return obj.line
-    return None
-
-
-def _read_yaml(path: Path, display: str) -> Any:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise RubricError(display, None, "file not found") from None
-    except OSError as exc:
-        raise RubricError(display, None, f"cannot read: {exc.strerror or exc}") from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise RubricError(display, _byte_line(data, exc.start), f"not UTF-8 text (byte {exc.start}); save the file as UTF-8") from None
-    try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        problem = exc.problem or exc.context or "invalid YAML"
-        raise RubricError(display, line, f"YAML syntax error: {problem}") from None
-    except yaml.YAMLError as exc:
-        raise RubricError(display, None, f"YAML error: {exc}") from None
-
-
-def _byte_line(data: bytes, pos: int) -> int:
-    return data[:pos].count(b"\n") + 1
-
-
-# ---------------------------------------------------------------- validation
-
-def _check_keys(obj: dict, allowed: dict, where: str, display: str) -> None:
-    for key in obj:
-        if key not in allowed:
-            guess = difflib.get_close_matches(str(key), list(allowed), n=1)
-            hint = f"; did you mean '{guess[0]}'?" if guess else f"; expected one of: {', '.join(sorted(allowed))}"
-            raise RubricError(display, _line(obj, key), f"unknown key '{key}' in {where}{hint}")
-        desc, types = allowed[key]
-        value = obj[key]
-        if value is None and (list in types or dict in types):
-            continue  # "rules:" with only comments under it means none
-        if isinstance(value, bool) and bool not in types:
-            ok = False
-        else:
-            ok = isinstance(value, types)
-        if not ok:
-            raise RubricError(display, _line(obj, key), f"'{key}' in {where} must be a {desc}, not {type(value).__name__} {value!r:.40}")
-
+# ---------------------------------------------------------------- files
 
 def _shipped_dir():
-    """The shipped rubrics: the installed ``framing.rubrics`` package, or the
-    repository's top-level rubrics/ folder when running from a checkout."""
-    try:
-        return resources.files("framing.rubrics")
-    except ModuleNotFoundError:
-        return Path(__file__).resolve().parent.parent.parent / "rubrics"
+    """The shipped rubrics: the repository's top-level rubrics/ folder when
+    running from a checkout (editable installs included, so each checkout
+    sees its own), else the installed ``framing.rubrics`` package."""
+    checkout = Path(__file__).resolve().parent.parent.parent / "rubrics"
+    if (checkout / "default.yaml").is_file():
+        return checkout
+    return resources.files("framing.rubrics")
 
 
 def shipped_rubrics() -> list[str]:
@@ -218,10 +126,12 @@ def _locate(ref: str, base_dir: Path | None) -> tuple[Path, str]:
 def _read_lexicon(path: Path, display: str, line: int | None) -> list[str]:
     try:
         text = path.read_bytes().decode("utf-8-sig")
-    except FileNotFoundError:
+    except (FileNotFoundError, IsADirectoryError):
         raise RubricError(display, line, f"lexicon file not found: {path}") from None
     except UnicodeDecodeError:
         raise RubricError(display, line, f"lexicon {path} is not UTF-8 text") from None
+    except OSError as exc:
+        raise RubricError(display, line, f"cannot read lexicon {path}: {exc.strerror or exc}") from None
     out = []
     for raw in text.splitlines():
         term = raw.split("#", 1)[0].strip()
@@ -233,62 +143,78 @@ def _read_lexicon(path: Path, display: str, line: int | None) -> list[str]:
 def _raw_rules(data: dict, path: Path, display: str, seen_files: set) -> list[dict]:
     """The rules of one file, with includes and lexicons resolved."""
     rules: list[dict] = []
-    inc = data.get("include", [])
+    inc = data.get("include") or []
     if isinstance(inc, str):
         inc = [inc]
     for ref in inc:
         p = (path.parent / ref) if not Path(ref).is_absolute() else Path(ref)
         if p.resolve() in seen_files:
-            raise RubricError(display, _line(data, "include"), f"include cycle through {ref}")
-        inc_data = _read_yaml(p, str(p))
+            raise RubricError(display, line_of(data, "include"), f"include cycle through {ref}")
+        inc_data = read_yaml(p, str(p))
         if isinstance(inc_data, dict):
-            _check_keys(inc_data, {"rules": RULE_KEYS and TOP_KEYS["rules"]}, "an included rule file", str(p))
-            inc_rules = inc_data.get("rules", [])
+            check_keys(inc_data, {"rules": TOP_KEYS["rules"]}, "an included rule file", str(p))
+            inc_rules = inc_data.get("rules") or []
         else:
             inc_rules = inc_data
         if not isinstance(inc_rules, list):
-            raise RubricError(str(p), _line(inc_data), "an included file must hold a list of rules or 'rules:'")
+            raise RubricError(str(p), line_of(inc_data) or 1, "an included file must hold a list of rules or 'rules:'")
         rules.extend(_prepare_rule(r, p, str(p)) for r in inc_rules)
-    for r in data.get("rules", []) or []:
+    for r in data.get("rules") or []:
         rules.append(_prepare_rule(r, path, display))
     return rules
 
 
 def _prepare_rule(r: Any, path: Path, display: str) -> dict:
     if not isinstance(r, dict):
-        raise RubricError(display, _line(r), "each rule must be a mapping with at least 'id'")
-    _check_keys(r, RULE_KEYS, f"rule {r.get('id', '?')}", display)
+        raise RubricError(display, line_of(r), "each rule must be a mapping with at least 'id'")
+    check_keys(r, RULE_KEYS, f"rule {r.get('id', '?')}", display)
     if "id" not in r:
-        raise RubricError(display, _line(r), "rule without 'id'")
-    out = dict(r)
-    out["__line__"] = _line(r)
+        raise RubricError(display, line_of(r), "rule without 'id'")
+    rid = r["id"]
+    out = {k: v for k, v in r.items()}
+    out["__line__"] = line_of(r)
     out["__path__"] = display
-    if "examples" in r:
-        _check_keys(r["examples"], EXAMPLE_KEYS, f"rule {r['id']} examples", display)
+    out["__where__"] = {k: (display, line_of(r, k)) for k in r}
+    if r.get("examples") is not None:
+        check_keys(r["examples"], EXAMPLE_KEYS, f"rule {rid} examples", display)
+    for k, v in (r.get("swap") or {}).items():
+        if not isinstance(k, str) or not isinstance(v, str):
+            raise RubricError(display, line_of(r["swap"], k), f"'swap' in rule {rid} maps a word to a word, not {k!r:.30} to {v!r:.30}; put both in quotes")
+    for k in (r.get("params") or {}):
+        if not isinstance(k, str):
+            raise RubricError(display, line_of(r["params"], k), f"'params' in rule {rid} has a key {k!r:.30} that is not a name")
     lex = r.get("lexicon")
     if lex:
         files = [lex] if isinstance(lex, str) else list(lex)
-        terms = list(r.get("terms", []))
+        terms = list(r.get("terms") or [])
         for f in files:
-            terms.extend(_read_lexicon(path.parent / f, display, _line(r, "lexicon")))
+            terms.extend(_read_lexicon(path.parent / f, display, line_of(r, "lexicon")))
         out["terms"] = terms
         out["lexicon"] = [str(f) for f in files]
     return out
 
 
+def _norm(term: str) -> str:
+    return " ".join(str(term).lower().split())
+
+
 def _merge_rule(base: dict, child: dict) -> dict:
     merged = dict(base)
     for k, v in child.items():
-        if k in ("add_terms", "remove_terms"):
+        if k in ("add_terms", "remove_terms", "__where__"):
             continue
         merged[k] = v
-    terms = list(merged.get("terms", []))
-    for t in child.get("add_terms", []) or []:
+    merged["__where__"] = {**base.get("__where__", {}), **child.get("__where__", {})}
+    terms = list(merged.get("terms") or [])
+    for t in child.get("add_terms") or []:
         if t not in terms:
             terms.append(t)
-    remove = {" ".join(str(t).lower().split()) for t in child.get("remove_terms", []) or []}
-    merged["terms"] = [t for t in terms if " ".join(str(t).lower().split()) not in remove]
+    remove = {_norm(t) for t in child.get("remove_terms") or []}
+    merged["terms"] = [t for t in terms if _norm(t) not in remove]
     return merged
+
+
+RESERVED_DIMENSIONS = ("overall", "score")
 
 
 def _load_raw(ref: str, base_dir: Path | None, chain: tuple[str, ...]) -> tuple[dict, Path, str]:
@@ -297,13 +223,12 @@ def _load_raw(ref: str, base_dir: Path | None, chain: tuple[str, ...]) -> tuple[
     key = str(path.resolve()) if path.exists() else str(path)
     if key in chain:
         raise RubricError(display, None, "extends cycle: " + " -> ".join(Path(c).name for c in chain + (key,)))
-    data = _read_yaml(path, display)
+    data = read_yaml(path, display)
     if data is None:
-        data = _LineDict()
-        data.lines = {"__self__": 1}
+        data = empty_mapping()
     if not isinstance(data, dict):
-        raise RubricError(display, _line(data) or 1, "a rubric must be a mapping (name:, dimensions:, rules:, ...)")
-    _check_keys(data, TOP_KEYS, "the rubric", display)
+        raise RubricError(display, line_of(data) or 1, "a rubric must be a mapping (name:, dimensions:, rules:, ...)")
+    check_keys(data, TOP_KEYS, "the rubric", display)
     rules = _raw_rules(data, path, display, {path.resolve()})
     if "extends" in data:
         try:
@@ -311,7 +236,7 @@ def _load_raw(ref: str, base_dir: Path | None, chain: tuple[str, ...]) -> tuple[
         except RubricError as exc:
             if "cycle" in exc.message or exc.path != str(data["extends"]):
                 raise
-            raise RubricError(display, _line(data, "extends"), f"extends: {exc.message}") from None
+            raise RubricError(display, line_of(data, "extends"), f"extends: {exc.message}") from None
     else:
         base = {"dimensions": {}, "rules": [], "bands": None}
     merged = {k: copy.deepcopy(v) for k, v in base.items()}
@@ -322,20 +247,26 @@ def _load_raw(ref: str, base_dir: Path | None, chain: tuple[str, ...]) -> tuple[
     # Dimensions merge key by key, so a child can change one weight.
     dims = merged.setdefault("dimensions", {})
     for dname, dval in (data.get("dimensions") or {}).items():
+        dline = line_of(data["dimensions"], dname)
+        if not isinstance(dname, str) or not re.match(r"^[a-z][a-z0-9_]*$", dname):
+            raise RubricError(display, dline, f"dimension name {dname!r} must be snake_case (e.g. transparency)")
+        if dname in RESERVED_DIMENSIONS:
+            raise RubricError(display, dline, f"'{dname}' cannot name a dimension (it would clash with the score_{dname} column)")
         if not isinstance(dval, dict):
-            raise RubricError(display, _line(data["dimensions"], dname), f"dimension '{dname}' must be a mapping")
-        _check_keys(dval, DIMENSION_KEYS, f"dimension '{dname}'", display)
+            raise RubricError(display, dline, f"dimension '{dname}' must be a mapping (weight:, components:)")
+        check_keys(dval, DIMENSION_KEYS, f"dimension '{dname}'", display)
         cur = dict(dims.get(dname, {}))
         cur.update(dval)
-        cur["__line__"] = _line(data["dimensions"], dname)
-        cur["__path__"] = display
+        cur["__where__"] = {**cur.get("__where__", {}), **{k: (display, line_of(dval, k)) for k in dval}, "__self__": (display, dline)}
         dims[dname] = cur
     for dname, w in (data.get("weights") or {}).items():
+        wline = line_of(data["weights"], dname)
         if dname not in dims:
-            raise RubricError(display, _line(data["weights"], dname), _unknown_dimension(dname, dims))
-        if isinstance(w, bool) or not isinstance(w, (int, float)):
-            raise RubricError(display, _line(data["weights"], dname), f"weight of '{dname}' must be a number")
-        dims[dname] = dict(dims[dname], weight=w, __line__=_line(data["weights"], dname), __path__=display)
+            raise RubricError(display, wline, _unknown_dimension(dname, dims))
+        if isinstance(w, bool) or not isinstance(w, (int, float)) or not math.isfinite(w):
+            raise RubricError(display, wline, f"weight of '{dname}' must be a number, not {w!r:.40}")
+        dims[dname] = dict(dims[dname], weight=w)
+        dims[dname]["__where__"] = {**dims[dname].get("__where__", {}), "weight": (display, wline)}
     if "bands" in data:
         merged["bands"] = data["bands"]
         merged["__bands_path__"] = display
@@ -345,7 +276,7 @@ def _load_raw(ref: str, base_dir: Path | None, chain: tuple[str, ...]) -> tuple[
     for r in rules:
         rid = r["id"]
         if rid in seen_ids:
-            raise RubricError(display if r["__path__"] == display else r["__path__"], r["__line__"], f"duplicate rule id '{rid}' (first at line {seen_ids[rid]})")
+            raise RubricError(r["__path__"], r["__line__"], f"duplicate rule id '{rid}' (first at line {seen_ids[rid]})")
         seen_ids[rid] = r["__line__"] or 0
         if rid in by_id:
             merged["rules"][by_id[rid]] = _merge_rule(merged["rules"][by_id[rid]], r)
@@ -355,26 +286,27 @@ def _load_raw(ref: str, base_dir: Path | None, chain: tuple[str, ...]) -> tuple[
             by_id[rid] = len(merged["rules"])
             merged["rules"].append(r)
     known = set(by_id)
-    for k in ("disable",):
-        for rid in data.get(k, []) or []:
-            if rid not in known:
-                raise RubricError(display, _line(data, k), _unknown_rule(rid, known))
-            merged["rules"][by_id[rid]]["enabled"] = False
+    disable = data.get("disable") or []
+    for i, rid in enumerate(disable):
+        if rid not in known:
+            raise RubricError(display, item_line(disable, i), _unknown_rule(rid, known))
+        merged["rules"][by_id[rid]]["enabled"] = False
     if data.get("select"):
-        prefixes = tuple(str(p) for p in data["select"])
+        prefixes = tuple(data["select"])
         for r in merged["rules"]:
             if not r["id"].startswith(prefixes):
                 r["enabled"] = False
-    for p in data.get("ignore", []) or []:
+    for p in data.get("ignore") or []:
         for r in merged["rules"]:
-            if r["id"].startswith(str(p)):
+            if r["id"].startswith(p):
                 r["enabled"] = False
     for rid, level in (data.get("levels") or {}).items():
+        lline = line_of(data["levels"], rid)
         if rid not in known:
-            raise RubricError(display, _line(data["levels"], rid), _unknown_rule(rid, known))
-        merged["rules"][by_id[rid]]["level"] = level
-        merged["rules"][by_id[rid]]["__line__"] = _line(data["levels"], rid)
-        merged["rules"][by_id[rid]]["__path__"] = display
+            raise RubricError(display, lline, _unknown_rule(rid, known))
+        rule = merged["rules"][by_id[rid]]
+        rule["level"] = level
+        rule["__where__"] = {**rule.get("__where__", {}), "level": (display, lline)}
     return merged, path, display
 
 
@@ -392,128 +324,167 @@ def _unknown_rule(rid: str, known) -> str:
 
 # ---------------------------------------------------------------- build
 
-def _build(merged: dict, display: str) -> Rubric:
-    from ..checks import KINDS
+def _at(raw: dict, key: str, display: str) -> tuple[str, int | None]:
+    """(file, line) where *key* of a raw rule or dimension was last set."""
+    where = raw.get("__where__", {})
+    got = where.get(key) or where.get("__self__")
+    if got:
+        return got
+    return raw.get("__path__", display), raw.get("__line__")
+
+
+def _build_dimensions(merged: dict, display: str) -> dict[str, Dimension]:
     from ..scoring import known_metrics
 
     dims: dict[str, Dimension] = {}
     raw_dims = merged.get("dimensions", {})
     order = [d for d in CORE_DIMENSIONS if d in raw_dims] + sorted(d for d in raw_dims if d not in CORE_DIMENSIONS)
-    for dname, d in ((k, raw_dims[k]) for k in order):
-        where = d.get("__path__", display)
-        line = d.get("__line__")
-        if not re.match(r"^[a-z][a-z0-9_]*$", dname):
-            raise RubricError(where, line, f"dimension name '{dname}' must be snake_case")
+    for dname in order:
+        d = raw_dims[dname]
         w = d.get("weight", 0)
         if w < 0:
-            raise RubricError(where, line, f"weight of '{dname}' must not be negative (got {w})")
+            raise RubricError(*_at(d, "weight", display), f"weight of '{dname}' must not be negative (got {w})")
         comps = []
-        for c in d.get("components", []) or []:
+        raw_comps = d.get("components") or []
+        where, cline = _at(d, "components", display)
+        for i, c in enumerate(raw_comps):
             if not isinstance(c, dict):
-                raise RubricError(where, _line(c) or line, f"each component of '{dname}' must be a mapping {{metric, good, bad}}")
-            _check_keys(c, COMPONENT_KEYS, f"a component of '{dname}'", where)
+                raise RubricError(where, item_line(raw_comps, i) or cline, f"each component of '{dname}' must be a mapping {{metric, good, bad}}")
+            check_keys(c, COMPONENT_KEYS, f"a component of '{dname}'", where)
             for k in ("metric", "good", "bad"):
                 if k not in c:
-                    raise RubricError(where, _line(c), f"component of '{dname}' needs '{k}'")
+                    raise RubricError(where, line_of(c), f"component of '{dname}' needs '{k}'")
             metric = c["metric"]
             metrics = known_metrics(dname)
             if metric not in metrics:
                 guess = difflib.get_close_matches(metric, metrics, n=1)
                 hint = f"; did you mean '{guess[0]}'?" if guess else f"; metrics of {dname}: {', '.join(metrics)}"
-                raise RubricError(where, _line(c, "metric"), f"unknown metric '{metric}' for dimension '{dname}'{hint}")
+                raise RubricError(where, line_of(c, "metric"), f"unknown metric '{metric}' for dimension '{dname}'{hint}")
             cw = c.get("weight", 1.0)
             if cw < 0:
-                raise RubricError(where, _line(c, "weight"), "component weight must not be negative")
+                raise RubricError(where, line_of(c, "weight"), f"component weight must not be negative (got {cw})")
             comps.append(Component(metric, float(c["good"]), float(c["bad"]), float(cw)))
-        dims[dname] = Dimension(dname, float(w), tuple(comps), d.get("description", ""))
+        if w > 0 and not comps:
+            raise RubricError(*_at(d, "weight", display), f"dimension '{dname}' has weight {w:g} but no components to score it; add components: [{{metric: findings, good: 0, bad: 3}}]")
+        dims[dname] = Dimension(dname, float(w), tuple(comps), str(d.get("description", "")))
     if not dims:
         raise RubricError(display, None, "the rubric defines no dimensions")
     if sum(d.weight for d in dims.values()) <= 0:
         raise RubricError(display, None, "all dimension weights are zero; at least one must be positive")
+    return dims
 
+
+def _build_bands(merged: dict, display: str) -> list[Band]:
+    where = merged.get("__bands_path__", display)
     bands_raw = merged.get("bands") or [{"min": 80, "label": "strong"}, {"min": 60, "label": "adequate"}, {"min": 40, "label": "weak"}, {"min": 0, "label": "poor"}]
     bands = []
-    for b in bands_raw:
+    for i, b in enumerate(bands_raw):
         if not isinstance(b, dict):
-            raise RubricError(merged.get("__bands_path__", display), _line(bands_raw), "each band must be a mapping {min, label}")
-        _check_keys(b, BAND_KEYS, "a band", merged.get("__bands_path__", display))
+            raise RubricError(where, item_line(bands_raw, i), "each band must be a mapping {min, label}")
+        check_keys(b, BAND_KEYS, "a band", where)
         if "min" not in b or "label" not in b:
-            raise RubricError(merged.get("__bands_path__", display), _line(b), "each band needs 'min' and 'label'")
+            raise RubricError(where, line_of(b), "each band needs 'min' and 'label'")
         bands.append(Band(float(b["min"]), str(b["label"])))
+    return bands
 
-    rules = []
-    for r in merged.get("rules", []):
-        if r.get("enabled", True) is False:
-            continue
-        where, line = r.get("__path__", display), r.get("__line__")
-        rid = r["id"]
-        if not ID_RE.match(rid):
-            raise RubricError(where, line, f"rule id '{rid}' must be 2-5 capital letters and 3 digits (e.g. LNG001)")
-        for k in ("dimension", "kind", "message"):
-            if k not in r:
-                raise RubricError(where, line, f"rule {rid} needs '{k}'")
-        if r["dimension"] not in dims:
-            raise RubricError(where, _line_of(r, "dimension", line), f"rule {rid}: " + _unknown_dimension(r["dimension"], dims))
-        if r["kind"] not in KINDS:
-            guess = difflib.get_close_matches(r["kind"], list(KINDS), n=1)
-            hint = f"; did you mean '{guess[0]}'?" if guess else f"; kinds: {', '.join(sorted(KINDS))}"
-            raise RubricError(where, line, f"rule {rid}: unknown kind '{r['kind']}'{hint}")
-        level = r.get("level", "warning")
-        if level not in LEVELS:
-            raise RubricError(where, line, f"rule {rid}: level must be one of {', '.join(LEVELS)}, not '{level}'")
-        quotes = r.get("quotes", "exclude")
-        if quotes not in QUOTE_MODES:
-            raise RubricError(where, line, f"rule {rid}: quotes must be one of {', '.join(QUOTE_MODES)}, not '{quotes}'")
-        scope = r.get("scope", "all")
-        if scope not in SCOPES:
-            raise RubricError(where, line, f"rule {rid}: scope must be one of {', '.join(SCOPES)}, not '{scope}'")
-        inflect = r.get("inflect", "none")
-        if inflect not in INFLECTIONS:
-            raise RubricError(where, line, f"rule {rid}: inflect must be one of {', '.join(INFLECTIONS)}, not '{inflect}'")
-        weight = r.get("weight", 1.0)
-        if weight < 0:
-            raise RubricError(where, line, f"rule {rid}: weight must not be negative (got {weight})")
-        pattern = r.get("pattern", "")
-        if pattern:
-            from .compile import check_pattern
 
-            err = check_pattern(pattern)
-            if err:
-                raise RubricError(where, line, f"rule {rid}: pattern {err}")
-        ex = r.get("examples") or {}
-        swap = {" ".join(str(k).lower().split()): str(v) for k, v in (r.get("swap") or {}).items()}
-        terms = [" ".join(str(t).lower().split()) for t in r.get("terms", []) or []]
-        for t in terms:
-            if not t:
-                raise RubricError(where, line, f"rule {rid}: empty term")
-        rules.append(
-            Rule(
-                id=rid,
-                name=r.get("name", rid.lower()),
-                dimension=r["dimension"],
-                kind=r["kind"],
-                message=r["message"],
-                level=level,
-                weight=float(weight),
-                why=r.get("why", ""),
-                source=r.get("source", ""),
-                quotes=quotes,
-                scope=scope,
-                terms=tuple(dict.fromkeys(terms)),
-                inflect=inflect,
-                swap=swap,
-                exceptions=tuple(" ".join(str(e).lower().split()) for e in r.get("exceptions", []) or []),
-                negation=bool(r.get("negation", True)),
-                pattern=pattern,
-                params=dict(r.get("params") or {}),
-                fires=tuple(str(s) for s in ex.get("fires", []) or []),
-                passes=tuple(str(s) for s in ex.get("passes", []) or []),
-                path=where,
-                line=line or 0,
-            )
-        )
-        if r.get("suggestion") and not swap:
-            rules[-1] = _with_suggestion(rules[-1], r["suggestion"])
+def _check_params(r: dict, rid: str, kind: str, display: str) -> dict:
+    from ..checks import NEEDS, PARAMS
+
+    params = r.get("params") or {}
+    spec = PARAMS.get(kind, {})
+    where, pline = _at(r, "params", display)
+    for k, v in params.items():
+        line = line_of(params, k) or pline
+        if k not in spec:
+            guess = difflib.get_close_matches(str(k), list(spec), n=1)
+            hint = f"; did you mean '{guess[0]}'?" if guess else (f"; it takes: {', '.join(spec)}" if spec else "; it takes none")
+            raise RubricError(where, line, f"rule {rid}: kind '{kind}' has no parameter '{k}'{hint}")
+        if not spec[k].valid(v):
+            choices = f" ({', '.join(spec[k].choices)})" if spec[k].choices else ""
+            raise RubricError(where, line, f"rule {rid}: params.{k} must be a {spec[k].type}{choices}, not {v!r:.40}")
+    for alternatives in NEEDS.get(kind, ()):
+        given = [a for a in alternatives if (params.get(a[7:]) is not None if a.startswith("params.") else bool(r.get(a)))]
+        if not given:
+            raise RubricError(*_at(r, "kind", display), f"rule {rid}: kind '{kind}' needs {' or '.join(repr(a) for a in alternatives)}")
+    return dict(params)
+
+
+def _choice(r: dict, key: str, default: str, allowed, rid: str, display: str) -> str:
+    value = r.get(key, default)
+    if value not in allowed:
+        raise RubricError(*_at(r, key, display), f"rule {rid}: {key} must be one of {', '.join(allowed)}, not '{value}'")
+    return value
+
+
+def _build_rule(r: dict, dims: dict, display: str) -> Rule:
+    from ..checks import KINDS
+    from .compile import check_pattern
+
+    where, line = r.get("__path__", display), r.get("__line__")
+    rid = r["id"]
+    if not ID_RE.match(rid):
+        raise RubricError(*_at(r, "id", display), f"rule id '{rid}' must be 2-5 capital letters and 3 digits (e.g. LNG001)")
+    for k in ("dimension", "kind", "message"):
+        if k not in r:
+            raise RubricError(where, line, f"rule {rid} needs '{k}'")
+    if r["dimension"] not in dims:
+        raise RubricError(*_at(r, "dimension", display), f"rule {rid}: " + _unknown_dimension(r["dimension"], dims))
+    kind = r["kind"]
+    if kind not in KINDS:
+        guess = difflib.get_close_matches(kind, list(KINDS), n=1)
+        hint = f"; did you mean '{guess[0]}'?" if guess else f"; kinds: {', '.join(sorted(KINDS))}"
+        raise RubricError(*_at(r, "kind", display), f"rule {rid}: unknown kind '{kind}'{hint}")
+    level = _choice(r, "level", "warning", LEVELS, rid, display)
+    quotes = _choice(r, "quotes", "exclude", QUOTE_MODES, rid, display)
+    scope = _choice(r, "scope", "all", SCOPES, rid, display)
+    inflect = _choice(r, "inflect", "none", INFLECTIONS, rid, display)
+    weight = r.get("weight", 1.0)
+    if weight < 0:
+        raise RubricError(*_at(r, "weight", display), f"rule {rid}: weight must not be negative (got {weight})")
+    pattern = r.get("pattern", "")
+    if pattern:
+        err = check_pattern(pattern)
+        if err:
+            raise RubricError(*_at(r, "pattern", display), f"rule {rid}: pattern {err}")
+    params = _check_params(r, rid, kind, display)
+    ex = r.get("examples") or {}
+    swap = {_norm(k): v for k, v in (r.get("swap") or {}).items()}
+    terms = [_norm(t) for t in r.get("terms") or []]
+    if "" in terms or "" in swap:
+        raise RubricError(*_at(r, "terms", display), f"rule {rid}: empty term")
+    if r.get("suggestion") and not swap:
+        params["suggestion"] = r["suggestion"]
+    return Rule(
+        id=rid,
+        name=r.get("name", rid.lower()),
+        dimension=r["dimension"],
+        kind=kind,
+        message=r["message"],
+        level=level,
+        weight=float(weight),
+        why=r.get("why", ""),
+        source=r.get("source", ""),
+        quotes=quotes,
+        scope=scope,
+        terms=tuple(dict.fromkeys(terms)),
+        inflect=inflect,
+        swap=swap,
+        exceptions=tuple(_norm(e) for e in r.get("exceptions") or []),
+        negation=bool(r.get("negation", True)),
+        pattern=pattern,
+        params=params,
+        fires=tuple(ex.get("fires") or []),
+        passes=tuple(ex.get("passes") or []),
+        path=where,
+        line=line or 0,
+    )
+
+
+def _build(merged: dict, display: str) -> Rubric:
+    dims = _build_dimensions(merged, display)
+    bands = _build_bands(merged, display)
+    rules = [_build_rule(r, dims, display) for r in merged.get("rules", []) if r.get("enabled", True) is not False]
     content = _canonical(merged, dims, bands, rules)
     digest = hashlib.sha256(json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")).hexdigest()
     return Rubric(
@@ -528,16 +499,6 @@ def _build(merged: dict, display: str) -> Rubric:
         sha256=digest,
         content=content,
     )
-
-
-def _line_of(r: dict, key: str, default):
-    return default
-
-
-def _with_suggestion(rule: Rule, suggestion: str) -> Rule:
-    from dataclasses import replace
-
-    return replace(rule, params={**rule.params, "suggestion": suggestion})
 
 
 def _canonical(merged: dict, dims, bands, rules) -> dict:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ..corpus import Article
 from ..document import build_document
 from ..engine import run
-from .compile import compile_rubric
+from .compile import PatternTimeout, compile_rubric
 from .model import Rubric
 
 __all__ = ["ExampleFailure", "test_examples", "rules_without_examples"]
@@ -30,6 +30,16 @@ def _findings_of(rubric: Rubric, text: str, rule_id: str):
     return [f for f in run(doc, compile_rubric(rubric)) if f.rule == rule_id]
 
 
+def _outcome(rubric: Rubric, rule, text: str) -> tuple[list, str]:
+    """(findings of *rule* that count, or weight-0 rule's findings; what else happened)."""
+    try:
+        got = _findings_of(rubric, text, rule.id)
+    except PatternTimeout as exc:
+        return [], f"a pattern timeout ({exc})"
+    fired = [f for f in got if f.counted or rule.weight == 0]
+    return fired, ("only in-quote findings, which do not count" if got and not fired else "no finding")
+
+
 def test_examples(rubric: Rubric) -> tuple[int, list[ExampleFailure]]:
     """(examples run, failures) for every rule of *rubric*."""
     failures: list[ExampleFailure] = []
@@ -37,16 +47,16 @@ def test_examples(rubric: Rubric) -> tuple[int, list[ExampleFailure]]:
     for rule in rubric.rules:
         for text in rule.fires:
             n += 1
-            got = _findings_of(rubric, text, rule.id)
-            fired = [f for f in got if f.counted or rule.weight == 0]
+            fired, why = _outcome(rubric, rule, text)
             if not fired:
-                why = "only in-quote findings, which do not count" if got else "no finding"
                 failures.append(ExampleFailure(rule.id, "fires", text, why))
         for text in rule.passes:
             n += 1
-            fired = [f for f in _findings_of(rubric, text, rule.id) if f.counted or rule.weight == 0]
+            fired, why = _outcome(rubric, rule, text)
             if fired:
                 failures.append(ExampleFailure(rule.id, "passes", text, "finding(s) on " + ", ".join(repr(f.text) for f in fired)))
+            elif why.startswith("a pattern timeout"):
+                failures.append(ExampleFailure(rule.id, "passes", text, why))
     return n, failures
 
 
