@@ -8,6 +8,7 @@ import typer
 import yaml
 
 from ..rubric import shipped_rubrics
+from ..rubric.load import is_shipped
 from ..rubric.diff import diff_rubrics
 from ..rubric.testing import rules_without_examples, test_examples
 from .common import fail, rubric_or_exit
@@ -24,7 +25,8 @@ def list_() -> None:
     local = Path("rubrics")
     if local.is_dir():
         for p in sorted(q for q in local.glob("*.yaml") if not q.name.endswith(".precision.yaml")):
-            typer.echo(f"{p}\t\t(local)")
+            if not is_shipped(p):
+                typer.echo(f"{p}\t\t(local)")
 
 
 @app.command("show")

@@ -104,13 +104,23 @@ def shipped_rubrics() -> list[str]:
     return sorted(p.name[:-5] for p in _shipped_dir().iterdir() if p.name.endswith(".yaml") and not p.name.endswith(".precision.yaml"))
 
 
+def is_shipped(path: str | Path) -> bool:
+    """True when *path* is one of the shipped rubric files."""
+    try:
+        return Path(path).resolve().parent == Path(str(_shipped_dir())).resolve()
+    except OSError:
+        return False
+
+
 def _locate(ref: str, base_dir: Path | None) -> tuple[Path, str]:
     """A rubric reference (shipped name or path) to (path, display name)."""
     if ref.endswith((".yaml", ".yml")) or "/" in ref or "\\" in ref:
         p = Path(ref)
-        if not p.is_absolute() and base_dir is not None and not p.exists():
-            p = base_dir / p
-        return p, str(ref)
+        if not p.is_absolute() and base_dir is not None and (base_dir / p).exists():
+            p = base_dir / p  # relative to the rubric that names it
+        if not p.exists():
+            raise RubricError(ref, None, f"no rubric file '{ref}'" + (f" (looked in {base_dir} and the current folder)" if base_dir else ""))
+        return p, str(p)
     local = Path("rubrics") / f"{ref}.yaml"
     shipped = _shipped_dir().joinpath(f"{ref}.yaml")
     if shipped.is_file():
@@ -167,7 +177,7 @@ def _raw_rules(data: dict, path: Path, display: str, seen_files: set) -> list[di
 def _prepare_rule(r: Any, path: Path, display: str) -> dict:
     if not isinstance(r, dict):
         raise RubricError(display, line_of(r), "each rule must be a mapping with at least 'id'")
-    check_keys(r, RULE_KEYS, f"rule {r.get('id', '?')}", display)
+    check_keys(r, RULE_KEYS, f"rule {r['id']}" if isinstance(r.get("id"), str) else "a rule", display)
     if "id" not in r:
         raise RubricError(display, line_of(r), "rule without 'id'")
     rid = r["id"]
@@ -220,9 +230,7 @@ RESERVED_DIMENSIONS = ("overall", "score")
 def _load_raw(ref: str, base_dir: Path | None, chain: tuple[str, ...]) -> tuple[dict, Path, str]:
     """The merged raw form of *ref* and its bases (dict with resolved rules)."""
     path, display = _locate(ref, base_dir)
-    key = str(path.resolve()) if path.exists() else str(path)
-    if key in chain:
-        raise RubricError(display, None, "extends cycle: " + " -> ".join(Path(c).name for c in chain + (key,)))
+    key = str(path.resolve())
     data = read_yaml(path, display)
     if data is None:
         data = empty_mapping()
@@ -231,12 +239,15 @@ def _load_raw(ref: str, base_dir: Path | None, chain: tuple[str, ...]) -> tuple[
     check_keys(data, TOP_KEYS, "the rubric", display)
     rules = _raw_rules(data, path, display, {path.resolve()})
     if "extends" in data:
+        ref_base = data["extends"]
         try:
-            base, _, _ = _load_raw(str(data["extends"]), path.parent, chain + (key,))
+            base_path, _ = _locate(ref_base, path.parent)
         except RubricError as exc:
-            if "cycle" in exc.message or exc.path != str(data["extends"]):
-                raise
             raise RubricError(display, line_of(data, "extends"), f"extends: {exc.message}") from None
+        if str(base_path.resolve()) in chain + (key,):
+            names = [Path(c).name for c in chain + (key, str(base_path.resolve()))]
+            raise RubricError(display, line_of(data, "extends"), "extends cycle: " + " -> ".join(names))
+        base, _, _ = _load_raw(ref_base, path.parent, chain + (key,))
     else:
         base = {"dimensions": {}, "rules": [], "bands": None}
     merged = {k: copy.deepcopy(v) for k, v in base.items()}
@@ -365,7 +376,8 @@ def _build_dimensions(merged: dict, display: str) -> dict[str, Dimension]:
                 raise RubricError(where, line_of(c, "weight"), f"component weight must not be negative (got {cw})")
             comps.append(Component(metric, float(c["good"]), float(c["bad"]), float(cw)))
         if w > 0 and not comps:
-            raise RubricError(*_at(d, "weight", display), f"dimension '{dname}' has weight {w:g} but no components to score it; add components: [{{metric: findings, good: 0, bad: 3}}]")
+            here = [_at(d, k, display) for k in ("components", "weight") if _at(d, k, display)[0] == display]
+            raise RubricError(*(here[0] if here else _at(d, "weight", display)), f"dimension '{dname}' has weight {w:g} but no components to score it; add components: [{{metric: findings, good: 0, bad: 3}}]")
         dims[dname] = Dimension(dname, float(w), tuple(comps), str(d.get("description", "")))
     if not dims:
         raise RubricError(display, None, "the rubric defines no dimensions")
@@ -394,11 +406,14 @@ def _check_params(r: dict, rid: str, kind: str, display: str) -> dict:
     params = r.get("params") or {}
     spec = PARAMS.get(kind, {})
     where, pline = _at(r, "params", display)
+    kind_where, kind_line = _at(r, "kind", display)
     for k, v in params.items():
         line = line_of(params, k) or pline
         if k not in spec:
             guess = difflib.get_close_matches(str(k), list(spec), n=1)
             hint = f"; did you mean '{guess[0]}'?" if guess else (f"; it takes: {', '.join(spec)}" if spec else "; it takes none")
+            if kind_where == display != where:  # a child changed the kind of a rule whose params it inherits
+                raise RubricError(kind_where, kind_line, f"rule {rid}: kind '{kind}' has no parameter '{k}' (set at {where}:{line}); give the rule new params{hint}")
             raise RubricError(where, line, f"rule {rid}: kind '{kind}' has no parameter '{k}'{hint}")
         if not spec[k].valid(v):
             choices = f" ({', '.join(spec[k].choices)})" if spec[k].choices else ""

@@ -20,6 +20,9 @@ class RubricError(Exception):
     """A rubric that cannot be used: names the file, line and what is wrong."""
 
     def __init__(self, path: str, line: int | None, message: str):
+        # NOTE: messages quote the user's own keys and values, which may hold
+        # line breaks; the error must stay one line.
+        message = message.replace("\r", "\\r").replace("\n", "\\n")
         self.path, self.line, self.message = str(path), line, message
         where = f"{self.path}:{line}" if line else self.path
         super().__init__(f"{where}: {message}")

@@ -119,7 +119,10 @@ def read_yaml(path: Path, display: str, *, error: type[RubricError] = RubricErro
 
 
 def _type_name(value: Any) -> str:
-    return "empty value" if value is None else f"{type(value).__name__} {value!r:.40}"
+    if value is None:
+        return "empty value"
+    kind = "mapping" if isinstance(value, dict) else "list" if isinstance(value, list) else type(value).__name__
+    return f"{kind} {(dict(value) if isinstance(value, dict) else list(value) if isinstance(value, list) else value)!r:.40}"
 
 
 def check_keys(obj: dict, allowed: dict, where: str, display: str, *, error: type[RubricError] = RubricError) -> None:
@@ -139,7 +142,8 @@ def check_keys(obj: dict, allowed: dict, where: str, display: str, *, error: typ
         if ok and isinstance(value, float) and not math.isfinite(value):
             ok = False
         if not ok:
-            raise error(display, line_of(obj, key), f"'{key}' in {where} must be a {desc}, not {_type_name(value)}")
+            article = "" if desc.startswith(("one of", "true or")) else "a "
+            raise error(display, line_of(obj, key), f"'{key}' in {where} must be {article}{desc}, not {_type_name(value)}")
         if key in STRING_LISTS and isinstance(value, list):
             for i, item in enumerate(value):
                 if not isinstance(item, str):
