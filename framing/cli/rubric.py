@@ -84,7 +84,10 @@ def test(file: Annotated[str, typer.Argument(help="Rubric name or YAML file.")] 
 
 
 INIT_TEMPLATE = """# {name}: a rubric of your own, built on the default.
-# Run `framing rubric test rubrics/{name}.yaml` after every change.
+# Every key is documented in rubrics/README.md of framing, and
+# `framing rubric show default` prints what you start from.
+# Run `framing rubric test rubrics/{name}.yaml` after every change, and
+# `framing rubric diff default rubrics/{name}.yaml` to see what you changed.
 name: {name}
 version: "0.1"
 description: Describe who this rubric is for and what it changes.
@@ -103,6 +106,16 @@ weights:
 # Make a rule fail a pre-publication check (`framing score --fail-on error`):
 # levels: {{ATT001: error}}
 
+# Declare a dimension of your own; your rules name it in `dimension:`:
+# dimensions:
+#   transparency:
+#     weight: 0.1
+#     components:
+#       - {{metric: findings, good: 0, bad: 1}}
+
+# Score bands (the overall score's label):
+# bands: [{{min: 70, label: ready}}, {{min: 0, label: revise}}]
+
 rules:
   # Override a shipped rule by id: only the keys you give change.
   # - id: LNG003
@@ -117,6 +130,7 @@ rules:
   #   kind: terms
   #   message: "'{{match}}' is on our banned list."
   #   terms: [slammed, blasted]
+  #   lexicon: lexicons/banned.txt   # more terms, one per line, next to this file
   #   examples:
   #     fires: ["The senator slammed the bill."]
   #     passes: ["The senator criticised the bill."]
