@@ -30,7 +30,7 @@ from typing import Iterable, Sequence
 
 from .findings import Finding
 from .rubric.model import RubricError
-from .rubric.yamlfile import check_keys, item_line, line_of, read_yaml
+from .rubric.yamlfile import check_keys, item_line, line_of, read_text, read_yaml
 
 __all__ = ["Acceptance", "AcceptError", "load_acceptances", "inline_acceptances", "apply_acceptances", "acceptances_sha256", "ACCEPT_KEYS"]
 
@@ -108,14 +108,7 @@ def _from_yaml(path: Path, display: str, known_rules) -> list[Acceptance]:
 
 
 def _from_csv(path: Path, display: str, known_rules) -> list[Acceptance]:
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except FileNotFoundError:
-        raise AcceptError(display, None, "file not found") from None
-    except UnicodeDecodeError:
-        raise AcceptError(display, None, "not UTF-8 text; save the file as UTF-8") from None
-    except OSError as exc:
-        raise AcceptError(display, None, f"cannot read: {exc.strerror or exc}") from None
+    text = read_text(path, display, error=AcceptError)
     reader = csv.DictReader(io.StringIO(text, newline=""))
     try:
         if "rule" not in (reader.fieldnames or []):

@@ -119,7 +119,14 @@ _META_MEANINGS = {
 }
 
 
-_OFFSET = ("Python string index (Unicode code points) into the article text as decoded", "offset", "0+", "")
+_OFFSET = "Python string index (Unicode code points) into the article text as decoded"
+
+
+def _span(what: str) -> dict:
+    """Codebook entries of the start and end offsets of *what*."""
+    return {"start": (f"start of {what}: {_OFFSET}", "offset", "0+", "", ""), "end": (f"end of {what} (exclusive): {_OFFSET}", "offset", "0+", "", "")}
+
+
 _ITEM_COLUMNS = {
     "findings.csv": FINDING_COLUMNS,
     "findings.jsonl": FINDING_COLUMNS,
@@ -135,8 +142,7 @@ _ITEM_MEANINGS: dict[str, dict[str, tuple[str, str, str, str, str]]] = {
         "article": ("id of the article the finding is in", "id", "", "", ""),
         "rule": ("id of the rubric rule that fired (e.g. LNG002)", "id", "", "", ""),
         "dimension": ("dimension whose findings and penalty_per_1k_words metrics the finding feeds", "name", "", "", ""),
-        "start": ("start of the evidence: " + _OFFSET[0], *_OFFSET[1:], ""),
-        "end": ("end of the evidence (exclusive): " + _OFFSET[0], *_OFFSET[1:], ""),
+        **_span("the evidence"),
         "text": ("the evidence, exactly the article text from start to end", "text", "", "", ""),
         "sentence": ("the sentence the evidence is in", "text", "", "", ""),
         "in_quote": ("true when the evidence lies inside a direct quotation (someone else's words)", "flag", "true/false", "", ""),
@@ -157,8 +163,7 @@ _ITEM_MEANINGS: dict[str, dict[str, tuple[str, str, str, str, str]]] = {
     },
     "quotes.csv": {
         "article": ("id of the article the quotation is in", "id", "", "", ""),
-        "start": ("start of the quotation, quotation marks included: " + _OFFSET[0], *_OFFSET[1:], ""),
-        "end": ("end of the quotation (exclusive): " + _OFFSET[0], *_OFFSET[1:], ""),
+        **_span("the quotation, quotation marks included"),
         "text": ("the quotation as written", "text", "", "", ""),
         "speaker": ("the speaker phrase attributed to the quotation, as written", "text", "", "", "attribution"),
         "source": ("the source the speaker was resolved to (as in sources.csv)", "name", "", "", "attribution"),
@@ -168,15 +173,13 @@ _ITEM_MEANINGS: dict[str, dict[str, tuple[str, str, str, str, str]]] = {
     },
     "claims.csv": {
         "article": ("id of the article making the claim", "id", "", "", ""),
-        "start": ("start of the sentence: " + _OFFSET[0], *_OFFSET[1:], ""),
-        "end": ("end of the sentence (exclusive): " + _OFFSET[0], *_OFFSET[1:], ""),
+        **_span("the sentence"),
         "text": ("a narrative sentence stating something checkable with no source in or next to it", "text", "", "", "sourcing"),
         "checkable": ("what makes it checkable: a figure, a date, an accusation or a superlative fact", "label", "", "", "sourcing"),
     },
     "links.csv": {
         "article": ("id of the article containing the link", "id", "", "", ""),
-        "start": ("start of the link: " + _OFFSET[0], *_OFFSET[1:], ""),
-        "end": ("end of the link (exclusive): " + _OFFSET[0], *_OFFSET[1:], ""),
+        **_span("the link"),
         "url": ("the link or URL as written", "url", "", "", "sourcing"),
     },
     "errors.csv": {

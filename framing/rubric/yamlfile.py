@@ -15,7 +15,7 @@ import yaml
 
 from .model import RubricError
 
-__all__ = ["read_yaml", "line_of", "item_line", "empty_mapping", "check_keys", "STRING_LISTS"]
+__all__ = ["read_text", "read_yaml", "line_of", "item_line", "empty_mapping", "check_keys", "STRING_LISTS"]
 
 # Keys whose value is a list of strings: a number or a mapping in one is an error.
 STRING_LISTS = frozenset({"include", "disable", "select", "ignore", "terms", "add_terms", "remove_terms", "exceptions", "lexicon", "fires", "passes"})
@@ -90,8 +90,8 @@ def empty_mapping() -> dict:
     return out
 
 
-def read_yaml(path: Path, display: str, *, error: type[RubricError] = RubricError) -> Any:
-    """Parse one UTF-8 YAML file; every problem is *error* (file, line, message)."""
+def read_text(path: Path, display: str, *, error: type[RubricError] = RubricError) -> str:
+    """The UTF-8 text of a file people edit; every problem is *error*."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -101,10 +101,15 @@ def read_yaml(path: Path, display: str, *, error: type[RubricError] = RubricErro
     except OSError as exc:
         raise error(display, None, f"cannot read: {exc.strerror or exc}") from None
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise error(display, line, f"not UTF-8 text (byte {exc.start}); save the file as UTF-8") from None
+
+
+def read_yaml(path: Path, display: str, *, error: type[RubricError] = RubricError) -> Any:
+    """Parse one UTF-8 YAML file; every problem is *error* (file, line, message)."""
+    text = read_text(path, display, error=error)
     try:
         return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
     except yaml.MarkedYAMLError as exc:
