@@ -34,3 +34,16 @@ def test_pathological_pattern_on_a_long_line_is_stopped_and_reported(tmp_path):
     assert errors[0]["message"].startswith(f"rule LNG101 ({rubric}:4): its pattern ran for over 2 s on this article and was stopped")
     assert [r["article"] for r in csv.DictReader(open(out / "articles.csv", encoding="utf-8"))] == ["small.txt"]
     assert "framing: big.txt: rule LNG101" in result.stderr and "Traceback" not in result.output
+
+
+def test_atomic_groups_and_possessive_quantifiers_are_allowed(tmp_path):
+    from framing import load_rubric, score_text
+
+    rubric = tmp_path / "safe.yaml"
+    rubric.write_text(
+        "extends: default\nrules:\n  - id: LNG101\n    dimension: loaded_language\n    kind: pattern\n    message: m\n"
+        "    pattern: '(?>\\w+\\s?)*!{2,}'\n  - id: LNG102\n    dimension: loaded_language\n    kind: pattern\n    message: m\n    pattern: '\\d++%'\n",
+        encoding="utf-8",
+    )
+    found = [(f.rule, f.text) for f in score_text("Prices rose 40% today!!", load_rubric(str(rubric))).findings if f.rule in ("LNG101", "LNG102")]
+    assert found == [("LNG102", "40%"), ("LNG101", "today!!")]

@@ -99,7 +99,8 @@ def _term_tokens(term: str) -> tuple[str, ...]:
     return tuple(m.group().lower().replace("’", "'") for m in WORD.finditer(term))
 
 
-_NESTED = re.compile(r"\((?:[^()\\]|\\.)*[+*](?:[^()\\]|\\.)*\)[+*{]")
+# A group (not an atomic one, which cannot backtrack) holding a quantifier, itself quantified.
+_NESTED = re.compile(r"\((?!\?>)(?:[^()\\]|\\.)*[+*](?:[^()\\]|\\.)*\)[+*{]")
 
 
 def check_pattern(pattern: str) -> str:
