@@ -173,3 +173,14 @@ def test_a_dimension_of_the_rubrics_own_end_to_end(tmp_path):
     summary_header = next(l for l in (out / "summary.md").read_text(encoding="utf-8").splitlines() if l.startswith("| Article |"))
     assert "| Readability (context) | Transparency | Overall |" in summary_header
     assert runner.invoke(app, ["rubric", "test", str(rubric)]).exit_code == 0
+
+
+@pytest.mark.parametrize("name", ["default", "wire", "opinion"])
+def test_rubric_show_prints_the_effective_rubric_as_yaml(name):
+    import yaml
+
+    result = runner.invoke(app, ["rubric", "show", name])
+    assert result.exit_code == 0, result.output
+    rubric = load_rubric(name)
+    assert result.output.splitlines()[0] == f"# effective rubric {name} {rubric.version}, sha256 {rubric.sha256}"
+    assert yaml.safe_load(result.output) == rubric.content

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .model import CORE_DIMENSIONS, LEVELS, QUOTE_MODES, Band, Component, Dimension, Rubric, RubricError, Rule
-from .yamlfile import check_keys, empty_mapping, item_line, line_of, read_yaml
+from .yamlfile import check_keys, empty_mapping, item_line, line_of, plain, read_yaml
 
 __all__ = ["load_rubric", "shipped_rubrics", "SCHEMA", "TOP_KEYS", "DIMENSION_KEYS", "COMPONENT_KEYS", "BAND_KEYS", "RULE_KEYS", "EXAMPLE_KEYS"]
 
@@ -422,7 +422,7 @@ def _check_params(r: dict, rid: str, kind: str, display: str) -> dict:
         given = [a for a in alternatives if (params.get(a[7:]) is not None if a.startswith("params.") else bool(r.get(a)))]
         if not given:
             raise RubricError(*_at(r, "kind", display), f"rule {rid}: kind '{kind}' needs {' or '.join(repr(a) for a in alternatives)}")
-    return dict(params)
+    return plain(params)
 
 
 def _choice(r: dict, key: str, default: str, allowed, rid: str, display: str) -> str:

@@ -15,7 +15,7 @@ import yaml
 
 from .model import RubricError
 
-__all__ = ["read_text", "read_yaml", "line_of", "item_line", "empty_mapping", "check_keys", "STRING_LISTS"]
+__all__ = ["read_text", "read_yaml", "plain", "line_of", "item_line", "empty_mapping", "check_keys", "STRING_LISTS"]
 
 # Keys whose value is a list of strings: a number or a mapping in one is an error.
 STRING_LISTS = frozenset({"include", "disable", "select", "ignore", "terms", "add_terms", "remove_terms", "exceptions", "lexicon", "fires", "passes"})
@@ -59,6 +59,15 @@ def _construct_sequence(loader, node, deep=False):
 
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+
+
+def plain(obj: Any) -> Any:
+    """*obj* with the line-remembering mappings and lists made plain ones."""
+    if isinstance(obj, dict):
+        return {k: plain(v) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [plain(v) for v in obj]
+    return obj
 
 
 def line_of(obj: Any, key: Any = None) -> int | None:
