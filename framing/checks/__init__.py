@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
+from ..document import GENRES
 from ..findings import Finding
 
 __all__ = ["KINDS", "Context", "Param", "PARAMS", "NEEDS", "SOURCE_KINDS", "GENRES", "DOCUMENT_VALUES"]
@@ -53,7 +54,6 @@ KINDS: dict[str, Check] = {
 # loaded rather than failing half-way through a run. rubrics/README.md
 # documents every entry (tests/test_rubric_docs.py keeps the two in step).
 SOURCE_KINDS = ("person", "organisation", "document", "media", "anonymous", "vague")
-GENRES = ("opinion", "analysis", "sponsored")
 # Values a ``metric`` rule may bound: the readability figures and two counts.
 DOCUMENT_VALUES = ("fk_grade", "reading_ease", "gunning_fog", "smog", "words_per_sentence", "syllables_per_word", "words", "sentences")
 
@@ -93,22 +93,24 @@ def _subset(choices):
 
 
 PARAMS: dict[str, dict[str, Param]] = {
-    "terms": {},
+    "terms": {"phrase": Param("integer >= 0", 0, _count)},
     "pattern": {
         "group": Param("integer >= 0", 0, _count),
         "ignore_case": Param("true or false", True, _flag),
     },
     "vague_attribution": {"kinds": Param("list of source kinds", ["vague"], _subset(SOURCE_KINDS), SOURCE_KINDS)},
     "attribution_verb": {},
-    "unattributed_quote": {},
+    "unattributed_quote": {"min_words": Param("integer >= 0", 4, _count)},
     "anonymous_source": {},
     "unattributed_claim": {"min_words": Param("integer >= 0", 6, _count)},
     "genre_label": {},
+    "transparency_signal": {},
     "source_dependence": {
         "min_attributions": Param("integer >= 0", 4, _count),
         "max_share": Param("number from 0 to 1", 0.6, _share),
         "max_sources": Param("integer >= 0", 2, _count),
     },
+    "no_response_sought": {},
     "scare_quote": {},
     "shouting": {"acronyms": Param("list of words", [], _words)},
     "rhetorical_question": {},
@@ -118,6 +120,8 @@ PARAMS: dict[str, dict[str, Param]] = {
         "min": Param("number", None, _number),
         "max": Param("number", None, _number),
     },
+    "clickbait": {},
+    "unsupported_headline": {"max_missing_share": Param("number from 0 to 1", 0.5, _share)},
     "required_label": {
         "genres": Param("list of genres", ["opinion"], _subset(GENRES), GENRES),
         "metadata": Param("true or false", False, _flag),

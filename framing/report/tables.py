@@ -168,7 +168,7 @@ _ITEM_MEANINGS: dict[str, dict[str, tuple[str, str, str, str, str]]] = {
         "speaker": ("the speaker phrase attributed to the quotation, as written", "text", "", "", "attribution"),
         "source": ("the source the speaker was resolved to (as in sources.csv)", "name", "", "", "attribution"),
         "cue": ("the verb or phrase that attributes the quotation (e.g. said)", "text", "", "", "attribution"),
-        "type": ("direct, partial, scare (quotation marks nobody is quoted as saying) or title", "label", "", "", "attribution"),
+        "type": ("direct, partial, continuation, scare (quotation marks nobody is quoted as saying), title, or reported (reported speech without quotation marks)", "label", "", "", "attribution"),
         "headline": ("true when the quotation is in the headline", "flag", "true/false", "", ""),
     },
     "claims.csv": {
@@ -178,9 +178,11 @@ _ITEM_MEANINGS: dict[str, dict[str, tuple[str, str, str, str, str]]] = {
         "checkable": ("what makes it checkable: a figure, a date, an accusation or a superlative fact", "label", "", "", "sourcing"),
     },
     "links.csv": {
-        "article": ("id of the article containing the link", "id", "", "", ""),
-        **_span("the link"),
-        "url": ("the link or URL as written", "url", "", "", "sourcing"),
+        "article": ("id of the article containing the link or cited document", "id", "", "", ""),
+        **_span("the link or the name of the cited document"),
+        "url": ("the link or URL as written (empty for a cited document)", "url", "", "", "sourcing"),
+        "kind": ("url (a link in the text) or document (a report, study or record cited by name)", "label", "url, document", "", "sourcing"),
+        "text": ("the link or the document's name as written", "text", "", "", "sourcing"),
     },
     "errors.csv": {
         "article": ("id of the input that could not be scored", "id", "", "", ""),

@@ -18,6 +18,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from .model import CORE_DIMENSIONS, LEVELS, QUOTE_MODES, Band, Component, Dimension, Rubric, RubricError, Rule
 from .yamlfile import check_keys, empty_mapping, item_line, line_of, plain, read_yaml
 
@@ -251,7 +253,7 @@ def _load_raw(ref: str, base_dir: Path | None, chain: tuple[str, ...]) -> tuple[
     else:
         base = {"dimensions": {}, "rules": [], "bands": None}
     merged = {k: copy.deepcopy(v) for k, v in base.items()}
-    merged["__extends__"] = str(data["extends"]) if "extends" in data else None
+    merged["__extends__"] = str(base_path) if "extends" in data else None  # resolved, for precision figures
     for k in ("name", "version", "description", "language"):
         if k in data:
             merged[k] = data[k]
