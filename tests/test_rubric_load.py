@@ -163,7 +163,7 @@ RUBRICS = st.fixed_dictionaries(
 )
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(data=RUBRICS)
 def test_random_rubrics_load_or_fail_cleanly(tmp_path, data):
     path = tmp_path / "fuzz.yaml"
