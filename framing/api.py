@@ -16,7 +16,7 @@ from .engine import run
 from .rubric import Rubric, compile_rubric, load_rubric
 from .rubric.compile import PatternTimeout
 from .scoring import ArticleResult, score
-from .suppress import Acceptance, apply_acceptances
+from .suppress import Acceptance, apply_acceptances, take_markers
 
 __all__ = ["score_text", "score_article", "score_corpus", "results_frame"]
 
@@ -34,8 +34,9 @@ def score_article(article: Article, rubric: Rubric | str | None = None, *, analy
     pattern runs past its time budget.
     """
     rubric = _rubric(rubric)
+    article, marked = take_markers(article)
     doc = build_document(article, analyser)
-    findings = apply_acceptances(run(doc, compile_rubric(rubric)), doc, accept)
+    findings = apply_acceptances(run(doc, compile_rubric(rubric)), doc, accept, marked)
     return score(doc, findings, rubric)
 
 

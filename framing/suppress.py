@@ -10,7 +10,10 @@ inline marker in the draft itself::
     The senator slammed the door. <!-- framing: accept LNG002 -->
 
 A marker alone on its line covers the next line that has text; a marker
-after text covers its own line. Accepted findings are not dropped: they stay
+after text covers its own line. Markers are a reviewer's notes, not article
+text (rendered Markdown does not show them): :func:`take_markers` blanks them
+out with spaces before the article is analysed, so they add no words and
+every offset stays where it was. Accepted findings are not dropped: they stay
 in every report with ``status`` ``accepted``, ``accepted_by`` saying where
 and why, and weight 0, so they neither lower a score nor trip ``--fail-on``.
 Applied between the engine and scoring (see :func:`framing.api.score_article`).
@@ -32,7 +35,7 @@ from .findings import Finding
 from .rubric.model import RubricError
 from .rubric.yamlfile import check_keys, item_line, line_of, read_text, read_yaml
 
-__all__ = ["Acceptance", "AcceptError", "load_acceptances", "inline_acceptances", "apply_acceptances", "acceptances_sha256", "ACCEPT_KEYS"]
+__all__ = ["Acceptance", "AcceptError", "load_acceptances", "inline_acceptances", "take_markers", "apply_acceptances", "acceptances_sha256", "ACCEPT_KEYS"]
 
 ACCEPT_KEYS = {
     "rule": ("rule id such as LNG002", (str,)),
@@ -170,13 +173,26 @@ def inline_acceptances(text: str) -> dict[int, list[Acceptance]]:
     return out
 
 
-def apply_acceptances(findings: Sequence[Finding], doc, accepted: Sequence[Acceptance] = ()) -> list[Finding]:
+def take_markers(article):
+    """(*article* with its inline markers blanked out, the acceptances they make).
+
+    Each marker becomes as many spaces as it had characters, so offsets and
+    line numbers do not move; a marker alone on its line leaves a blank line,
+    as it does in rendered Markdown.
+    """
+    inline = inline_acceptances(article.text)
+    if not inline:
+        return article, {}
+    return replace(article, text=_MARKER.sub(lambda m: " " * len(m.group()), article.text)), inline
+
+
+def apply_acceptances(findings: Sequence[Finding], doc, accepted: Sequence[Acceptance] = (), inline: dict | None = None) -> list[Finding]:
     """*findings* with the accepted ones marked (weight 0, ``accepted_by``).
 
-    *accepted* come from a suppressions file; inline markers are read from
-    the document's own text.
+    *accepted* come from a suppressions file; *inline* from the article's own
+    markers (see :func:`take_markers`): line number -> acceptances.
     """
-    inline = inline_acceptances(doc.text)
+    inline = inline or {}
     if not accepted and not inline:
         return list(findings)
     out = []

@@ -138,3 +138,15 @@ def test_explain_accepts_too(tmp_path):
     assert result.exit_code == 0
     f = next(f for f in json.loads(result.stdout)["findings"] if f["rule"] == "LNG002")
     assert (f["status"], f["weight"], f["accepted_by"]) == ("accepted", 0.0, f"{accept}:2: headline wording agreed")
+
+
+def test_a_marker_is_not_article_text():
+    plain = "Senator Amy Ross slammed the bill.\nThe plan is outrageous.\n"
+    marked = "Senator Amy Ross slammed the bill. <!-- framing: accept LNG002 agreed with the desk -->\nThe plan is outrageous.\n"
+    a, b = score_text(plain), score_text(marked)
+    assert (b.words, b.sentences, b.sources) == (a.words, a.sentences, a.sources)
+    assert [(f.rule, f.text) for f in b.findings] == [(f.rule, f.text) for f in a.findings]
+    assert all(marked[f.start:f.end] == f.text for f in b.findings)  # offsets index the text as written
+    assert [f.status for f in b.findings if f.rule == "LNG002"] == ["accepted"]
+    assert b.scores["loaded_language"] > a.scores["loaded_language"]
+    assert b.scores["attribution"] == a.scores["attribution"]

@@ -241,7 +241,7 @@ def legend() -> str:
         for d, style in UNDERLINES.items()
     )
     return (f'<div class="legend"><ul>{items}</ul><p>Numbers after a highlight open the rule: point at them or reach them with '
-            "<kbd>Tab</kbd>; they link to the findings list. A pale highlight is inside a quotation: recorded, not counted.</p></div>")
+            "<kbd>Tab</kbd>; they link to the findings list. A pale highlight is recorded but not counted: inside a quotation, or accepted by a reviewer.</p></div>")
 
 
 def article_html(r: ArticleResult, rubric: Rubric | None = None) -> str:

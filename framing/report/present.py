@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from .markdown import DIM_TITLES
+from .markdown import dim_title
 
 __all__ = ["segments", "DIMENSION_ORDER", "dimension_order", "dimension_title", "format_score", "format_value", "weight_note"]
 
@@ -54,7 +54,7 @@ def segments(length: int, spans: Sequence[tuple[int, int]]) -> list[tuple[int, i
 
 def dimension_title(dimension: str) -> str:
     """'loaded_language' -> 'Loaded language'."""
-    return DIM_TITLES.get(dimension, dimension.replace("_", " ").capitalize()).replace(" (context)", "")
+    return dim_title(dimension).replace(" (context)", "")
 
 
 def format_score(v) -> str:
@@ -73,4 +73,6 @@ def weight_note(f) -> str:
     """What a finding weighs in the score, in words."""
     if f.counted:
         return f"weight {f.weight:g}"
+    if f.accepted_by:
+        return f"accepted ({f.accepted_by}): recorded, not counted"
     return "in a quotation: recorded, not counted" if f.in_quote else "not counted"

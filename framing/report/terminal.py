@@ -79,7 +79,7 @@ def legend(dimensions) -> Text:
         letter = _style(d)[0]
         out.append(dimension_title(d), style=_text_style(d))
         out.append(f" [{letter}]  ")
-    out.append("dim = inside a quotation, recorded but not counted", style="dim")
+    out.append("dim = recorded but not counted (inside a quotation, or accepted by a reviewer)", style="dim")
     return out
 
 
