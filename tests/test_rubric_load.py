@@ -112,7 +112,7 @@ SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-5, 5), st.floats(allo
                     st.sampled_from(["", "x", "default", "LNG001", "terms", "attribution", "warning", "(a", "a|b", "transparency", "findings"]),
                     st.text(max_size=8))
 VALUES = st.recursive(SCALARS, lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(st.one_of(st.text(max_size=6), st.integers(0, 3)), inner, max_size=3)), max_leaves=8)
-KIND_NAMES = ["terms", "pattern", "metric", "strong_sentiment", "required_label", "source_dependence", "shouting", "vague_attribution"]
+KIND_NAMES = ["terms", "pattern", "metric", "strong_sentiment", "required_label", "source_dependence", "shouting", "vague_attribution", "unsupported_headline", "unattributed_quote", "clickbait"]
 
 
 def mostly(valid):
@@ -134,7 +134,7 @@ RULES = st.lists(
         st.fixed_dictionaries(
             {"id": st.sampled_from(["LNG001", "LNG101", "SEN001", "TRN001", "lng1"]), "dimension": st.sampled_from(["loaded_language", "sentiment", "transparency", "tone"]),
              "kind": st.sampled_from(KIND_NAMES), "message": st.just("m")},
-            optional={"params": st.dictionaries(st.sampled_from(["threshold", "value", "min", "max", "genres", "metadata", "group", "kinds", "acronyms", "phrase"]),
+            optional={"params": st.dictionaries(st.sampled_from(["threshold", "value", "min", "max", "genres", "metadata", "group", "kinds", "acronyms", "phrase", "min_words", "max_missing_share"]),
                                                 st.one_of(NUMBERS, st.sampled_from(["fk_grade", "words", "x"]), st.lists(st.sampled_from(["opinion", "vague", "NATO", "x"]), max_size=2)), max_size=3),
                       "terms": st.one_of(st.lists(st.one_of(st.text(max_size=8), st.integers()), max_size=3), VALUES), "pattern": st.one_of(st.sampled_from(["", "a|b", "(a", "\\bx\\b", "(?<=a)b"]), VALUES),
                       "swap": st.one_of(st.dictionaries(st.text(max_size=5), st.text(max_size=5), max_size=2), VALUES), "weight": NUMBERS,
