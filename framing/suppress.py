@@ -70,7 +70,9 @@ class Acceptance:
         """True when this acceptance applies to *finding* of *article_id*."""
         if finding.rule != self.rule:
             return False
-        if self.text and _norm(finding.text) != self.text:
+        # The text may be the whole evidence ("a shameful decision") or the
+        # loaded words inside it ("shameful"), as a reviewer would write them.
+        if self.text and _norm(finding.text) != self.text and not re.search(r"(?<!\w)" + re.escape(self.text) + r"(?!\w)", _norm(finding.text)):
             return False
         if self.article and not (article_id == self.article or fnmatchcase(article_id, self.article)):
             return False

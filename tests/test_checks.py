@@ -23,13 +23,13 @@ def test_multiword_terms_and_case():
 
 
 def test_negation_does_not_fire():
-    assert fired("It was a shameful decision.", "LNG001") == ["shameful decision"]
+    assert fired("It was a shameful decision.", "LNG001") == ["a shameful decision"]
     assert fired("It was not a shameful decision.", "LNG001") == []
 
 
 def test_quoted_words_are_recorded_but_not_counted():
     got = [(r, t, c) for r, t, c in rules('"It was a shameful decision," the opposition leader said.') if r == "LNG001"]
-    assert got == [("LNG001", "shameful decision", False)]
+    assert got == [("LNG001", "a shameful decision", False)]
 
 
 def test_loaded_verb_of_saying_suggests_neutral_verb():

@@ -54,20 +54,51 @@ def phrase_end(doc, end: int, max_words: int) -> int:
     return new_end
 
 
+# Words that may open a loaded noun or adjective phrase in front of the
+# loaded word: determiners and degree words ("a disgrace", "so ridiculous").
+PHRASE_OPENERS = frozenset(
+    """a an the this that these those such so very too most more utterly truly really quite rather
+    totally completely absolutely entirely just all some any another what""".split()
+)
+
+
+def phrase_start(doc, start: int, *, verb: bool = False) -> int:
+    """Start offset after extending back over one preceding word of the same
+    sentence: a determiner or degree word, or a lowercase content word
+    qualifying the loaded word ("radical thugs"). Before a verb only a
+    manner adverb qualifies it ("viciously attacked"), never its subject."""
+    import bisect
+
+    i = bisect.bisect_left(doc.token_starts, start)
+    if i == 0 or i >= len(doc.tokens) or doc.tokens[i].start != start:
+        return start
+    prev, cur = doc.tokens[i - 1], doc.tokens[i]
+    if prev.sentence != cur.sentence or doc.text[prev.end:start].strip():
+        return start
+    word = prev.lower
+    if verb:
+        return prev.start if word.endswith("ly") and word.isalpha() and doc.text[prev.start].islower() and word not in FUNCTION_WORDS else start
+    if word in PHRASE_OPENERS or (doc.text[prev.start].islower() and word.isalpha() and word not in FUNCTION_WORDS):
+        return prev.start
+    return start
+
+
 def terms(ctx, rule) -> Iterator[Finding]:
     """Flag each lexicon term of the rule (inflections, phrases, exceptions
     and negation handled), in the author's voice or, weighted 0, in quotes.
 
-    With ``params: {phrase: N}`` the finding runs on over up to N following
-    content words, so the evidence is the loaded phrase ("empty slogans"),
-    not only the word that makes it loaded."""
+    With ``params: {phrase: N}`` the finding covers the loaded phrase, not
+    only the word that makes it loaded: up to N following content words
+    ("empty slogans") and one opening word before it ("a disgrace", "so
+    ridiculous")."""
     doc = ctx.doc
     extend = int(rule.params.get("phrase", 0))
     for hit in ctx.hits.get(rule.id, ()):
         if rule.negation and negated(doc, hit.start):
             continue
         end = phrase_end(doc, hit.end, extend) if extend else hit.end
-        f = make_finding(doc, rule, hit.start, end, suggestion=rule.swap.get(hit.term, ""), term=hit.term)
+        start = phrase_start(doc, hit.start, verb=rule.inflect == "verb") if extend else hit.start
+        f = make_finding(doc, rule, start, end, suggestion=rule.swap.get(hit.term, ""), term=hit.term, word=doc.text[hit.start:hit.end])
         if f is not None:
             yield f
 
