@@ -44,7 +44,7 @@ def test_override_weight_message_and_terms_by_id(tmp_path):
     text = "It was a historic and jaw-dropping day for the city."
     got = [f for f in score_text(text, mine).findings if f.rule == "LNG003"]
     assert [(f.text, f.weight, f.message) for f in got] == [("jaw-dropping day", 4.0, "'jaw-dropping day' inflates.")]  # phrase: 2 carries over
-    assert [f.text for f in score_text(text, base).findings if f.rule == "LNG003"] == ["historic"]
+    assert [f.text for f in score_text(text, base).findings if f.rule == "LNG003"] == ["a historic"]
     assert mine.rule("LNG003").terms == tuple(t for t in base.rule("LNG003").terms if t != "historic") + ("jaw-dropping",)
     assert mine.rule("LNG003").why == base.rule("LNG003").why  # keys not named are inherited
 
