@@ -18,7 +18,7 @@ from .rubric.compile import PatternTimeout
 from .scoring import ArticleResult, score
 from .suppress import Acceptance, apply_acceptances, take_markers
 
-__all__ = ["score_text", "score_article", "score_corpus", "results_frame"]
+__all__ = ["score_text", "score_article", "score_corpus", "results_frame", "compare_results", "finish_report"]
 
 
 def _rubric(rubric: Rubric | str | None) -> Rubric:
@@ -136,3 +136,48 @@ def results_frame(results: Iterable[ArticleResult]):
 
     rows = [article_row(r) for r in results if isinstance(r, ArticleResult)]
     return pd.DataFrame(rows, columns=article_columns(rows))
+
+
+# ---------------------------------------------------------------- comparison
+
+
+def compare_results(
+    results: str | os.PathLike,
+    *,
+    by: Iterable[str] = ("outlet",),
+    include_duplicates: bool = False,
+    correction: str = "holm",
+):
+    """Compare the groups of a report folder (or its articles.csv) without
+    rescoring: a :class:`~framing.compare.Comparison` (outlet statistics,
+    pairwise tests, distinctive terms, sourcing profiles, story groups).
+    Raises :class:`~framing.results.ResultsError` or
+    :class:`~framing.compare.CompareError` with a one-line message."""
+    from .compare import CompareOptions, compare
+    from .results import read_results
+
+    options = CompareOptions(by=tuple(by), include_duplicates=include_duplicates, correction=correction)
+    return compare(read_results(results), options)
+
+
+def finish_report(out: str | os.PathLike, *, plots: bool = True):
+    """Finish a report folder after scoring: write each article's ``story``
+    and ``duplicate_of`` into articles.csv and, when there are two or more
+    outlets, the comparison (outlets.csv, pairwise.csv, comparison.md,
+    plots/) — exactly what ``framing compare out`` would write. Returns the
+    Comparison, or None with fewer than two outlets."""
+    from pathlib import Path
+
+    from .compare import group_count
+    from .report.comparison import fill_story_columns, has_bom, write_comparison
+    from .results import read_results
+    from .stories import assign_stories
+
+    articles_csv = Path(out) / "articles.csv"
+    tables = read_results(out)
+    fill_story_columns(articles_csv, assign_stories(tables.articles))
+    if group_count(tables.articles, "outlet") < 2:
+        return None
+    comparison = compare_results(out)
+    write_comparison(comparison, out, plots=plots, excel=has_bom(articles_csv))
+    return comparison

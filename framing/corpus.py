@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterator
+from urllib.parse import urlparse
 
 from .readers.base import Article, Fields, InputError, decode, looks_like_headline, normalise_outlet
 from .readers.docx import parse_docx
@@ -24,6 +26,7 @@ from .readers.text import parse_text, split_front_matter
 __all__ = [
     "Article", "InputError", "Fields", "read_corpus", "read_discovered", "discover", "read_file", "read_path",
     "decode", "normalise_outlet", "looks_like_headline", "split_front_matter", "SUPPORTED_SUFFIXES", "RECORD_SUFFIXES", "STDIN",
+    "OUTLET_FROM", "outlet_from",
 ]
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
@@ -168,20 +171,39 @@ def discover(paths: list[str | os.PathLike]) -> Iterator[tuple[Path, str, str] |
     yield from found
 
 
-def read_corpus(paths: list[str | os.PathLike], *, max_bytes: int = MAX_BYTES_DEFAULT, fields: Fields = Fields()) -> Iterator[Article | InputError]:
+OUTLET_FROM = ("meta", "domain", "folder")
+
+
+def outlet_from(article: Article, folder: str, where: str = "meta") -> Article:
+    """*article* with its outlet taken from *where* first: ``meta`` (the
+    metadata, as read), ``domain`` (the URL's domain) or ``folder`` (the
+    parent folder); the places after it in ``meta, domain, folder`` are the
+    fallbacks, so ``meta`` changes nothing."""
+    if where not in OUTLET_FROM:
+        raise ValueError(f"outlet_from must be one of {', '.join(OUTLET_FROM)}, not '{where}'")
+    if where == "meta":
+        return article
+    url = article.url
+    domain = normalise_outlet(urlparse(url if "://" in url else "http://" + url).netloc) if url and where == "domain" else ""
+    return replace(article, outlet=domain or normalise_outlet(folder))
+
+
+def read_corpus(paths: list[str | os.PathLike], *, max_bytes: int = MAX_BYTES_DEFAULT, fields: Fields = Fields(), outlet: str = "meta") -> Iterator[Article | InputError]:
     """Articles (or input errors) for files, folders and ``-``, in deterministic order."""
-    return read_discovered(discover(paths), max_bytes=max_bytes, fields=fields)
+    return read_discovered(discover(paths), max_bytes=max_bytes, fields=fields, outlet=outlet)
 
 
-def read_discovered(items, *, max_bytes: int = MAX_BYTES_DEFAULT, fields: Fields = Fields()) -> Iterator[Article | InputError]:
+def read_discovered(items, *, max_bytes: int = MAX_BYTES_DEFAULT, fields: Fields = Fields(), outlet: str = "meta") -> Iterator[Article | InputError]:
     """Read the files :func:`discover` listed (errors pass through).
 
     *fields* names the fields of JSON, JSONL and CSV records (and front
-    matter) that hold the text, title, id, outlet and so on.
+    matter) that hold the text, title, id, outlet and so on; *outlet* says
+    where an article's outlet comes from first (see :func:`outlet_from`).
     """
     for item in items:
         if isinstance(item, InputError):
             yield item
             continue
         path, article_id, folder = item
-        yield from read_path(path, article_id, folder_outlet=normalise_outlet(folder), max_bytes=max_bytes, fields=fields)
+        for a in read_path(path, article_id, folder_outlet=normalise_outlet(folder), max_bytes=max_bytes, fields=fields):
+            yield a if isinstance(a, InputError) else outlet_from(a, folder, outlet)

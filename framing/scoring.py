@@ -13,6 +13,7 @@ from typing import Any, Mapping
 from .checks.sourcing import unattributed_claims
 from .corpus import Article
 from .findings import Finding
+from .nlp.fingerprint import fingerprint, keywords
 from .rubric.model import Rubric
 
 __all__ = ["ArticleResult", "score", "METRICS", "known_metrics", "unscored"]
@@ -100,6 +101,8 @@ class ArticleResult:
     unscored_reason: str = ""
     reasons: Mapping[str, list] = field(default_factory=dict)  # dimension -> [(metric, value, points)]
     sentence_texts: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()  # salient words, for grouping stories (framing.stories)
+    fingerprint: str = ""  # MinHash of word shingles, for finding copies
 
     @property
     def id(self) -> str:
@@ -243,6 +246,7 @@ def score(doc, findings: list[Finding], rubric: Rubric) -> ArticleResult:
         + [{"start": c.speaker_start, "end": c.speaker_end, "url": "", "kind": "document", "text": doc.text[c.speaker_start:c.speaker_end]}
            for c in att.cues if c.speaker_start >= 0 and kinds_by_key.get(c.source) == "document"],
         key=lambda r: (r["start"], r["end"], r["kind"])))
+    body_tokens = [t for t in doc.tokens if not doc.sentences[t.sentence].headline]
     return ArticleResult(
         article=art,
         words=doc.words,
@@ -265,4 +269,6 @@ def score(doc, findings: list[Finding], rubric: Rubric) -> ArticleResult:
         unscored_reason=reason,
         reasons=reasons,
         sentence_texts=tuple(doc.text[s.start:s.end] for s in doc.sentences),
+        keywords=tuple(keywords(doc.text, body_tokens, art.title)),
+        fingerprint=fingerprint(t.lower for t in body_tokens),
     )

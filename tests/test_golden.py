@@ -9,7 +9,7 @@ import pytest
 
 from .conftest import GOLDEN
 
-FILES = ["articles.csv", "findings.csv", "sources.csv", "quotes.csv", "claims.csv", "summary.md"]
+FILES = ["articles.csv", "findings.csv", "sources.csv", "quotes.csv", "claims.csv", "summary.md", "outlets.csv", "pairwise.csv", "comparison.md"]
 
 
 @pytest.mark.parametrize("name", FILES)

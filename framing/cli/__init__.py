@@ -12,6 +12,7 @@ from typing import Annotated, Optional
 import typer
 
 from .. import __version__
+from . import compare as _compare
 from . import evaluate as _evaluate
 from . import explain as _explain
 from . import rubric as _rubric
@@ -40,6 +41,7 @@ def _main(
 
 
 app.command("score")(_score.score)
+app.command("compare")(_compare.compare)
 app.command("explain")(_explain.explain)
 app.command("evaluate")(_evaluate.evaluate)
 app.add_typer(_rubric.app, name="rubric")

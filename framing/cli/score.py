@@ -8,8 +8,8 @@ from typing import Annotated, List, Optional
 
 import typer
 
-from ..api import score_corpus
-from ..corpus import RECORD_SUFFIXES, STDIN, Fields, InputError, discover, read_discovered
+from ..api import finish_report, score_corpus
+from ..corpus import OUTLET_FROM, RECORD_SUFFIXES, STDIN, Fields, InputError, discover, read_discovered
 from ..readers.base import DEFAULT_FIELDS
 from ..report import ReportWriter
 from ..rubric.model import LEVELS
@@ -57,10 +57,14 @@ def score(
     keep: Annotated[Optional[List[str]], typer.Option("--keep", metavar="FIELD", help="Input metadata field to copy unchanged into articles.csv (repeat, or separate with commas).", rich_help_panel=_INPUT, show_default=False)] = None,
     keep_all: Annotated[bool, typer.Option("--keep-all", help="Copy every input metadata field into articles.csv (sorted by name; meta_ prefix on a clash).", rich_help_panel=_INPUT)] = False,
     texts: Annotated[bool, typer.Option("--texts/--no-texts", help="Write each article's text as scored to texts/<id>.txt, the text findings' offsets index.")] = True,
+    outlet_from: Annotated[str, typer.Option("--outlet-from", help="Where an article's outlet comes from first: meta (its metadata), domain (of its url) or folder; later ones are fallbacks.")] = "meta",
 ) -> None:
-    """Score articles and write the reports (articles.csv, findings.csv, sources.csv, summary.md, ...)."""
+    """Score articles and write the reports (articles.csv, findings.csv, sources.csv, summary.md, ...;
+    with two or more outlets also outlets.csv, pairwise.csv and comparison.md)."""
     if fail_on is not None and fail_on not in LEVELS:
         fail(f"--fail-on must be one of {', '.join(LEVELS)}, not '{fail_on}'")
+    if outlet_from not in OUTLET_FROM:
+        fail(f"--outlet-from must be one of {', '.join(OUTLET_FROM)}, not '{outlet_from}'")
     rub = rubric_or_exit(rubric)
     accepted = acceptances_or_exit(accept, rub)
     for p in paths:
@@ -74,7 +78,7 @@ def score(
     # A JSON/CSV file holds many articles: the bar then counts articles, not toward a total.
     total = None if any(not isinstance(i, InputError) and i[0] != STDIN and i[0].suffix.lower() in RECORD_SUFFIXES for i in items) else len(items)
     writer = ReportWriter(out, rub, options={"paths": list(paths), "rubric": rubric or "default", "fail_on": fail_on, "strict": strict, "excel": excel,
-                                             "fields": fields.given(), "keep": kept, "keep_all": keep_all, "texts": texts,
+                                             "fields": fields.given(), "keep": kept, "keep_all": keep_all, "texts": texts, "outlet_from": outlet_from,
                                              **({"accept": accept, "accept_sha256": acceptances_sha256(accepted)} if accept else {})},
                           excel=excel, keep=kept, keep_all=keep_all, texts=texts)
     show_progress = not quiet and sys.stderr.isatty() and (total is None or total > 1)
@@ -89,7 +93,7 @@ def score(
     hit_level = False
     n_errors = 0
     try:
-        for res in score_corpus(rubric=rub, articles=read_discovered(items, max_bytes=max_bytes, fields=fields), jobs=jobs, time_limit=time_limit, accept=accepted):
+        for res in score_corpus(rubric=rub, articles=read_discovered(items, max_bytes=max_bytes, fields=fields, outlet=outlet_from), jobs=jobs, time_limit=time_limit, accept=accepted):
             writer.add(res)
             if isinstance(res, InputError):
                 n_errors += 1
@@ -104,6 +108,7 @@ def score(
         if progress is not None:
             progress.stop()
         counts = writer.close()
+    finish_report(out)
     for f in counts.get("keep_missing", []):
         typer.echo(f"framing: --keep {f}: no input had this field; its column is empty", err=True)
     if not quiet:

@@ -11,12 +11,15 @@ from ..scoring import GENERIC_METRICS, METRICS, ArticleResult
 
 __all__ = [
     "ARTICLE_META_COLUMNS", "FINDING_COLUMNS", "SOURCE_COLUMNS", "QUOTE_COLUMNS", "CLAIM_COLUMNS", "LINK_COLUMNS",
-    "ERROR_COLUMNS", "article_columns", "article_row", "finding_rows", "source_rows", "quote_rows", "claim_rows",
+    "ERROR_COLUMNS", "STORY_COLUMNS", "article_columns", "article_row", "finding_rows", "source_rows", "quote_rows", "claim_rows",
     "link_rows", "error_row", "metric_columns", "score_columns", "codebook_rows",
 ]
 
 ARTICLE_META_COLUMNS = ["article", "outlet", "title", "author", "published", "url", "language", "genre", "words", "sentences"]
-TAIL_COLUMNS = ["band", "rubric", "rubric_version", "rubric_sha256", "encoding", "unscored_reason"]
+# story and duplicate_of are filled in after the run (framing.stories): they
+# depend on the whole corpus. Input fields kept with --keep follow the tail.
+STORY_COLUMNS = ["story", "duplicate_of", "keywords", "fingerprint"]
+TAIL_COLUMNS = ["band", "rubric", "rubric_version", "rubric_sha256", *STORY_COLUMNS, "encoding", "unscored_reason"]
 FINDING_COLUMNS = ["article", "rule", "dimension", "start", "end", "text", "sentence", "in_quote", "weight", "message", "level", "name", "suggestion", "status", "accepted_by"]
 SOURCE_COLUMNS = ["article", "source", "kind", "mentions", "quoted"]
 QUOTE_COLUMNS = ["article", "start", "end", "text", "speaker", "source", "cue", "type", "headline"]
@@ -65,6 +68,7 @@ def article_row(r: ArticleResult) -> dict:
         row[f"score_{d}"] = r.scores[d]
     row["score_overall"] = r.overall
     row.update(band=r.band, rubric=r.rubric, rubric_version=r.rubric_version, rubric_sha256=r.rubric_sha256,
+               story=a.meta.get("story", ""), duplicate_of="", keywords=" ".join(r.keywords), fingerprint=r.fingerprint,
                encoding=a.encoding, unscored_reason=r.unscored_reason)
     return row
 
@@ -116,6 +120,10 @@ _META_MEANINGS = {
     "rubric_sha256": ("sha256 of the effective rubric (after extends), ignoring comments and key order", "hash", "", ""),
     "encoding": ("text encoding the input was decoded with", "name", "", ""),
     "unscored_reason": ("why the article has no scores (empty when scored)", "text", "", ""),
+    "story": ("story group: articles about the same event (the metadata's story, else grouped by keyword overlap within a date window)", "id", "", ""),
+    "duplicate_of": ("article this one is a near-copy of (e.g. a syndicated wire story); empty when original", "id", "", ""),
+    "keywords": ("the article's most salient words, most salient first (used to group stories)", "words", "", ""),
+    "fingerprint": ("MinHash signature of the word 4-shingles (used to find near-copies)", "hash", "", ""),
 }
 
 

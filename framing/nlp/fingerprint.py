@@ -1,0 +1,124 @@
+"""Text fingerprints: what `framing compare` needs to find syndicated copies
+and articles about the same story, without the article text.
+
+Two small per-article values are written to articles.csv at score time:
+
+- **keywords** — the article's most salient content words, in order: words
+  counted in the body, plus extra weight for words of the headline and for
+  names (capitalised words inside a sentence). Readable, so a reader can see
+  why two articles were grouped; stories are grouped by the overlap of these
+  sets (:mod:`framing.stories`).
+- **fingerprint** — a MinHash signature of the article's word 4-shingles
+  (``mh1:`` + base64 of 32 16-bit minima). The share of equal positions in
+  two signatures estimates the Jaccard similarity of their shingle sets,
+  which is near 1 only for copies of one text.
+
+Hashes are keyed blake2b and fixed multipliers, never Python's ``hash()``,
+so fingerprints are identical across processes, machines and runs.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from collections import Counter
+from typing import Iterable, Sequence
+
+import numpy as np
+
+from ..resources import word_list
+
+__all__ = ["KEYWORDS", "keywords", "fingerprint", "signature", "similarity"]
+
+KEYWORDS = 20          # keywords kept per article
+SHINGLE = 4            # words per shingle
+HASHES = 32            # MinHash positions
+SCHEME = "mh1"
+HEADLINE_WEIGHT = 3    # a headline word counts as three body occurrences
+NAME_WEIGHT = 2        # a capitalised word inside a sentence counts as three
+
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _multipliers() -> tuple[np.ndarray, np.ndarray]:
+    raw = [hashlib.blake2b(f"{SCHEME}:{k}".encode(), digest_size=16).digest() for k in range(HASHES)]
+    a = np.array([int.from_bytes(r[:8], "big") | 1 for r in raw], dtype=np.uint64)
+    b = np.array([int.from_bytes(r[8:], "big") for r in raw], dtype=np.uint64)
+    return a, b
+
+
+_A, _B = _multipliers()
+
+
+def _content_word(lower: str) -> str:
+    """The keyword form of a lowercased token, or '' when it cannot be one."""
+    w = _POSSESSIVE.sub("", lower)
+    if len(w) < 3 or any(ch.isdigit() for ch in w) or w in word_list("stopwords"):
+        return ""
+    return w
+
+
+def _is_name(text: str, start: int, end: int, first_in_sentence: bool) -> bool:
+    word = text[start:end]
+    return not first_in_sentence and word[:1].isupper() and not word.isupper()
+
+
+def keywords(text: str, tokens: Sequence, title: str = "", *, k: int = KEYWORDS) -> list[str]:
+    """The *k* most salient content words of an article, most salient first.
+
+    *tokens* are the body's word tokens (objects with ``start``, ``end``,
+    ``lower`` and ``sentence``). Each occurrence counts 1, or
+    ``1 + NAME_WEIGHT`` when capitalised inside a sentence; each headline
+    word adds ``HEADLINE_WEIGHT``. Ties go to the longer word, then to
+    alphabetical order.
+    """
+    counts: Counter = Counter()
+    previous_sentence = None
+    for t in tokens:
+        first = t.sentence != previous_sentence
+        previous_sentence = t.sentence
+        w = _content_word(t.lower)
+        if w:
+            counts[w] += 1 + (NAME_WEIGHT if _is_name(text, t.start, t.end, first) else 0)
+    for m in _WORD.finditer(title):
+        w = _content_word(m.group().lower())
+        if w:
+            counts[w] += HEADLINE_WEIGHT
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
+    return [w for w, _ in ranked[:k]]
+
+
+def fingerprint(words: Iterable[str]) -> str:
+    """MinHash signature of the word 4-shingles of *words* (lowercased tokens)."""
+    words = list(words)
+    if not words:
+        return ""
+    shingles = {" ".join(words[i:i + SHINGLE]) for i in range(max(len(words) - SHINGLE + 1, 1))}
+    x = np.array([int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest(), "big") for s in sorted(shingles)], dtype=np.uint64)
+    # NOTE: uint64 arithmetic wraps modulo 2**64 (multiply-shift hashing);
+    # its high 32 bits are the well-mixed ones. Of each 32-bit minimum only
+    # the low 16 bits are kept (b-bit MinHash): two different minima agree
+    # there by chance once in 65,536.
+    h = (x[:, None] * _A[None, :] + _B[None, :]) >> np.uint64(32)
+    minima = (h.min(axis=0) & np.uint64(0xFFFF)).astype(">u2")
+    return f"{SCHEME}:" + base64.urlsafe_b64encode(minima.tobytes()).decode("ascii").rstrip("=")
+
+
+def signature(value: str) -> np.ndarray | None:
+    """The MinHash positions of a fingerprint string, or None if it is not one."""
+    if not isinstance(value, str) or not value.startswith(SCHEME + ":"):
+        return None
+    body = value[len(SCHEME) + 1:]
+    try:
+        raw = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
+    except (ValueError, TypeError):
+        return None
+    if len(raw) != 2 * HASHES:
+        return None
+    return np.frombuffer(raw, dtype=">u2").astype(np.uint16)
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """Estimated Jaccard similarity of the shingle sets behind two signatures."""
+    return float(np.count_nonzero(a == b)) / len(a)

@@ -1,0 +1,248 @@
+"""Stories and copies across a corpus, from articles.csv alone.
+
+Two articles are about the **same story** when their keyword sets (the
+``keywords`` column, see :mod:`framing.nlp.fingerprint`) overlap with a
+Jaccard similarity of at least ``threshold`` and, when both are dated, they
+were published at most ``window_days`` apart. Groups are built from the
+strongest pairs down; two groups join only when their articles are linked
+on average (unlinked pairs counting 0) at least ``LINKAGE`` times the
+threshold, so a single shared-keyword pair cannot chain two stories into
+one. A ``story`` value already present (from the article's metadata, or
+written by an earlier run) is kept: articles that share one are one story,
+and two different given stories are never merged.
+
+An article is a **near-copy** (``duplicate_of``) of another article of its
+story (so published within the window) when their shingle fingerprints
+agree on at least ``duplicate_threshold`` of their positions: syndicated
+wire copy, a press release run verbatim. In each set of copies the original
+is the one whose outlet the others credit as author, else the earliest
+published, else the first by id.
+
+Candidate pairs come from an inverted index over each article's rarest
+keywords (prefix filtering: two sets can only reach the threshold if they
+share one of these), walked in date order within the window, so with a
+steady number of articles a day the work grows linearly with the corpus
+rather than with its square (synthetic corpora at 100 articles a day: 85
+candidate pairs per article for 10,000 articles, 87 for 40,000).
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+
+import pandas as pd
+
+from .nlp.fingerprint import signature, similarity
+
+__all__ = ["assign_stories", "STORY_THRESHOLD", "DUPLICATE_THRESHOLD", "WINDOW_DAYS"]
+
+STORY_THRESHOLD = 0.15
+DUPLICATE_THRESHOLD = 0.6
+WINDOW_DAYS = 3
+# A keyword shared by more articles than this within one window (or, for
+# undated articles, in the whole corpus) links no pairs by itself: it is too
+# common there to tell stories apart. Pairs that do belong together share
+# rarer keywords too.
+MAX_SHARED = 100
+LINKAGE = 0.3
+
+
+class _Groups:
+    """Union-find over row numbers, with an optional given label per group
+    and the member list of each group (to measure links between groups)."""
+
+    def __init__(self, n: int, labels: list[str]):
+        self.parent = list(range(n))
+        self.label = list(labels)
+        self.members = [[i] for i in range(n)]
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> bool:
+        """Join the groups of i and j unless they carry different labels."""
+        a, b = self.find(i), self.find(j)
+        if a == b:
+            return True
+        if self.label[a] and self.label[b] and self.label[a] != self.label[b]:
+            return False
+        a, b = min(a, b), max(a, b)
+        self.parent[b] = a
+        self.label[a] = self.label[a] or self.label[b]
+        self.members[a] += self.members[b]
+        self.members[b] = []
+        return True
+
+
+def _times(published: pd.Series) -> list[pd.Timestamp | None]:
+    dates = pd.to_datetime(published.where(published.astype(str).str.strip() != ""), errors="coerce", utc=True, format="mixed")
+    return [None if pd.isna(d) else d for d in dates]
+
+
+def _days(times: list[pd.Timestamp | None]) -> list[int | None]:
+    epoch = pd.Timestamp("1970-01-01", tz="UTC")
+    return [None if t is None else (t.normalize() - epoch).days for t in times]
+
+
+def _original(members: list[int], ids: list[str], times: list, outlets: list[str], authors: list[str]) -> int:
+    """The copy the others were made from: the one whose outlet another copy
+    credits as its author (a syndicated story bylined "Northgate Wire"),
+    else the earliest published, else the first by id."""
+    credited = {authors[i] for i in members if authors[i]}
+    return min(members, key=lambda i: (outlets[i] not in credited, times[i] is None, times[i] or 0, ids[i]))
+
+
+def _candidates(keyword_sets: list[frozenset], days: list[int | None], threshold: float, window: int) -> set[tuple[int, int]]:
+    """Pairs (i < j) that may reach *threshold*, within *window* days."""
+    freq = Counter(w for s in keyword_sets for w in s)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, s in enumerate(keyword_sets):
+        if not s:
+            continue
+        ordered = sorted(s, key=lambda w: (freq[w], w))
+        prefix = len(s) - math.ceil(threshold * len(s)) + 1
+        for w in ordered[:prefix]:
+            postings[w].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in postings.values():
+        if len(members) < 2:
+            continue
+        dated = sorted((days[i], i) for i in members if days[i] is not None)
+        undated = [i for i in members if days[i] is None]
+        lo = 0
+        for hi in range(len(dated)):
+            while dated[hi][0] - dated[lo][0] > window:
+                lo += 1
+            if hi - lo > MAX_SHARED:
+                continue  # too common in these days to tell stories apart
+            for k in range(lo, hi):
+                a, b = dated[k][1], dated[hi][1]
+                pairs.add((min(a, b), max(a, b)))
+        if len(members) > MAX_SHARED and undated:
+            continue  # undated: too common in the corpus to tell stories apart
+        for u in undated:
+            for i in members:
+                if i != u:
+                    pairs.add((min(u, i), max(u, i)))
+    return pairs
+
+
+def _slug(words: list[str]) -> str:
+    return "-".join(re.sub(r"[^\w-]+", "", w) for w in words if w) or "story"
+
+
+def _story_id(members: list[int], keyword_lists: list[list[str]], days: list[int | None]) -> str:
+    """A readable id: the first date, then the two keywords most salient
+    across the group's articles (``2025-03-11-kessler-bridge``)."""
+    weight: Counter = Counter()
+    for i in members:
+        kws = keyword_lists[i]
+        for rank, w in enumerate(kws):
+            weight[w] += len(kws) - rank
+    top = [w for w, _ in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))[:2]]
+    dated = [days[i] for i in members if days[i] is not None]
+    date = (pd.Timestamp("1970-01-01") + pd.Timedelta(days=min(dated))).strftime("%Y-%m-%d") if dated else ""
+    return "-".join(x for x in (date, _slug(top)) if x)
+
+
+def assign_stories(
+    articles: pd.DataFrame,
+    *,
+    threshold: float = STORY_THRESHOLD,
+    duplicate_threshold: float = DUPLICATE_THRESHOLD,
+    window_days: int = WINDOW_DAYS,
+) -> pd.DataFrame:
+    """``story`` and ``duplicate_of`` for every row of *articles*.
+
+    Reads the columns ``article``, ``published``, ``keywords``,
+    ``fingerprint`` and, when present, ``outlet``, ``author`` (to tell an
+    original from its credited copies) and ``story`` (given stories, kept).
+    Returns a frame with ``article``, ``story`` and ``duplicate_of``, in the
+    input's row order.
+    """
+    n = len(articles)
+    col = lambda name: articles[name].fillna("").astype(str).tolist() if name in articles else [""] * n  # noqa: E731
+    ids = col("article")
+    keyword_lists = [k.split() for k in col("keywords")]
+    keyword_sets = [frozenset(k) for k in keyword_lists]
+    signatures = [signature(f) for f in col("fingerprint")]
+    given = [s.strip() for s in col("story")]
+    times = _times(articles["published"]) if "published" in articles else [None] * n
+    days = _days(times)
+    norm = lambda v: " ".join(v.lower().split())  # noqa: E731
+    outlets = [norm(v) for v in col("outlet")]
+    authors = [norm(v) for v in col("author")]
+
+    story_edges: list[tuple[float, int, int]] = []
+    copies = _Groups(n, [""] * n)
+    for i, j in _candidates(keyword_sets, days, threshold, window_days):
+        union = len(keyword_sets[i] | keyword_sets[j])
+        jac = len(keyword_sets[i] & keyword_sets[j]) / union if union else 0.0
+        if jac < threshold:
+            continue
+        story_edges.append((jac, i, j))
+        if signatures[i] is not None and signatures[j] is not None and similarity(signatures[i], signatures[j]) >= duplicate_threshold:
+            copies.union(i, j)
+
+    groups = _Groups(n, given)
+    first_with_label: dict[str, int] = {}
+    for i, label in enumerate(given):
+        if label:
+            groups.union(first_with_label.setdefault(label, i), i)
+    # Strongest links first, so a weak link cannot bridge two given stories
+    # that a strong one would have kept apart. Two groups join only when
+    # their articles are linked on average (mean similarity over all
+    # cross pairs, unlinked pairs counting 0) at least LINKAGE x threshold:
+    # one shared-keyword pair cannot chain two stories into one.
+    links: dict[int, dict[int, float]] = defaultdict(dict)
+    for jac, i, j in story_edges:
+        links[i][j] = links[j][i] = jac
+    for _, i, j in sorted(story_edges, key=lambda e: (-e[0], e[1], e[2])):
+        a, b = groups.find(i), groups.find(j)
+        if a == b:
+            continue
+        small, large = sorted((groups.members[a], groups.members[b]), key=len)
+        other = set(large)
+        cross = [(x, y, w) for x in small for y, w in links[x].items() if y in other]
+        if sum(w for _, _, w in cross) / (len(small) * len(large)) < LINKAGE * threshold:
+            continue
+        # An undated article may join a story, but not be the only bridge
+        # between dated articles that are further apart than the window.
+        dated_sides = any(days[x] is not None for x in small) and any(days[y] is not None for y in large)
+        if dated_sides and not any(days[x] is not None and days[y] is not None for x, y, _ in cross):
+            continue
+        groups.union(a, b)
+
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        members[groups.find(i)].append(i)
+    order = sorted(members.values(), key=lambda m: (min((days[i] for i in m if days[i] is not None), default=math.inf), min(ids[i] for i in m)))
+    story = [""] * n
+    used = {label for label in given if label}
+    for m in order:
+        label = groups.label[groups.find(m[0])]
+        if not label:
+            base = _story_id(m, keyword_lists, days)
+            label, k = base, 2
+            while label in used:
+                label, k = f"{base}-{k}", k + 1
+            used.add(label)
+        for i in m:
+            story[i] = label
+
+    duplicate_of = [""] * n
+    copy_sets: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        copy_sets[copies.find(i)].append(i)
+    for m in copy_sets.values():
+        if len(m) < 2:
+            continue
+        original = _original(m, ids, times, outlets, authors)
+        for i in m:
+            if i != original:
+                duplicate_of[i] = ids[original]
+    return pd.DataFrame({"article": ids, "story": story, "duplicate_of": duplicate_of}, index=articles.index)
