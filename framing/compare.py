@@ -243,10 +243,12 @@ def _term(text: str) -> str:
 
 
 def _loaded_findings(findings: pd.DataFrame | None) -> pd.DataFrame:
-    """Loaded-language findings in the author's voice: article, phrase."""
+    """Loaded-language findings that count against the article (in the
+    author's voice, not accepted by an editor): article, phrase."""
     if findings is None:
         return pd.DataFrame(columns=["article", "term"])
-    f = findings[(findings["dimension"] == "loaded_language") & (findings["in_quote"].str.lower() != "true")]
+    counted = pd.to_numeric(findings["weight"], errors="coerce").fillna(1) > 0 if "weight" in findings else True
+    f = findings[(findings["dimension"] == "loaded_language") & (findings["in_quote"].str.lower() != "true") & counted]
     terms = f["text"].map(_term)
     keep = (terms != "") & (terms.str.count(" ") < 5)  # a phrase, not a whole rhetorical question
     return pd.DataFrame({"article": f["article"][keep], "term": terms[keep]})
