@@ -238,8 +238,13 @@ _TERM_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+")
+
+
 def _term(text: str) -> str:
-    return _TERM_EDGE.sub("", " ".join(str(text).lower().split()))
+    """A finding's text as a term: lowercased, trimmed of punctuation and of a
+    leading article ("the doomed mill" -> "doomed mill")."""
+    return _ARTICLE.sub("", _TERM_EDGE.sub("", " ".join(str(text).lower().split())))
 
 
 def _loaded_findings(findings: pd.DataFrame | None) -> pd.DataFrame:
