@@ -9,6 +9,7 @@ from ..findings import Finding, make_finding
 
 _CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)+\b")
 _CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’-]{5,}\b")
+_LINE_LABEL = re.compile(r"[ \t]*[A-Z][A-Z0-9 .'’&-]*[A-Z0-9](?=\s*[,:—–(]|\s+-)")
 _PUNCT = re.compile(r"[!?]*![!?]+|\?{2,}")
 
 
@@ -35,10 +36,10 @@ def shouting(ctx, rule) -> Iterator[Finding]:
                 continue
             if all(w in allowed for w in words):
                 continue
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            after = text[m.end():m.end() + 3]
-            if not text[line_start:m.start()].strip() and (after.lstrip()[:1] in (":", "—", "–", "-", "(") or after.startswith(",")):
-                continue  # a dateline or a speaker/section label: "WASHINGTON —", "BACON Q:"
+            line_start = max(text.rfind("\n", 0, m.start()), text.rfind("\r", 0, m.start())) + 1
+            label = _LINE_LABEL.match(text, line_start)
+            if label and m.start() < label.end():
+                continue  # a dateline or a speaker/section label: "PORT ALMSEY, March 11", "BACON Q:"
             if text[max(0, m.start() - 1):m.start()] in ("@", "#"):
                 continue
             sent = doc.sentence_at(m.start())
