@@ -14,6 +14,7 @@ import typer
 from .. import __version__
 from . import evaluate as _evaluate
 from . import explain as _explain
+from . import merge as _merge
 from . import rubric as _rubric
 from . import score as _score
 
@@ -42,6 +43,7 @@ def _main(
 app.command("score")(_score.score)
 app.command("explain")(_explain.explain)
 app.command("evaluate")(_evaluate.evaluate)
+app.command("merge")(_merge.merge)
 app.add_typer(_rubric.app, name="rubric")
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 import regex
 
@@ -29,6 +30,7 @@ __all__ = ["CompiledRubric", "compile_rubric", "inflections", "check_pattern", "
 PATTERN_BUDGET_SECONDS = 2.0
 
 _VOWELS = set("aeiou")
+_LOWER = attrgetter("lower")
 _IRREGULAR = {
     "tear": ["tore", "torn", "tears", "tearing"],
     "beat": ["beats", "beaten", "beating"],
@@ -164,6 +166,8 @@ class CompiledRubric:
     table: dict = field(default_factory=dict)  # first word -> [(words, rule id, term, is_exception)]
     patterns: dict = field(default_factory=dict)  # rule id -> compiled regex
     term_rules: tuple = ()
+    singles: frozenset = frozenset()  # first words that are whole terms by themselves
+    seconds: dict = field(default_factory=dict)  # first word -> second words of its longer terms
 
     def scan(self, doc) -> list[TermHit]:
         """Every term and exception match in *doc*, in one pass over its tokens."""
@@ -172,14 +176,19 @@ class CompiledRubric:
         table = self.table
         n = len(tokens)
         raw: list[TermHit] = []
-        for i in range(n):
+        # Only tokens that can start a term need the full test below.
+        starts = [i for i, w in enumerate(map(_LOWER, tokens)) if w in table or "’" in w or w[-2:] == "'s"]
+        for i in starts:
             tok = tokens[i]
             key = tok.lower.replace("’", "'")
             entries = table.get(key)
             if entries is None and key.endswith("'s"):
-                entries = table.get(key[:-2])
+                key = key[:-2]
+                entries = table.get(key)
             if entries is None:
                 continue
+            if key not in self.singles and (i + 1 >= n or tokens[i + 1].lower.replace("’", "'") not in self.seconds[key]):
+                continue  # e.g. "the" followed by a word no term continues with
             for words, rule_id, term, is_exc in entries:
                 k = len(words)
                 if k > 1:
@@ -243,7 +252,9 @@ def _compile(rubric: Rubric) -> CompiledRubric:
                 table.setdefault(words[0], []).append((words, rule.id, phrase, True))
     for entries in table.values():
         entries.sort(key=lambda e: (-len(e[0]), e[1]))
-    return CompiledRubric(rubric, table, patterns, tuple(term_rules))
+    singles = frozenset(key for key, entries in table.items() if any(len(e[0]) == 1 for e in entries))
+    seconds = {key: frozenset(e[0][1] for e in entries if len(e[0]) > 1) for key, entries in table.items()}
+    return CompiledRubric(rubric, table, patterns, tuple(term_rules), singles, seconds)
 
 
 def compile_rubric(rubric: Rubric) -> CompiledRubric:
