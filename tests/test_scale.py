@@ -118,14 +118,20 @@ def test_a_killed_run_keeps_its_cache_and_the_old_reports(tmp_path):
 
 
 def test_shards_merge_into_the_single_run_reports(tmp_path):
+    import json
+
     corpus = make_corpus(tmp_path / "in")
     (corpus / "bad.txt").write_bytes(b"\x00\x01binary")
+    # Records of a JSON Lines file come in file order ("#10" after "#9"), not in id order.
+    lines = [json.dumps({"title": f"Report {i}", "text": f"Officials said on day {i} that the plan is a disaster, critics warned."}) for i in range(1, 13)]
+    (corpus / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     single = tmp_path / "single"
     assert score(corpus, SEEDS, "--out", single, "--no-cache").exit_code == 1
     shards = [tmp_path / f"shard{i}" for i in range(3)]
     for i, folder in enumerate(shards):
         score(corpus, SEEDS, "--out", folder, "--shard", f"{i}/3", "--no-cache")
-    assert sum(len(rows(s / "articles.csv")) for s in shards) == len(rows(single / "articles.csv")) == 5
+    assert sum(len(rows(s / "articles.csv")) for s in shards) == len(rows(single / "articles.csv")) == 17
+    assert (single / "report.html").exists() and (single / "texts").is_dir()
     merged = tmp_path / "merged"
     result = runner.invoke(app, ["merge", *map(str, reversed(shards)), "--out", str(merged)])
     assert result.exit_code == 0, result.output
@@ -163,6 +169,7 @@ def test_no_text_leaves_the_articles_words_out(tmp_path):
     with_text = tmp_path / "with"
     score(corpus, "--out", with_text)
     assert rows(out / "articles.csv") == rows(with_text / "articles.csv")
+    assert not (out / "report.html").exists() and not (out / "texts").exists()
     findings = rows(out / "findings.csv")
     assert findings and all(r["text"] == "" and r["sentence"] == "" for r in findings)
     assert len(findings) == len(rows(with_text / "findings.csv"))
