@@ -242,3 +242,26 @@ def test_dask_cluster_reports_are_identical_to_the_local_engine(tmp_path):
                 p.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 p.kill()
+
+
+def test_pattern_pre_test_never_hides_a_match():
+    """A rule pattern skips a text only when no match is possible in it."""
+    from hypothesis import given, settings, strategies as st
+
+    from framing.rubric.compile import required_strings
+    import regex
+
+    patterns = [r"\b[a-z][\w'-]*-(?:hating|bashing)\b|\b[a-z]+-ridden\b", r"(?<![\w*])[a-z]{1,3}\*+[a-z]{0,4}|\b(?:fuck\w*|crap(?:py)?)\b",
+                r"(?i:Hello) world", r"colou?r", r"\d+ per ?cent", r"(?:abc|de)f+"]
+    words = st.sampled_from(["a", "b*d", "f**k", "Crappy", "crap", "war-hating", "WAR-BASHING", "bed-ridden", "HELLO world", "hello World",
+                             "colour", "color", "12 per cent", "5 percent", "abcff", "def", "İ", "K", " ", "-", "x"])
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(words, max_size=12), st.sampled_from(patterns))
+    def check(parts, pattern):
+        text = " ".join(parts)
+        need = required_strings(pattern)
+        if need is not None and regex.search(pattern, text, regex.I | regex.M):
+            assert any(s in text.lower() for s in need) or any(c in text for c in "\u0130\u0131\u017f\u212a")
+
+    check()
