@@ -30,6 +30,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _FORMULA_CHARS = frozenset(_FORMULA_START)
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
 _ELIDED = "…"
+_JSON = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps builds an encoder per call
 
 
 @dataclass(frozen=True)
@@ -191,7 +192,7 @@ def render(r: ArticleResult, rubric: Rubric, options: RenderOptions = RenderOpti
             rendered_tables[name] = buf.getvalue()
         else:
             rendered_tables[name] = values
-    jsonl = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows.get("findings", ()))
+    jsonl = "".join(_JSON(row) + "\n" for row in rows.get("findings", ()))
     path = page_path(r.id)
     counted = [f for f in r.findings if f.counted]
     return Rendered(
