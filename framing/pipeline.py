@@ -23,6 +23,7 @@ from .cache import ResultCache, article_key, pack, unpack
 from .corpus import MAX_BYTES_DEFAULT, STDIN, SUPPORTED_SUFFIXES, Article, Fields, InputError, discover, normalise_outlet, read_path
 from .nlp.readability import _cmu
 from .nlp.sentiment import default_analyser
+from .report.html import MAX_ARTICLES
 from .report.render import RenderOptions, Rendered, render
 from .rubric import Rubric, compile_rubric
 
@@ -191,10 +192,11 @@ class Scorer:
                     out.append((pos, article, None, None))
                 continue
             if in_shard(article.id, self.settings.shard):
-                out.append((pos, *self.score(article)))
+                # report.html details only the first articles: render theirs here.
+                out.append((pos, *self.score(article, html=index < MAX_ARTICLES)))
         return out
 
-    def score(self, article: Article):
+    def score(self, article: Article, *, html: bool = False):
         key = None
         if self.cache is not None:
             key = article_key(article, self.rubric.sha256, self.options_key)
@@ -204,7 +206,7 @@ class Scorer:
         result = score_guarded(article, self.rubric, time_limit=self.settings.time_limit, accept=self.settings.accept)
         if isinstance(result, InputError):
             return result, None, None
-        record = render(result, self.rubric, self.settings.render)
+        record = render(result, self.rubric, self.settings.render, html=html)
         blob = pack(record) if (self.cache is not None or self.packed) else None
         if self.packed:
             return blob, key, blob if self.cache is not None else None

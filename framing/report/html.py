@@ -267,6 +267,14 @@ def _row(r: ArticleResult, dims: Sequence[str], anchor: str | None) -> str:
     return f'<tr data-outlet="{_e(r.article.outlet)}" data-band="{_e(r.band or "not scored")}">' + "".join(cells) + "</tr>\n"
 
 
+def prerender(r: ArticleResult, rubric: Rubric) -> tuple[str, str, str]:
+    """(anchor, section, table row) as :meth:`HtmlReport.add` renders them
+    when the article's anchor is free: the costly part of report.html, done
+    where the article is scored."""
+    anchor = _anchor(r)
+    return anchor, article_section(r, rubric, anchor=anchor, back_link=True) + "\n", _row(r, list(rubric.dimensions), anchor)
+
+
 class _Spool:
     """Byte chunks keyed for sorting, kept in a temporary file, not in memory."""
 
@@ -305,21 +313,24 @@ class HtmlReport:
         self.total = self.scored = 0
         self._anchors: set[str] = set()
 
-    def add(self, r: ArticleResult) -> None:
-        """Spool one article's table row and (within the cap) its section."""
+    def add(self, r: ArticleResult, pre: tuple[str, str, str] | None = None) -> None:
+        """Spool one article's table row and (within the cap) its section.
+        *pre* is :func:`prerender`'s output, used when its anchor is the one
+        the article gets (rendered where the article was scored)."""
         self.total += 1
         self.scored += r.overall is not None
         self.outlets[r.article.outlet] += 1
         anchor = None
         if len(self.sections.index) < self.max_articles:
-            anchor = base = _anchor(r)
+            anchor = base = _anchor(r) if pre is None else pre[0]
             n = 2
             while anchor in self._anchors:
                 anchor, n = f"{base}-{n}", n + 1
             self._anchors.add(anchor)
-            self.sections.add(r.id, article_section(r, self.rubric, anchor=anchor, back_link=True) + "\n")
+            ready = pre is not None and anchor == pre[0]
+            self.sections.add(r.id, pre[1] if ready else article_section(r, self.rubric, anchor=anchor, back_link=True) + "\n")
         if len(self.rows.index) < self.max_rows:
-            self.rows.add(r.id, _row(r, self.dims, anchor))
+            self.rows.add(r.id, pre[2] if pre is not None and anchor == pre[0] else _row(r, self.dims, anchor))
 
     def close(self, errors: Sequence[InputError] = (), *, outlet_comparison: Sequence[Mapping] | None = None) -> Path:
         """Assemble the page into ``<path>.partial`` and return that path.

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from ..rubric.model import LEVELS, Rubric
 from ..scoring import ArticleResult
 from . import tables
+from .html import prerender
 from .markdown import article_markdown, summary_row
 
 __all__ = ["RenderOptions", "Rendered", "render", "page_path", "safe_cell", "safe_relpath", "table_names", "table_columns", "FINDING_MODES", "FORMATS"]
@@ -62,6 +63,7 @@ class Rendered:
     max_level: int  # index in LEVELS of the highest counted finding, -1 for none
     rule_counts: tuple = field(default=())  # ((rule, name), count) of counted findings
     result: ArticleResult | None = field(default=None, repr=False)  # for report.html, texts/ and --keep
+    html: tuple | None = field(default=None, repr=False)  # report.html's pieces (html.prerender), or None
     pos: tuple = ()  # where the article came in the run (set by the pipeline, not cached)
 
 
@@ -174,8 +176,9 @@ def _rows(r: ArticleResult, rubric: Rubric, options: RenderOptions, messages: di
     return out
 
 
-def render(r: ArticleResult, rubric: Rubric, options: RenderOptions = RenderOptions()) -> Rendered:
-    """Everything written about *r* under *options*."""
+def render(r: ArticleResult, rubric: Rubric, options: RenderOptions = RenderOptions(), *, html: bool = False) -> Rendered:
+    """Everything written about *r* under *options*; with *html*, its part of
+    report.html too (the writer renders it otherwise)."""
     messages = None
     if not options.text:
         templates = _templates(rubric)
@@ -207,4 +210,5 @@ def render(r: ArticleResult, rubric: Rubric, options: RenderOptions = RenderOpti
         max_level=max((LEVELS.index(f.level) for f in counted), default=-1),
         rule_counts=tuple(sorted(Counter((f.rule, f.name) for f in counted).items())),
         result=r,
+        html=prerender(r, rubric) if html and options.text else None,
     )

@@ -203,7 +203,7 @@ class ReportWriter:
             text_path = "texts/" + stem + ".txt"
             self._stage(self.text_pages, "texts", stem + ".txt", result.article.text)
         if self.html is not None:
-            self.html.add(result)
+            self.html.add(result, r.html)
         self.spool.write(json.dumps([r.id, r.text_sha256, summary, text_path, list(r.pos)], ensure_ascii=False) + "\n")
         if self.results is not None:
             blob = pack(result)
