@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from ..rubric.model import LEVELS, Rubric
 from ..scoring import ArticleResult
 from . import tables
+from ..cache import pack
 from .html import prerender
 from .markdown import article_markdown, summary_row
 
@@ -62,9 +63,18 @@ class Rendered:
     scored: bool
     max_level: int  # index in LEVELS of the highest counted finding, -1 for none
     rule_counts: tuple = field(default=())  # ((rule, name), count) of counted findings
-    result: ArticleResult | None = field(default=None, repr=False)  # for report.html, texts/ and --keep
+    text: str = field(default="", repr=False)  # the article text, for texts/
+    meta: dict = field(default_factory=dict, repr=False)  # the input's metadata, for --keep
+    outlet: str = ""
     html: tuple | None = field(default=None, repr=False)  # report.html's pieces (html.prerender), or None
+    packed_result: bytes = field(default=b"", repr=False)  # the ArticleResult, unpacked only when needed
     pos: tuple = ()  # where the article came in the run (set by the pipeline, not cached)
+
+    def result(self) -> ArticleResult:
+        """The ArticleResult this record was rendered from."""
+        from ..cache import unpack
+
+        return unpack(self.packed_result)
 
 
 def safe_cell(value):
@@ -177,8 +187,9 @@ def _rows(r: ArticleResult, rubric: Rubric, options: RenderOptions, messages: di
 
 
 def render(r: ArticleResult, rubric: Rubric, options: RenderOptions = RenderOptions(), *, html: bool = False) -> Rendered:
-    """Everything written about *r* under *options*; with *html*, its part of
-    report.html too (the writer renders it otherwise)."""
+    """Everything written about *r* under *options*, its table row of
+    report.html included, and with *html* its section of report.html too
+    (the writer renders it otherwise)."""
     messages = None
     if not options.text:
         templates = _templates(rubric)
@@ -209,6 +220,9 @@ def render(r: ArticleResult, rubric: Rubric, options: RenderOptions = RenderOpti
         scored=r.overall is not None,
         max_level=max((LEVELS.index(f.level) for f in counted), default=-1),
         rule_counts=tuple(sorted(Counter((f.rule, f.name) for f in counted).items())),
-        result=r,
-        html=prerender(r, rubric) if html and options.text else None,
+        text=r.article.text,
+        meta=dict(r.article.meta),
+        outlet=r.article.outlet,
+        html=prerender(r, rubric, section=html) if options.text else None,
+        packed_result=pack(r),
     )

@@ -174,12 +174,11 @@ class ReportWriter:
         if isinstance(item, InputError):
             self.errors.append(item)
             return
-        r = item if isinstance(item, Rendered) else render(item, self.rubric, self.render_options)
-        result = r.result
+        r = item if isinstance(item, Rendered) else render(item, self.rubric, self.render_options, html=True)
         for name, table in self.tables.items():
             rows = r.tables[name]
             if name == "articles" and (self.kept or self.keep_all):
-                meta = dict(result.article.meta)
+                meta = r.meta
                 if self.keep_all:
                     table.write_with(rows, meta)
                     continue
@@ -201,13 +200,12 @@ class ReportWriter:
         text_path = ""
         if self.texts:
             text_path = "texts/" + stem + ".txt"
-            self._stage(self.text_pages, "texts", stem + ".txt", result.article.text)
+            self._stage(self.text_pages, "texts", stem + ".txt", r.text)
         if self.html is not None:
-            self.html.add(result, r.html)
+            self.html.add_parts(r.id, r.outlet, r.scored, r.html, r.result)
         self.spool.write(json.dumps([r.id, r.text_sha256, summary, text_path, list(r.pos)], ensure_ascii=False) + "\n")
         if self.results is not None:
-            blob = pack(result)
-            self.results.write(len(blob).to_bytes(8, "little") + blob)
+            self.results.write(len(r.packed_result).to_bytes(8, "little") + r.packed_result)
         self.rule_counts.update(dict(r.rule_counts))
         if r.scored:
             self.n_scored += 1
