@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import heapq
 import json
+import pickle
 import shutil
 from collections import Counter
 from pathlib import Path
@@ -111,7 +112,7 @@ def _results(shard: Path) -> Iterator:
             size = fh.read(8)
             if not size:
                 return
-            yield unpack(fh.read(int.from_bytes(size, "little")))
+            yield pickle.loads(fh.read(int.from_bytes(size, "little")))
 
 
 def merge_shards(shards: list[str | Path], out: str | Path) -> dict:

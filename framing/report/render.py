@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import pickle
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -19,7 +20,6 @@ from dataclasses import dataclass, field
 from ..rubric.model import LEVELS, Rubric
 from ..scoring import ArticleResult
 from . import tables
-from ..cache import pack
 from .html import prerender
 from .markdown import article_markdown, summary_row
 
@@ -67,14 +67,25 @@ class Rendered:
     meta: dict = field(default_factory=dict, repr=False)  # the input's metadata, for --keep
     outlet: str = ""
     html: tuple | None = field(default=None, repr=False)  # report.html's pieces (html.prerender), or None
-    packed_result: bytes = field(default=b"", repr=False)  # the ArticleResult, unpacked only when needed
+    live: ArticleResult | None = field(default=None, repr=False, compare=False)  # in the process that rendered it
+    pickled_result: bytes = field(default=b"", repr=False)  # made when the record is pickled
     pos: tuple = ()  # where the article came in the run (set by the pipeline, not cached)
 
     def result(self) -> ArticleResult:
         """The ArticleResult this record was rendered from."""
-        from ..cache import unpack
+        return self.live if self.live is not None else pickle.loads(self.pickled_result)
 
-        return unpack(self.packed_result)
+    def result_bytes(self) -> bytes:
+        """The ArticleResult, pickled."""
+        return self.pickled_result or pickle.dumps(self.live, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def __getstate__(self):
+        # NOTE: the result crosses processes (and enters the cache) as bytes,
+        # which the writing process unpickles only when it needs the result.
+        state = dict(self.__dict__)
+        state["pickled_result"] = self.result_bytes()
+        state["live"] = None
+        return state
 
 
 def safe_cell(value):
@@ -224,5 +235,5 @@ def render(r: ArticleResult, rubric: Rubric, options: RenderOptions = RenderOpti
         meta=dict(r.article.meta),
         outlet=r.article.outlet,
         html=prerender(r, rubric, section=html) if options.text else None,
-        packed_result=pack(r),
+        live=r,
     )

@@ -205,7 +205,8 @@ class ReportWriter:
             self.html.add_parts(r.id, r.outlet, r.scored, r.html, r.result)
         self.spool.write(json.dumps([r.id, r.text_sha256, summary, text_path, list(r.pos)], ensure_ascii=False) + "\n")
         if self.results is not None:
-            self.results.write(len(r.packed_result).to_bytes(8, "little") + r.packed_result)
+            blob = r.result_bytes()
+            self.results.write(len(blob).to_bytes(8, "little") + blob)
         self.rule_counts.update(dict(r.rule_counts))
         if r.scored:
             self.n_scored += 1
