@@ -69,30 +69,37 @@ def _alarm(signum, frame):
     raise ArticleTimeout()
 
 
-def _score_item(item: Article | InputError) -> ArticleResult | InputError:
-    if isinstance(item, InputError):
-        return item
+def score_guarded(article: Article, rubric: Rubric, *, time_limit: float = DEFAULT_TIME_LIMIT, accept: Sequence[Acceptance] = ()) -> ArticleResult | InputError:
+    """:func:`score_article`, but whatever goes wrong becomes an InputError
+    (``timeout`` past *time_limit* seconds, ``pattern_timeout``,
+    ``internal_error``), so one article cannot stop a run."""
     import signal
     import threading
 
     # NOTE: SIGALRM exists only on Unix and only the main thread receives it;
     # elsewhere (e.g. Dask worker threads) the limit is not enforced.
-    use_alarm = _WORKER_TIME_LIMIT > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    use_alarm = time_limit > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
     if use_alarm:
         previous = signal.signal(signal.SIGALRM, _alarm)
-        signal.setitimer(signal.ITIMER_REAL, _WORKER_TIME_LIMIT)
+        signal.setitimer(signal.ITIMER_REAL, time_limit)
     try:
-        return score_article(item, _WORKER_RUBRIC, accept=_WORKER_ACCEPT)
+        return score_article(article, rubric, accept=accept)
     except ArticleTimeout:
-        return InputError(item.id, "timeout", f"scoring took longer than {_WORKER_TIME_LIMIT:g} s and was stopped; raise --time-limit or check the input")
+        return InputError(article.id, "timeout", f"scoring took longer than {time_limit:g} s and was stopped; raise --time-limit or check the input")
     except PatternTimeout as exc:
-        return InputError(item.id, "pattern_timeout", str(exc))
+        return InputError(article.id, "pattern_timeout", str(exc))
     except Exception as exc:  # a bug must not cost the user the rest of the run
-        return InputError(item.id, "internal_error", f"could not be scored ({type(exc).__name__}: {exc}); please report this")
+        return InputError(article.id, "internal_error", f"could not be scored ({type(exc).__name__}: {exc}); please report this")
     finally:
         if use_alarm:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
+
+
+def _score_item(item: Article | InputError) -> ArticleResult | InputError:
+    if isinstance(item, InputError):
+        return item
+    return score_guarded(item, _WORKER_RUBRIC, time_limit=_WORKER_TIME_LIMIT, accept=_WORKER_ACCEPT)
 
 
 def score_corpus(
@@ -160,6 +167,18 @@ def compare_results(
     return compare(read_results(results), options)
 
 
+def remove_comparison(out: str | os.PathLike) -> None:
+    """Delete comparison files a previous run left in *out*."""
+    import shutil
+    from pathlib import Path
+
+    folder = Path(out)
+    for name in ("outlets.csv", "pairwise.csv", "comparison.md"):
+        (folder / name).unlink(missing_ok=True)
+    if (folder / "plots").is_dir():
+        shutil.rmtree(folder / "plots", ignore_errors=True)
+
+
 def finish_report(out: str | os.PathLike, *, plots: bool = True):
     """Finish a report folder after scoring: write each article's ``story``
     and ``duplicate_of`` into articles.csv and, when there are two or more
@@ -177,6 +196,7 @@ def finish_report(out: str | os.PathLike, *, plots: bool = True):
     tables = read_results(out)
     fill_story_columns(articles_csv, assign_stories(tables.articles))
     if group_count(tables.articles, "outlet") < 2:
+        remove_comparison(out)  # a previous run's comparison would describe other articles
         return None
     comparison = compare_results(out)
     write_comparison(comparison, out, plots=plots, excel=has_bom(articles_csv))

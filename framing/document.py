@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import attrgetter
 from dataclasses import dataclass, field
 from typing import Mapping
 
 from .corpus import Article, looks_like_headline
 from .nlp.attribution import Attribution, analyse
 from .nlp.language import detect_language
-from .nlp.readability import readability
+from .nlp.readability import readability_from_counts, word_syllables
 from .nlp.segment import QuoteSpan, Token, paragraph_spans, quote_spans, sentence_spans, tokenize
 from .nlp.sentiment import SentimentIntensityAnalyzer, sentence_compounds
 
@@ -114,18 +115,49 @@ _LABELS = [
     (re.compile(r"^[ \t]*[Bb][Yy][ \t]+[A-Z][\w.'’-]+(?:[ \t]+(?:[A-Z][\w.'’-]+|and|&))[\w.'’ \t&-]{0,40}$", re.M), "byline"),
     (re.compile(r"^[ \t]*[A-Z][A-Z .,'’-]{2,40}(?:[ \t]*\((?:AP|Reuters|AFP|UPI|dpa|[A-Z]{2,6})\))?[ \t]*[—–]|^[ \t]*[A-Z][A-Z .,'’-]{2,40}[ \t]*\((?:AP|Reuters|AFP|UPI)\)", re.M), "dateline"),
 ]
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+_LOWER = attrgetter("lower")
+_START = attrgetter("start")
 _LINK = re.compile(
     r"https?://[^\s<>\"”)\]]+|www\.[^\s<>\"”)\]]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|int|info|io|news|co\.uk|cn|ru|kr|jp)/[^\s<>\"”)\]]*",
     re.I,
 )
 
 
-def _labels(text: str) -> tuple[Label, ...]:
-    found = [Label(m.start(), m.end(), genre) for rx, genre in _LABELS for m in rx.finditer(text)]
+# NOTE: under re.IGNORECASE these four characters match ASCII letters
+# (i, s, k); a text without them contains a pattern's literal words, in any
+# case, only if its lower-cased form contains them, so a cheap substring test
+# can decide that a costly case-insensitive pattern cannot match.
+_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
+# A label pattern containing the first string can only match a text holding
+# one of the words after it; patterns not listed here always run.
+_LABEL_PRETESTS = (
+    ("(?:represents|reflects|expresses|contains)", ("represents", "reflects", "expresses", "contains")),
+    ("(?:views|opinions) expressed", ("expressed",)),
+    ("sponsored (?:content", ("sponsored", "paid ", "advertorial", "partner content", "promoted content", "brand")),
+    ("an earlier version of this", ("an earlier version", "this article", "this story", "this report", "this piece")),
+)
+_LABEL_WORDS = [next((words for key, words in _LABEL_PRETESTS if key in rx.pattern), None) for rx, _genre in _LABELS]
+_LINK_WORDS = ("://", "www.", *(f".{tld}/" for tld in "com org net gov edu int info io news co.uk cn ru kr jp".split()))
+
+
+def _searchable(text: str) -> str | None:
+    """*text* lower-cased for literal pre-tests, or None when they are unsafe."""
+    return None if any(c in text for c in _FOLDS) else text.lower()
+
+
+def _may_match(low: str | None, words) -> bool:
+    return words is None or low is None or any(w in low for w in words)
+
+
+def _labels(text: str, low: str | None = None) -> tuple[Label, ...]:
+    found = [Label(m.start(), m.end(), genre) for (rx, genre), words in zip(_LABELS, _LABEL_WORDS) if _may_match(low, words) for m in rx.finditer(text)]
     return tuple(sorted(found, key=lambda l: (l.start, l.end)))
 
 
-def _links(text: str) -> tuple[tuple[int, int], ...]:
+def _links(text: str, low: str | None = None) -> tuple[tuple[int, int], ...]:
+    if not _may_match(low, _LINK_WORDS):
+        return ()
     out = []
     for m in _LINK.finditer(text):
         end = m.end()
@@ -175,9 +207,11 @@ def build_document(article: Article, analyser: SentimentIntensityAnalyzer | None
         )
         for i, (s, e, p) in enumerate(raw_sents)
     )
-    lowered = [t.lower for t in tokens]
-    words = sum(1 for w in lowered if any(ch.isalpha() for ch in w))
-    line_starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
+    lowered = list(map(_LOWER, tokens))
+    counts = word_syllables(lowered)
+    words = len(counts) - counts.count(0)
+    line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+    low = _searchable(text)
     return Document(
         article=article,
         text=text,
@@ -186,14 +220,14 @@ def build_document(article: Article, analyser: SentimentIntensityAnalyzer | None
         tokens=tuple(tokens),
         quote_regions=tuple(quotes),
         attribution=attribution,
-        labels=_labels(text),
-        links=_links(text),
-        readability=readability(lowered, len(sentences)),
+        labels=_labels(text, low),
+        links=_links(text, low),
+        readability=readability_from_counts(counts, len(sentences)),
         language=(article.language or detect_language(lowered)).lower()[:2] if (article.language or lowered) else "und",
         headline=headline,
         words=words,
         line_starts=tuple(line_starts),
-        token_starts=tuple(t.start for t in tokens),
+        token_starts=tuple(map(_START, tokens)),
         sentence_starts=tuple(s.start for s in sentences),
         quote_starts=tuple(q_starts),
     )

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from string import Formatter
 from typing import Any, Mapping
 
 __all__ = ["Finding", "make_finding", "format_message"]
@@ -53,7 +52,7 @@ class _Lenient(dict):
 def format_message(template: str, values: Mapping[str, Any]) -> str:
     """Fill ``{match}``-style fields; unknown fields are left as written."""
     try:
-        return Formatter().vformat(template, (), _Lenient(values))
+        return template.format_map(_Lenient(values))
     except (ValueError, IndexError):
         return template
 

@@ -133,7 +133,7 @@ def _mean(xs):
 MIN_WORDS_FOR_RATES = 250
 
 
-def _metrics(doc, findings: list[Finding], rubric: Rubric) -> dict[str, Any]:
+def _metrics(doc, findings: list[Finding], rubric: Rubric, claims: list[tuple[int, str]]) -> dict[str, Any]:
     att = doc.attribution
     words = max(doc.words, 1)
     rate_words = max(doc.words, MIN_WORDS_FOR_RATES)
@@ -155,7 +155,7 @@ def _metrics(doc, findings: list[Finding], rubric: Rubric) -> dict[str, Any]:
     m["sourcing_secondhand_share"] = round(sum(1 for s in srcs if s.kind == "media") / len(srcs), 4) if srcs else None
     m["sourcing_anonymous_sources"] = sum(1 for s in srcs if s.kind == "anonymous")
     m["sourcing_vague_sources"] = sum(1 for s in srcs if s.kind == "vague")
-    m["sourcing_unattributed_claims"] = len(unattributed_claims(doc))
+    m["sourcing_unattributed_claims"] = len(claims)
     m["sourcing_top_source_share"] = round(max(mentions) / sum(mentions), 4) if mentions else None
     m["sourcing_links"] = len(doc.links)
     m["sourcing_opinion_label"] = 1 if any(l.is_genre for l in doc.labels) else 0
@@ -195,7 +195,8 @@ def unscored(doc, rubric: Rubric) -> str:
 
 def score(doc, findings: list[Finding], rubric: Rubric) -> ArticleResult:
     """Metrics, dimension scores, overall score and band for one document."""
-    metrics = _metrics(doc, findings, rubric)
+    claim_sentences = unattributed_claims(doc)
+    metrics = _metrics(doc, findings, rubric, claim_sentences)
     reason = unscored(doc, rubric)
     scores: dict[str, float | None] = {}
     reasons: dict[str, list] = {}
@@ -239,7 +240,7 @@ def score(doc, findings: list[Finding], rubric: Rubric) -> ArticleResult:
     quotes = tuple(sorted(quote_rows, key=lambda r: (r["start"], r["end"], r["type"], r["cue"])))
     claims = tuple(
         {"start": doc.sentences[i].start, "end": doc.sentences[i].end, "text": doc.text[doc.sentences[i].start:doc.sentences[i].end], "checkable": what}
-        for i, what in unattributed_claims(doc)
+        for i, what in claim_sentences
     )
     links = tuple(sorted(
         [{"start": s, "end": e, "url": doc.text[s:e], "kind": "url", "text": doc.text[s:e]} for s, e in doc.links]

@@ -8,6 +8,14 @@ SEEDS = ROOT / "seeds"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory):
+    """Tests never read or fill the user's result cache."""
+    import os
+
+    os.environ["FRAMING_CACHE_DIR"] = str(tmp_path_factory.mktemp("framing-cache"))
+
+
 def pytest_addoption(parser):
     parser.addoption("--update-golden", action="store_true", default=False, help="Rewrite tests/golden from the current output.")
 

@@ -66,3 +66,14 @@ def test_offsets_always_slice_the_text(text):
         assert text[t.start:t.end].lower() == t.lower
     for q in quote_spans(text, paras):
         assert 0 <= q.start < q.end <= len(text)
+
+
+def test_tokens_are_the_words_of_each_sentence():
+    """One pass over the text gives each sentence's words, lowercased, with its index."""
+    from framing.nlp.segment import WORD, sentence_spans, tokenize
+
+    text = ("Dr. Smith said: “The U.S. plan—costing $2,000—won’t work.” ΟΔΟΣ is Greek.\n\n"
+            "İstanbul’s mayor disagreed!  Critics' views vary… It's fine.\r\nA last line")
+    sents = sentence_spans(text)
+    expected = [(m.start(), m.end(), m.group().lower(), i) for i, (s, e, _) in enumerate(sents) for m in WORD.finditer(text, s, e)]
+    assert [tuple(t) for t in tokenize(text, sents)] == expected

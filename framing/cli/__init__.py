@@ -15,6 +15,7 @@ from .. import __version__
 from . import compare as _compare
 from . import evaluate as _evaluate
 from . import explain as _explain
+from . import merge as _merge
 from . import rubric as _rubric
 from . import score as _score
 
@@ -44,6 +45,7 @@ app.command("score")(_score.score)
 app.command("compare")(_compare.compare)
 app.command("explain")(_explain.explain)
 app.command("evaluate")(_evaluate.evaluate)
+app.command("merge")(_merge.merge)
 app.add_typer(_rubric.app, name="rubric")
 
 

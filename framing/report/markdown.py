@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ..corpus import InputError
 from ..rubric.model import Rubric
 from ..scoring import ArticleResult
 
-__all__ = ["article_markdown", "summary_markdown", "md_cell", "dim_title"]
+__all__ = ["article_markdown", "summary_markdown", "summary_head", "summary_row", "summary_tail", "md_cell", "dim_title"]
 
 DIM_TITLES = {
     "attribution": "Attribution",
@@ -37,12 +38,20 @@ def md_cell(value) -> str:
     return s
 
 
+_MARKUP = re.compile(r"[\\`*_\[\]<>|]")
+_SPACE_RUN = re.compile(r"\s+")
+
+
 def _inline(text: str) -> str:
     """Text quoted inline in Markdown, with markup characters escaped."""
-    s = re.sub(r"\s+", " ", text)
-    for ch in "\\`*_[]<>|":
-        s = s.replace(ch, "\\" + ch)
-    return s
+    if not text.isprintable() or "  " in text:
+        text = _SPACE_RUN.sub(" ", text)
+    # NOTE: most text has no markup character; searching first is cheaper.
+    return _MARKUP.sub(lambda m: "\\" + m.group(), text) if _MARKUP.search(text) else text
+
+
+# A rule's texts (why, names, suggestions) repeat in every finding of the rule.
+_inline_rule_text = lru_cache(maxsize=1024)(_inline)
 
 
 def _context(result: ArticleResult, f, width: int = 90) -> str:
@@ -65,7 +74,10 @@ def _score(v) -> str:
     return "–" if v is None else f"{v:.0f}"
 
 
-def article_markdown(r: ArticleResult, rubric: Rubric) -> str:
+def article_markdown(r: ArticleResult, rubric: Rubric, *, text: bool = True, messages: dict | None = None) -> str:
+    """One article's page. With ``text=False`` no words of the article appear
+    (contexts, quotations and claims are given by offsets; *messages* maps a
+    finding to its message without the matched words)."""
     a = r.article
     out = [f"# {_inline(a.title or a.id)}", ""]
     meta = [("Article", a.id), ("Outlet", a.outlet), ("Author", a.author), ("Published", a.published), ("URL", a.url),
@@ -101,14 +113,15 @@ def article_markdown(r: ArticleResult, rubric: Rubric) -> str:
             elif f.in_quote:
                 flags.append("in a quotation: recorded, not counted")
             flags.append(f"weight {f.weight:g}")
-            out.append(f"- `{f.rule}` {f.name} ({f.level}; {', '.join(flags)}): {_inline(f.message)}")
-            ctx = _context(r, f)
+            message = messages.get(f, f.message) if messages is not None else f.message
+            out.append(f"- `{f.rule}` {f.name} ({f.level}; {', '.join(flags)}): {_inline(message)}")
+            ctx = _context(r, f) if text else ""
             if ctx:
                 out.append(f"  > {ctx}")
             if f.suggestion:
-                out.append(f"  Suggestion: {_inline(f.suggestion)}.")
+                out.append(f"  Suggestion: {_inline_rule_text(f.suggestion)}.")
             if f.why:
-                out.append(f"  Why: {_inline(f.why)}")
+                out.append(f"  Why: {_inline_rule_text(f.why)}")
             if f.rule in rubric.precision:
                 out.append(f"  Measured precision of `{f.rule}`: {rubric.precision[f.rule]:.2f} on {_inline(rubric.precision_source)}.")
         out.append("")
@@ -123,32 +136,45 @@ def article_markdown(r: ArticleResult, rubric: Rubric) -> str:
     if quotes:
         out += ["## Quotations", "", "| Quote | Speaker | Cue |", "|---|---|---|"]
         for q in quotes:
-            text = q["text"] if len(q["text"]) <= 120 else q["text"][:117] + "…"
-            out.append(f"| {md_cell(text)} | {md_cell(q['source'] or q['speaker'] or 'unattributed')} | {md_cell(q['cue'])} |")
+            shown = (q["text"] if len(q["text"]) <= 120 else q["text"][:117] + "…") if text else f"characters {q['start']}–{q['end']}"
+            out.append(f"| {md_cell(shown)} | {md_cell(q['source'] or q['speaker'] or 'unattributed')} | {md_cell(q['cue'])} |")
         out.append("")
     if r.claims:
         out += ["## Unattributed checkable claims", ""]
-        out += [f"- ({c['checkable']}) {_inline(c['text'])}" for c in r.claims]
+        for c in r.claims:
+            shown = _inline(c["text"]) if text else f"characters {c['start']}–{c['end']}"
+            out.append(f"- ({c['checkable']}) {shown}")
         out.append("")
     return "\n".join(out).rstrip() + "\n"
 
 
-def summary_markdown(results: list[ArticleResult], errors: list[InputError], rubric: Rubric, article_links: dict[str, str], rule_counts: Counter) -> str:
+def summary_head(rubric, n_scored: int, n_unscored: int, n_errors: int) -> str:
+    """The top of summary.md, down to the articles table's header.
+
+    *rubric* needs ``name``, ``version``, ``description``, ``sha256`` and
+    ``dimensions`` (a Rubric, or the same fields read back from a shard)."""
+    dims = list(rubric.dimensions)
     out = ["# framing report", "", f"Rubric: `{rubric.name}` {rubric.version} — {md_cell(rubric.description)}", "",
            f"Rubric sha256: `{rubric.sha256}`", "",
-           f"Articles scored: {sum(1 for r in results if r.overall is not None)}; not scored: {sum(1 for r in results if r.overall is None)}; inputs with errors: {len(errors)}.", ""]
-    dims = list(results[0].scores) if results else list(rubric.dimensions)
+           f"Articles scored: {n_scored}; not scored: {n_unscored}; inputs with errors: {n_errors}.", ""]
     out += ["## Articles", "", "| Article | Outlet | Genre | " + " | ".join(dim_title(d) for d in dims) + " | Overall | Band |",
             "|---|---|---|" + "---:|" * len(dims) + "---:|---|"]
-    for r in results:
-        link = article_links.get(r.id, "")
-        name = f"[{md_cell(r.article.title or r.id)}]({link})" if link else md_cell(r.id)
-        out.append(f"| {name} | {md_cell(r.article.outlet)} | {r.genre} | " + " | ".join(_score(r.scores[d]) for d in dims) + f" | {_score(r.overall)} | {r.band or 'unscored'} |")
-    out.append("")
-    rules = rule_counts
-    if rules:
+    return "\n".join(out) + "\n"
+
+
+def summary_row(r: ArticleResult, link: str) -> str:
+    """One article's line of the summary table."""
+    dims = list(r.scores)
+    name = f"[{md_cell(r.article.title or r.id)}]({link})" if link else md_cell(r.id)
+    return f"| {name} | {md_cell(r.article.outlet)} | {r.genre} | " + " | ".join(_score(r.scores[d]) for d in dims) + f" | {_score(r.overall)} | {r.band or 'unscored'} |"
+
+
+def summary_tail(errors: list[InputError], rule_counts: Counter) -> str:
+    """The end of summary.md: rules that fired most, input errors, limits."""
+    out = [""]
+    if rule_counts:
         out += ["## Rules that fired most (counted findings)", "", "| Rule | Name | Findings |", "|---|---|---:|"]
-        for (rid, name), n in sorted(rules.items(), key=lambda kv: (-kv[1], kv[0])):
+        for (rid, name), n in sorted(rule_counts.items(), key=lambda kv: (-kv[1], kv[0])):
             out.append(f"| `{rid}` | {name} | {n} |")
         out.append("")
     if errors:
@@ -159,3 +185,10 @@ def summary_markdown(results: list[ArticleResult], errors: list[InputError], rub
             "They measure how an article attributes, sources and words its claims. They do not check whether the claims are true, "
             "what the story leaves out, or why the outlet chose to cover it.", ""]
     return "\n".join(out)
+
+
+def summary_markdown(results: list[ArticleResult], errors: list[InputError], rubric: Rubric, article_links: dict[str, str], rule_counts: Counter) -> str:
+    """The whole summary page for results held in memory."""
+    scored = sum(1 for r in results if r.overall is not None)
+    rows = "".join(summary_row(r, article_links.get(r.id, "")) + "\n" for r in results)
+    return summary_head(rubric, scored, len(results) - scored, len(errors)) + rows + summary_tail(errors, rule_counts)

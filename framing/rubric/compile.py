@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 import regex
 
@@ -29,6 +30,7 @@ __all__ = ["CompiledRubric", "compile_rubric", "inflections", "check_pattern", "
 PATTERN_BUDGET_SECONDS = 2.0
 
 _VOWELS = set("aeiou")
+_LOWER = attrgetter("lower")
 _IRREGULAR = {
     "tear": ["tore", "torn", "tears", "tearing"],
     "beat": ["beats", "beaten", "beating"],
@@ -132,14 +134,78 @@ class PatternTimeout(Exception):
         )
 
 
+def _needed(items) -> set | None:
+    """Strings one of which every match of the parsed pattern *items* contains,
+    or None when no such set is known."""
+    from re import _constants as c
+
+    found: list[set] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            found.append({"".join(run)})
+            run = []
+        need = None
+        if op is c.SUBPATTERN:
+            need = _needed(av[-1])
+        elif op is c.ATOMIC_GROUP:
+            need = _needed(av)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            need = _needed(av[2])
+        elif op is c.BRANCH:
+            parts = [_needed(branch) for branch in av[1]]
+            need = None if any(not p for p in parts) else set().union(*parts)
+        if need:
+            found.append(need)
+    if run:
+        found.append({"".join(run)})
+    # The set whose shortest string is longest is the most selective.
+    return max(found, key=lambda s: (min(map(len, s)), -len(s))) if found else None
+
+
+def required_strings(pattern: str) -> frozenset | None:
+    """Lower-cased ASCII strings one of which the lower-cased text of any match
+    of *pattern* contains, so a text holding none of them cannot match; None
+    when the pattern gives no such set. (Compared lower-cased whatever the
+    pattern's flags, so inline ``(?i)`` cannot make the test wrong.)"""
+    try:
+        from re import _parser
+
+        need = _needed(_parser.parse(pattern, re.I))
+    except Exception:  # syntax re does not know (regex extensions): no pre-test
+        return None
+    if not need or not all(s.isascii() for s in need):
+        return None
+    return frozenset(s.lower() for s in need)
+
+
+# Under IGNORECASE these match ASCII letters (i, s, k) without lower-casing to them.
+_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
 class _TimedPattern:
-    """A compiled rule pattern whose ``finditer`` has a time budget per call."""
+    """A compiled rule pattern whose ``finditer`` has a time budget per call,
+    and a pre-test that skips texts holding none of the strings every match
+    contains (a pattern listing rare words then costs a substring search)."""
 
     def __init__(self, rule: Rule, flags: int):
         self.rule = rule
         self.compiled = regex.compile(rule.pattern, flags | regex.V0)
+        self.required = required_strings(rule.pattern)
+
+    def cannot_match(self, text: str) -> bool:
+        """True when *text* holds none of the strings every match contains."""
+        if self.required is None or any(c in text for c in _FOLDS):
+            return False
+        low = text.lower()
+        return not any(s in low for s in self.required)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        if self.cannot_match(text):
+            return
         it = self.compiled.finditer(text, pos, len(text) if endpos is None else endpos, timeout=PATTERN_BUDGET_SECONDS)
         try:
             yield from it
@@ -164,6 +230,8 @@ class CompiledRubric:
     table: dict = field(default_factory=dict)  # first word -> [(words, rule id, term, is_exception)]
     patterns: dict = field(default_factory=dict)  # rule id -> compiled regex
     term_rules: tuple = ()
+    singles: frozenset = frozenset()  # first words that are whole terms by themselves
+    seconds: dict = field(default_factory=dict)  # first word -> second words of its longer terms
 
     def scan(self, doc) -> list[TermHit]:
         """Every term and exception match in *doc*, in one pass over its tokens."""
@@ -172,14 +240,19 @@ class CompiledRubric:
         table = self.table
         n = len(tokens)
         raw: list[TermHit] = []
-        for i in range(n):
+        # Only tokens that can start a term need the full test below.
+        starts = [i for i, w in enumerate(map(_LOWER, tokens)) if w in table or "’" in w or w[-2:] == "'s"]
+        for i in starts:
             tok = tokens[i]
             key = tok.lower.replace("’", "'")
             entries = table.get(key)
             if entries is None and key.endswith("'s"):
-                entries = table.get(key[:-2])
+                key = key[:-2]
+                entries = table.get(key)
             if entries is None:
                 continue
+            if key not in self.singles and (i + 1 >= n or tokens[i + 1].lower.replace("’", "'") not in self.seconds[key]):
+                continue  # e.g. "the" followed by a word no term continues with
             for words, rule_id, term, is_exc in entries:
                 k = len(words)
                 if k > 1:
@@ -243,7 +316,9 @@ def _compile(rubric: Rubric) -> CompiledRubric:
                 table.setdefault(words[0], []).append((words, rule.id, phrase, True))
     for entries in table.values():
         entries.sort(key=lambda e: (-len(e[0]), e[1]))
-    return CompiledRubric(rubric, table, patterns, tuple(term_rules))
+    singles = frozenset(key for key, entries in table.items() if any(len(e[0]) == 1 for e in entries))
+    seconds = {key: frozenset(e[0][1] for e in entries if len(e[0]) > 1) for key, entries in table.items()}
+    return CompiledRubric(rubric, table, patterns, tuple(term_rules), singles, seconds)
 
 
 def compile_rubric(rubric: Rubric) -> CompiledRubric:

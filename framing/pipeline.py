@@ -1,0 +1,343 @@
+"""Scoring runs at scale: inputs to rendered records, on one core, on all of
+them, or on a Dask cluster, with the result cache and corpus shards.
+
+Every engine runs the same function, :class:`Scorer`, on the same items in
+the same order, and yields its records in input order, so the reports are
+byte-identical whichever engine produced them. Items travel as small tuples
+(a path and an id) and are read where they are scored; records come back in
+chunks through a bounded window of pending work, so memory stays flat
+however long the corpus is.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections import deque
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .api import DEFAULT_TIME_LIMIT, score_guarded
+from .cache import ResultCache, article_key, pack, unpack
+from .corpus import MAX_BYTES_DEFAULT, STDIN, SUPPORTED_SUFFIXES, Article, Fields, InputError, discover, normalise_outlet, outlet_from, read_path
+from .nlp.readability import _cmu
+from .nlp.sentiment import default_analyser
+from .report.html import MAX_ARTICLES
+from .report.render import RenderOptions, Rendered, render
+from .rubric import Rubric, compile_rubric
+
+__all__ = ["Settings", "Scorer", "discover_inputs", "in_shard", "parse_shard", "auto_jobs", "score_items", "ENGINES"]
+
+ENGINES = ("local", "dask")
+# Processes are only worth starting with at least this many articles each.
+MIN_ARTICLES_PER_PROCESS = 16
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a scoring process needs: picklable, sent once per process."""
+
+    rubric: Rubric
+    render: RenderOptions = RenderOptions()
+    cache_dir: str | None = None  # read results from this cache (None: no cache)
+    time_limit: float = DEFAULT_TIME_LIMIT  # seconds per article (0: none)
+    max_bytes: int = MAX_BYTES_DEFAULT
+    fields: Fields = Fields()
+    accept: tuple = ()  # reviewed findings to accept (framing.suppress)
+    accept_sha256: str = ""
+    shard: tuple[int, int] | None = None
+    outlet_from: str = "meta"  # where an article's outlet comes from first (framing.corpus.outlet_from)
+
+
+def _is_url(path: str) -> bool:
+    return "://" in str(path) and not Path(path).exists()
+
+
+def _remote_items(url: str) -> list[tuple[str, str, str]]:
+    """(url of each file, article id, folder outlet) under an fsspec URL."""
+    import fsspec
+
+    fs, root = fsspec.core.url_to_fs(url)
+    if fs.isfile(root):
+        name = root.rstrip("/").rsplit("/", 1)[-1]
+        parent = root.rstrip("/").rsplit("/", 2)[-2] if root.count("/") else ""
+        return [(fs.unstrip_protocol(root), name, parent)]
+    root = root.rstrip("/")
+    found = []
+    for path in fs.find(root):
+        rel = path[len(root):].lstrip("/")
+        if any(part.startswith(".") for part in rel.split("/")) or not rel.lower().endswith(SUPPORTED_SUFFIXES):
+            continue
+        parent = rel.rsplit("/", 2)[-2] if "/" in rel else root.rsplit("/", 1)[-1]
+        found.append((fs.unstrip_protocol(path), rel, parent))
+    return found
+
+
+def discover_inputs(paths: Iterable[str], *, max_bytes: int = MAX_BYTES_DEFAULT, fields: Fields = Fields()) -> list:
+    """Every input in run order (input errors first, then files sorted by
+    id): local files and folders as :func:`framing.corpus.discover` lists
+    them, fsspec URLs (``s3://bucket/news/``, ``file:///data/``) walked the
+    same way, and standard input read here (workers cannot read it)."""
+    paths = [str(p) for p in paths]
+    local = [p for p in paths if not _is_url(p)]
+    items: list = []
+    for item in (discover(local) if local else ()):
+        if isinstance(item, InputError):
+            items.append(item)
+        elif item[0] == STDIN:
+            items.append(tuple(read_path(STDIN, item[1], folder_outlet="", max_bytes=max_bytes, fields=fields)))
+        else:  # paths as plain strings: a long corpus's list then costs half the memory
+            items.append((str(item[0]), item[1], item[2]))
+    remote = [p for p in paths if _is_url(p)]
+    if not remote:
+        return items
+    errors = [i for i in items if isinstance(i, InputError)]
+    found = [i for i in items if not isinstance(i, InputError)]
+    for url in remote:
+        try:
+            found += _remote_items(url)
+        except (OSError, ValueError, ImportError) as exc:
+            errors.append(InputError(url, "unreadable", f"cannot list it: {exc}"))
+    found.sort(key=lambda x: x[1] if isinstance(x[1], str) else "")
+    return errors + found
+
+
+def parse_shard(text: str) -> tuple[int, int]:
+    """``"I/N"`` to (I, N) with 0 <= I < N. Raises ValueError."""
+    i, _, n = text.partition("/")
+    i, n = int(i), int(n)
+    if n < 1 or not 0 <= i < n:
+        raise ValueError(f"shard must be I/N with 0 <= I < N, not '{text}'")
+    return i, n
+
+
+def in_shard(article_id: str, shard: tuple[int, int] | None) -> bool:
+    """True when the article belongs to shard ``(I, N)`` (always without one):
+    by a hash of its id, so an article's shard does not change as the corpus
+    grows."""
+    if shard is None:
+        return True
+    digest = hashlib.sha1(article_id.encode("utf-8", "surrogatepass")).digest()
+    return int.from_bytes(digest[:8], "big") % shard[1] == shard[0]
+
+
+def auto_jobs(n_items: int, jobs: int | None = None) -> int:
+    """Processes to use: *jobs*, or every core; one when the corpus is too
+    small for starting processes to pay off."""
+    if jobs is None:
+        try:
+            jobs = len(os.sched_getaffinity(0))
+        except AttributeError:  # not on Linux
+            jobs = os.cpu_count() or 1
+        jobs = min(jobs, max(1, n_items // MIN_ARTICLES_PER_PROCESS))
+    return max(1, jobs)
+
+
+class Scorer:
+    """Reads, scores and renders the articles of one input in one process
+    (cache lookups included).
+
+    Calling it on ``(index, item)`` gives one ``(position, record_or_error,
+    key, blob)`` per article of the item: *position* orders the articles of
+    a run (item index, then record number in a many-article file); *blob*
+    is the packed record when it was newly scored and a cache is in use (for
+    the writing process to store), else None.
+    """
+
+    def __init__(self, settings: Settings, *, packed: bool = False):
+        self.settings = settings
+        self.rubric = settings.rubric
+        compile_rubric(settings.rubric)
+        self.options_key = json.dumps({**settings.render.as_dict(), "accept": settings.accept_sha256}, sort_keys=True)
+        self.cache = ResultCache(settings.cache_dir, readonly=True) if settings.cache_dir else None
+        self.packed = packed  # return records packed (to cross a process boundary cheaply)
+
+    def load(self, item) -> Iterator[Article | InputError]:
+        """The articles (or input errors) of one input."""
+        if isinstance(item, (Article, InputError)):
+            yield item
+            return
+        if isinstance(item, tuple) and item and isinstance(item[0], (Article, InputError)):
+            yield from item  # read already (standard input)
+            return
+        path, article_id, folder = item
+        for a in self._read(path, article_id, folder):
+            yield a if isinstance(a, InputError) else outlet_from(a, folder, self.settings.outlet_from)
+
+    def _read(self, path, article_id: str, folder: str) -> Iterator[Article | InputError]:
+        opts = dict(folder_outlet=normalise_outlet(folder), max_bytes=self.settings.max_bytes, fields=self.settings.fields)
+        if not _is_url(path):
+            yield from read_path(Path(path), article_id, **opts)
+            return
+        import tempfile
+
+        import fsspec
+
+        # NOTE: the readers take local files; a remote one is copied into a
+        # temporary file of the same name, which also bounds what is read.
+        try:
+            with fsspec.open(path, "rb") as fh:
+                data = fh.read(self.settings.max_bytes * 4 + 1)
+        except OSError as exc:
+            yield InputError(article_id, "unreadable", str(exc) or type(exc).__name__)
+            return
+        with tempfile.TemporaryDirectory() as tmp:
+            local = Path(tmp) / path.rstrip("/").rsplit("/", 1)[-1]
+            local.write_bytes(data)
+            yield from read_path(local, article_id, **opts)
+
+    def __call__(self, indexed) -> list:
+        index, item = indexed
+        out = []
+        for n, article in enumerate(self.load(item)):
+            pos = (index, n)
+            if isinstance(article, InputError):
+                if in_shard(article.article, self.settings.shard):
+                    out.append((pos, article, None, None))
+                continue
+            if in_shard(article.id, self.settings.shard):
+                # report.html details only the first articles: render theirs here.
+                out.append((pos, *self.score(article, html=index < MAX_ARTICLES)))
+        return out
+
+    def score(self, article: Article, *, html: bool = False):
+        key = None
+        if self.cache is not None:
+            key = article_key(article, self.rubric.sha256, self.options_key)
+            blob = self.cache.get(key)
+            if blob is not None:
+                return (blob if self.packed else unpack(blob)), key, None
+        result = score_guarded(article, self.rubric, time_limit=self.settings.time_limit, accept=self.settings.accept)
+        if isinstance(result, InputError):
+            return result, None, None
+        record = render(result, self.rubric, self.settings.render, html=html)
+        blob = pack(record) if (self.cache is not None or self.packed) else None
+        if self.packed:
+            return blob, key, blob if self.cache is not None else None
+        return record, key, blob
+
+    def close(self) -> None:
+        if self.cache is not None:
+            self.cache.close()
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+_PROCESS_SCORER: Scorer | None = None
+
+
+def _init_process(settings: Settings) -> None:
+    global _PROCESS_SCORER
+    # With a cache the record is packed anyway (to be stored): send it so.
+    _PROCESS_SCORER = Scorer(settings, packed=settings.cache_dir is not None)
+
+
+def _score_chunk(chunk: list) -> list:
+    return [out for indexed in chunk for out in _PROCESS_SCORER(indexed)]
+
+
+_DASK_SCORERS: dict = {}
+
+
+def _dask_chunk(chunk: list, settings: Settings) -> list:
+    """The Dask task: the same Scorer, built once per worker process."""
+    key = (settings.rubric.sha256, settings.render, settings.cache_dir, settings.accept_sha256, settings.shard, settings.fields, settings.outlet_from)
+    scorer = _DASK_SCORERS.get(key)
+    if scorer is None:
+        scorer = _DASK_SCORERS[key] = Scorer(settings, packed=True)
+    return [out for indexed in chunk for out in scorer(indexed)]
+
+
+def _ordered(submit, chunks: Iterator[list], window: int) -> Iterator:
+    """Submit chunks, keep at most *window* pending, yield results in order."""
+    pending: deque = deque()
+    for chunk in chunks:
+        pending.append(submit(chunk))
+        if len(pending) >= window:
+            yield from pending.popleft()()
+    while pending:
+        yield from pending.popleft()()
+
+
+def _local(items: list, settings: Settings, jobs: int) -> Iterator:
+    indexed = enumerate(items)
+    if jobs <= 1:
+        scorer = Scorer(settings)
+        try:
+            for pair in indexed:
+                yield from scorer(pair)
+        finally:
+            scorer.close()
+        return
+    import multiprocessing as mp
+
+    # Load the dictionaries here once: forked workers share them.
+    Scorer(settings).close()
+    _cmu()
+    default_analyser()
+    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    size = max(1, min(16, len(items) // (jobs * 8)))
+    with ctx.Pool(jobs, initializer=_init_process, initargs=(settings,)) as pool:
+        def submit(chunk):
+            return pool.apply_async(_score_chunk, (chunk,)).get
+        for pos, record, key, blob in _ordered(submit, _chunks(indexed, size), jobs * 4):
+            yield pos, (unpack(record) if isinstance(record, bytes) else record), key, blob
+
+
+def _dask(items: list, settings: Settings, jobs: int, scheduler: str | None) -> Iterator:
+    from dask.distributed import Client, LocalCluster
+
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True, dashboard_address=None)
+        client = Client(cluster)
+    try:
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        remote_settings = client.scatter(settings, broadcast=True)
+        size = max(1, min(32, len(items) // (workers * 8)))
+
+        def submit(chunk):
+            return client.submit(_dask_chunk, chunk, remote_settings, pure=False).result
+        for pos, record, key, blob in _ordered(submit, _chunks(enumerate(items), size), workers * 4):
+            yield pos, (unpack(record) if isinstance(record, bytes) else record), key, blob
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def score_items(items: list, settings: Settings, *, jobs: int = 1, engine: str = "local",
+                scheduler: str | None = None, stats: dict | None = None) -> Iterator[Rendered | InputError]:
+    """Rendered records (or input errors) for *items*, in input order.
+
+    With ``settings.cache_dir``, cached records are reused and new ones
+    stored (by this process, in batches, so a killed run keeps most of them).
+    ``stats["cached"]`` counts the records that came from the cache.
+    """
+    cache = None
+    stats = stats if stats is not None else {}
+    stats.setdefault("cached", 0)
+    try:
+        for pos, record, key, blob in (_dask(items, settings, jobs, scheduler) if engine == "dask" else _local(items, settings, jobs)):
+            if key is not None and blob is None:
+                stats["cached"] += 1
+            if blob is not None and settings.cache_dir:
+                if cache is None:  # opened after any worker processes started
+                    cache = ResultCache(settings.cache_dir)
+                cache.put(key, blob)
+            yield replace(record, pos=pos) if isinstance(record, Rendered) else record
+    finally:
+        if cache is not None:
+            cache.close()
