@@ -52,7 +52,7 @@ def names_match(gold: dict, pred: dict) -> bool:
 def evaluate(articles_dir: Path, ann_dir: Path, verbose: bool = False) -> dict:
     rubric = load_rubric()
     tot = {"gold": 0, "pred": 0, "matched_gold": 0, "matched_pred": 0, "kind_ok": 0, "av_gold": 0, "av_found": 0, "quotes_ok": 0, "articles": 0}
-    for ann_path in sorted(ann_dir.glob("*.json")):
+    for ann_path in sorted(ann_dir.glob("article*.json")):
         ann = json.loads(ann_path.read_text(encoding="utf-8"))
         art_path = articles_dir / ann["article"]
         if not art_path.exists():
