@@ -12,6 +12,16 @@ _TEXT = {"article", "outlet", "title", "author", "published", "url", "language",
          "rubric_sha256", "encoding", "unscored_reason", "story", "duplicate_of", "keywords", "fingerprint"}
 
 
+def _is_measure(name: str) -> bool:
+    """A score or a ``<dimension>_<metric>`` column (kept input fields are text)."""
+    from ..scoring import GENERIC_METRICS, METRICS
+
+    if name.startswith("score_"):
+        return True
+    metrics = {m for ms in METRICS.values() for m in ms} | set(GENERIC_METRICS)
+    return any(name.endswith("_" + m) for m in metrics)
+
+
 def column_kind(name: str, table: str) -> str:
     """int, bool, float or text for a column of *table*. In articles.csv every
     column that is not metadata is a metric or a score."""
@@ -19,7 +29,7 @@ def column_kind(name: str, table: str) -> str:
         return "int"
     if name in _BOOL:
         return "bool"
-    if name in _FLOAT or (table == "articles" and name not in _TEXT and not name.startswith("meta_")):
+    if name in _FLOAT or (table == "articles" and name not in _TEXT and _is_measure(name)):
         return "float"
     return "text"
 
