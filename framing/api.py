@@ -189,13 +189,15 @@ def finish_report(out: str | os.PathLike, *, plots: bool = True):
 
     from .compare import group_count
     from .report.comparison import fill_story_columns, has_bom, write_comparison
-    from .results import read_results
+    from .results import REQUIRED, read_table
     from .stories import assign_stories
 
     articles_csv = Path(out) / "articles.csv"
-    tables = read_results(out)
-    fill_story_columns(articles_csv, assign_stories(tables.articles))
-    if group_count(tables.articles, "outlet") < 2:
+    # Only articles.csv: the finding, source and quote tables (far longer)
+    # are read by compare_results, and only when there is a comparison.
+    articles = read_table(articles_csv, REQUIRED["articles.csv"])
+    fill_story_columns(articles_csv, assign_stories(articles))
+    if group_count(articles, "outlet") < 2:
         remove_comparison(out)  # a previous run's comparison would describe other articles
         return None
     comparison = compare_results(out)
