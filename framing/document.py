@@ -77,6 +77,17 @@ class Document:
     token_starts: tuple[int, ...] = field(repr=False, default=())
     sentence_starts: tuple[int, ...] = field(repr=False, default=())
     quote_starts: tuple[int, ...] = field(repr=False, default=())
+    # Values derived on first use and shared by the checks and the scoring
+    # that read them (e.g. the unattributed claims); see :meth:`derived`.
+    _derived: dict = field(repr=False, compare=False, default_factory=dict)
+
+    def derived(self, key, make):
+        """``make(self)`` computed once per document under *key*."""
+        try:
+            return self._derived[key]
+        except KeyError:
+            value = self._derived[key] = make(self)
+            return value
 
     @property
     def id(self) -> str:

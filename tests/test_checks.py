@@ -59,6 +59,15 @@ def test_unattributed_claim_needs_checkable_content_and_no_source():
     assert not fired("The weather was pleasant and the streets were calm.", "SRC002")
 
 
+def test_unattributed_claim_dates_and_quoted_words():
+    assert fired("The bridge on Kessler Street closed to traffic on May 3.", "SRC002")
+    # "may" the modal verb is not a date
+    assert not fired("Residents of the valley may go home this weekend.", "SRC002")
+    # a figure inside someone's quoted words is theirs, not the author's claim
+    assert not fired('The town council approved the plan after a long debate about the "40 homes" promise.', "SRC002")
+    assert fired('The town council approved the plan after a long debate about 40 homes.', "SRC002")
+
+
 def test_anonymous_source_with_reason_is_not_flagged():
     assert fired("A senior official said the talks had stalled.", "SRC001")
     assert not fired("A senior official, who spoke on condition of anonymity because he was not authorized to speak, said the talks had stalled.", "SRC001")

@@ -3,6 +3,7 @@ headline's claim."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from ..findings import Finding, make_finding
@@ -53,6 +54,7 @@ _STOP = frozenset(
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+|\d[\d,.]*")
 
 
+@lru_cache(maxsize=65536)
 def _stem(w: str) -> str:
     w = w.lower().replace("’", "'")
     for suf in ("'s", "ing", "ed", "es", "s"):
@@ -69,11 +71,11 @@ def unsupported_headline(ctx, rule) -> Iterator[Finding]:
     if s is None:
         return
     head = doc.text[s.start:s.end]
-    body = doc.text[s.end:]
-    if len(body.split()) < 40:
+    body_words = set(_WORD.findall(doc.text, s.end))
+    if len(body_words) < 20 or len(doc.text[s.end:].split()) < 40:
         return
-    body_stems = {_stem(w) for w in _WORD.findall(body)}
-    body_numbers = {w.rstrip(".,") for w in _WORD.findall(body) if w[0].isdigit()}
+    body_stems = set(map(_stem, body_words))
+    body_numbers = {w.rstrip(".,") for w in body_words if w[0].isdigit()}
     words = [w for w in _WORD.findall(head) if w.lower() not in _STOP]
     figures = [w.rstrip(".,") for w in words if w[0].isdigit()]
     missing_figures = [f for f in figures if f not in body_numbers]

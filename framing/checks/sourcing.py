@@ -2,6 +2,7 @@
 checkable claims, genre labels, dependence on one source."""
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterator
 
@@ -18,9 +19,11 @@ _FIGURE = re.compile(
     r"\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|percent|per cent|half|twice|tripled|doubled)\b",
     re.I,
 )
+# Month and day names only capitalised: lower-case "may" is the modal verb.
 _DATE = re.compile(
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last (?:week|month|year))\b",
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|"
+    r"SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|[Yy]esterday|[Ll]ast (?:week|month|year))\b",
 )
 _ACCUSATION = re.compile(
     r"\b(?:accus\w*|kill(?:ed|ing|s)?|murder\w*|stole|stolen|steal\w*|lie[sd]|lying|fraud\w*|corrupt\w*|brib\w*|"
@@ -32,23 +35,48 @@ _ACCUSATION = re.compile(
 _SUPERLATIVE = re.compile(r"\bthe (?:largest|biggest|first|highest|lowest|worst|best|only|most|deadliest|fastest|oldest|youngest)\b", re.I)
 
 
+# What makes a sentence checkable, in order of priority.
+_CHECKABLE = ((_ACCUSATION, "an accusation"), (_FIGURE, "a figure"), (_DATE, "a date"), (_SUPERLATIVE, "a superlative fact"))
+
+
 def checkable(text: str) -> str:
     """What makes a sentence checkable: accusation, figure, date, superlative, or ''."""
-    if _ACCUSATION.search(text):
-        return "an accusation"
-    if _FIGURE.search(text):
-        return "a figure"
-    if _DATE.search(text.lower()):
-        return "a date"
-    if _SUPERLATIVE.search(text):
-        return "a superlative fact"
-    return ""
+    return next((what for rx, what in _CHECKABLE if rx.search(text)), "")
+
+
+def _narrative_matches(doc, rx) -> dict[int, re.Match]:
+    """Sentence index -> first match of *rx* in it outside quotation marks
+    (quoted words are someone else's), from one pass over the text."""
+    out: dict[int, re.Match] = {}
+    starts = doc.sentence_starts
+    for m in rx.finditer(doc.text):
+        if doc.in_quote(m.start()):
+            continue
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and i not in out:
+            out[i] = m
+    return out
+
+
+def _checkable_sentences(doc) -> dict[int, str]:
+    found: dict[int, str] = {}
+    for rx, what in reversed(_CHECKABLE):  # higher priority overwrites
+        for i in _narrative_matches(doc, rx):
+            found[i] = what
+    return found
 
 
 def unattributed_claims(doc, *, min_words: int = 6) -> list[tuple[int, str]]:
     """(sentence index, what is checkable) for narrative sentences that state
     something checkable with no source in them or in a neighbouring sentence
-    of the same paragraph."""
+    of the same paragraph. Computed once per document and *min_words*."""
+    return doc.derived(("unattributed_claims", min_words), lambda d: _unattributed_claims(d, min_words))
+
+
+def _unattributed_claims(doc, min_words: int) -> list[tuple[int, str]]:
+    checkable_at = _checkable_sentences(doc)
+    if not checkable_at:
+        return []
     attributed = doc.attribution.attributed_sentences
     # A neighbour covers a claim only if it names a checkable source: "many
     # analysts believe" next to a figure does not source the figure.
@@ -57,7 +85,8 @@ def unattributed_claims(doc, *, min_words: int = 6) -> list[tuple[int, str]]:
     label_spans = [(l.start, l.end) for l in doc.labels]  # labels and credit lines are not claims
     out = []
     sents = doc.sentences
-    for s in sents:
+    for index in sorted(checkable_at):
+        s = sents[index]
         if s.quoted or s.index in attributed:
             continue
         text = doc.text[s.start:s.end]
@@ -70,22 +99,8 @@ def unattributed_claims(doc, *, min_words: int = 6) -> list[tuple[int, str]]:
         covered = any(0 <= n < len(sents) and sents[n].paragraph == s.paragraph and n in specific for n in (s.index - 1, s.index + 1))
         if covered:
             continue
-        # Quoted words inside the sentence are someone else's; judge the rest.
-        what = checkable(_narrative_part(doc, s))
-        if what:
-            out.append((s.index, what))
+        out.append((s.index, checkable_at[index]))
     return out
-
-
-def _narrative_part(doc, s) -> str:
-    parts, pos = [], s.start
-    for q in doc.quote_regions:
-        if q.end <= s.start or q.start >= s.end:
-            continue
-        parts.append(doc.text[pos:max(pos, q.start)])
-        pos = max(pos, q.end)
-    parts.append(doc.text[pos:s.end])
-    return " ".join(parts)
 
 
 def unattributed_claim(ctx, rule) -> Iterator[Finding]:
@@ -186,13 +201,11 @@ def no_response_sought(ctx, rule) -> Iterator[Finding]:
     if _RESPONSE.search(doc.text):
         return
     source_names = " ".join(s.name for s in doc.attribution.sources).lower()
-    for s in doc.sentences:
+    for index in sorted(_narrative_matches(doc, _ACCUSE)):
+        s = doc.sentences[index]
         if s.quoted or s.headline:
             continue
         text = doc.text[s.start:s.end]
-        m = _ACCUSE.search(_narrative_part(doc, s))
-        if not m:
-            continue
         names = re.findall(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", text)
         named = [n for n in names if n.split()[-1].lower() not in source_names]
         if not named:

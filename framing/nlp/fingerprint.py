@@ -9,19 +9,21 @@ Two small per-article values are written to articles.csv at score time:
   why two articles were grouped; stories are grouped by the overlap of these
   sets (:mod:`framing.stories`).
 - **fingerprint** — a MinHash signature of the article's word 4-shingles
-  (``mh1:`` + base64 of 32 16-bit minima). The share of equal positions in
+  (``mh2:`` + base64 of 32 16-bit minima). The share of equal positions in
   two signatures estimates the Jaccard similarity of their shingle sets,
   which is near 1 only for copies of one text.
 
-Hashes are keyed blake2b and fixed multipliers, never Python's ``hash()``,
-so fingerprints are identical across processes, machines and runs.
+Hashes are blake2b of each word and fixed multipliers, never Python's
+``hash()``, so fingerprints are identical across processes, machines and
+runs. A shingle's hash combines its four word hashes arithmetically, so each
+distinct word is hashed once per process (``mh1``, which hashed every
+shingle's text, gave other values for the same text).
 """
 from __future__ import annotations
 
 import base64
 import hashlib
 import re
-from collections import Counter
 from typing import Iterable, Sequence
 
 import numpy as np
@@ -33,7 +35,7 @@ __all__ = ["KEYWORDS", "keywords", "fingerprint", "signature", "similarity"]
 KEYWORDS = 20          # keywords kept per article
 SHINGLE = 4            # words per shingle
 HASHES = 32            # MinHash positions
-SCHEME = "mh1"
+SCHEME = "mh2"
 HEADLINE_WEIGHT = 3    # a headline word counts as three body occurrences
 NAME_WEIGHT = 2        # a capitalised word inside a sentence counts as three
 
@@ -41,22 +43,42 @@ _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
-def _multipliers() -> tuple[np.ndarray, np.ndarray]:
-    raw = [hashlib.blake2b(f"{SCHEME}:{k}".encode(), digest_size=16).digest() for k in range(HASHES)]
+def _odd_words(label: str, n: int) -> tuple[np.ndarray, np.ndarray]:
+    raw = [hashlib.blake2b(f"{label}:{k}".encode(), digest_size=16).digest() for k in range(n)]
     a = np.array([int.from_bytes(r[:8], "big") | 1 for r in raw], dtype=np.uint64)
     b = np.array([int.from_bytes(r[8:], "big") for r in raw], dtype=np.uint64)
     return a, b
 
 
-_A, _B = _multipliers()
+_A, _B = _odd_words("mh1", HASHES)           # the MinHash functions
+_MIX, _ = _odd_words("mh2-shingle", SHINGLE)  # combine word hashes into a shingle hash
+
+# Bounded per-process memos (words repeat across articles; memory stays flat).
+_MEMO_MAX = 200_000
+_CONTENT: dict[str, str] = {}
+_HASHES: dict[str, int] = {}
 
 
 def _content_word(lower: str) -> str:
     """The keyword form of a lowercased token, or '' when it cannot be one."""
-    w = _POSSESSIVE.sub("", lower)
-    if len(w) < 3 or any(ch.isdigit() for ch in w) or w in word_list("stopwords"):
-        return ""
+    w = _CONTENT.get(lower)
+    if w is None:
+        if len(_CONTENT) >= _MEMO_MAX:
+            _CONTENT.clear()
+        w = _POSSESSIVE.sub("", lower)
+        if len(w) < 3 or any(ch.isdigit() for ch in w) or w in word_list("stopwords"):
+            w = ""
+        _CONTENT[lower] = w
     return w
+
+
+def _word_hash(word: str) -> int:
+    h = _HASHES.get(word)
+    if h is None:
+        if len(_HASHES) >= _MEMO_MAX:
+            _HASHES.clear()
+        h = _HASHES[word] = int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "big")
+    return h
 
 
 def _is_name(text: str, start: int, end: int, first_in_sentence: bool) -> bool:
@@ -73,29 +95,38 @@ def keywords(text: str, tokens: Sequence, title: str = "", *, k: int = KEYWORDS)
     word adds ``HEADLINE_WEIGHT``. Ties go to the longer word, then to
     alphabetical order.
     """
-    counts: Counter = Counter()
+    counts: dict[str, int] = {}
     previous_sentence = None
+    content = _CONTENT.get
     for t in tokens:
         first = t.sentence != previous_sentence
         previous_sentence = t.sentence
-        w = _content_word(t.lower)
+        w = content(t.lower)
+        if w is None:
+            w = _content_word(t.lower)
         if w:
-            counts[w] += 1 + (NAME_WEIGHT if _is_name(text, t.start, t.end, first) else 0)
+            counts[w] = counts.get(w, 0) + 1 + (NAME_WEIGHT if _is_name(text, t.start, t.end, first) else 0)
     for m in _WORD.finditer(title):
         w = _content_word(m.group().lower())
         if w:
-            counts[w] += HEADLINE_WEIGHT
+            counts[w] = counts.get(w, 0) + HEADLINE_WEIGHT
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
     return [w for w, _ in ranked[:k]]
 
 
 def fingerprint(words: Iterable[str]) -> str:
     """MinHash signature of the word 4-shingles of *words* (lowercased tokens)."""
-    words = list(words)
-    if not words:
+    get = _HASHES.get
+    hashes = [get(w) or _word_hash(w) for w in words]
+    if not hashes:
         return ""
-    shingles = {" ".join(words[i:i + SHINGLE]) for i in range(max(len(words) - SHINGLE + 1, 1))}
-    x = np.array([int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest(), "big") for s in sorted(shingles)], dtype=np.uint64)
+    w = np.array(hashes, dtype=np.uint64)
+    n = max(len(w) - SHINGLE + 1, 1)
+    if len(w) < SHINGLE:  # one short shingle: pad with zeros
+        w = np.concatenate([w, np.zeros(SHINGLE - len(w), dtype=np.uint64)])
+    # uint64 arithmetic wraps modulo 2**64; equal shingles get equal values.
+    x = sum(w[k:k + n] * _MIX[k] for k in range(SHINGLE))
+    x = np.unique(x)
     # NOTE: uint64 arithmetic wraps modulo 2**64 (multiply-shift hashing);
     # its high 32 bits are the well-mixed ones. Of each 32-bit minimum only
     # the low 16 bits are kept (b-bit MinHash): two different minima agree
