@@ -2,11 +2,11 @@
 checkable claims, genre labels, dependence on one source."""
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Iterator
 
 from ..findings import Finding, make_finding
+from ..nlp.gate import Gate
 
 _REASON = re.compile(
     r"condition of anonymity|not authori[sz]ed|requested anonymity|asked not to be (?:named|identified)|"
@@ -35,35 +35,39 @@ _ACCUSATION = re.compile(
 _SUPERLATIVE = re.compile(r"\bthe (?:largest|biggest|first|highest|lowest|worst|best|only|most|deadliest|fastest|oldest|youngest)\b", re.I)
 
 
-# What makes a sentence checkable, in order of priority.
-_CHECKABLE = ((_ACCUSATION, "an accusation"), (_FIGURE, "a figure"), (_DATE, "a date"), (_SUPERLATIVE, "a superlative fact"))
+# What makes a sentence checkable, in order of priority. Each pattern runs
+# only on sentences holding one of its trigger words (see framing.nlp.gate):
+# every match contains one of them inside a word.
+_CHECKABLE = (
+    (Gate(_ACCUSATION, """accus kill murder stole steal lie lying fraud corrupt brib arrest charged convicted indicted rap
+          massacr tortur loot cheat rigg smuggl embezzl launder violat cover collu abus assault plott conspir threat bomb
+          invad attack seiz""".split()), "an accusation"),
+    (Gate(_FIGURE, "hundred thousand million billion trillion dozen percent per half twice tripled doubled".split(), anywhere="0123456789"), "a figure"),
+    (Gate(_DATE, """january february march april may june july august september october november december monday tuesday
+          wednesday thursday friday saturday sunday yesterday last""".split()), "a date"),
+    (Gate(_SUPERLATIVE, "largest biggest first highest lowest worst best only most deadliest fastest oldest youngest".split()), "a superlative fact"),
+)
 
 
 def checkable(text: str) -> str:
     """What makes a sentence checkable: accusation, figure, date, superlative, or ''."""
-    return next((what for rx, what in _CHECKABLE if rx.search(text)), "")
+    return next((what for gate, what in _CHECKABLE if gate.pattern.search(text)), "")
 
 
-def _narrative_matches(doc, rx) -> dict[int, re.Match]:
-    """Sentence index -> first match of *rx* in it outside quotation marks
-    (quoted words are someone else's), from one pass over the text."""
+def _narrative_matches(doc, gate: Gate, among: set[int] | None = None) -> dict[int, re.Match]:
+    """Sentence index -> first match of *gate*'s pattern in it outside
+    quotation marks (quoted words are someone else's), for the sentences
+    *among* (default: all)."""
     out: dict[int, re.Match] = {}
-    starts = doc.sentence_starts
-    for m in rx.finditer(doc.text):
-        if doc.in_quote(m.start()):
+    for i in gate.sentences(doc):
+        if among is not None and i not in among:
             continue
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if i >= 0 and i not in out:
-            out[i] = m
+        s = doc.sentences[i]
+        for m in gate.pattern.finditer(doc.text, s.start, s.end):
+            if not doc.in_quote(m.start()):
+                out[i] = m
+                break
     return out
-
-
-def _checkable_sentences(doc) -> dict[int, str]:
-    found: dict[int, str] = {}
-    for rx, what in reversed(_CHECKABLE):  # higher priority overwrites
-        for i in _narrative_matches(doc, rx):
-            found[i] = what
-    return found
 
 
 def unattributed_claims(doc, *, min_words: int = 6) -> list[tuple[int, str]]:
@@ -74,19 +78,15 @@ def unattributed_claims(doc, *, min_words: int = 6) -> list[tuple[int, str]]:
 
 
 def _unattributed_claims(doc, min_words: int) -> list[tuple[int, str]]:
-    checkable_at = _checkable_sentences(doc)
-    if not checkable_at:
-        return []
     attributed = doc.attribution.attributed_sentences
     # A neighbour covers a claim only if it names a checkable source: "many
     # analysts believe" next to a figure does not source the figure.
     kinds = {s.key: s.kind for s in doc.attribution.sources}
     specific = {c.sentence for c in doc.attribution.cues if c.source and kinds.get(c.source) != "vague"}
     label_spans = [(l.start, l.end) for l in doc.labels]  # labels and credit lines are not claims
-    out = []
     sents = doc.sentences
-    for index in sorted(checkable_at):
-        s = sents[index]
+    candidates = set()
+    for s in sents:
         if s.quoted or s.index in attributed:
             continue
         text = doc.text[s.start:s.end]
@@ -96,11 +96,15 @@ def _unattributed_claims(doc, min_words: int) -> list[tuple[int, str]]:
             continue
         if any(link_start >= s.start and link_end <= s.end for link_start, link_end in doc.links) and len(text.split()) < 12:
             continue
-        covered = any(0 <= n < len(sents) and sents[n].paragraph == s.paragraph and n in specific for n in (s.index - 1, s.index + 1))
-        if covered:
+        if any(0 <= n < len(sents) and sents[n].paragraph == s.paragraph and n in specific for n in (s.index - 1, s.index + 1)):
             continue
-        out.append((s.index, checkable_at[index]))
-    return out
+        candidates.add(s.index)
+    found: dict[int, str] = {}
+    for gate, what in _CHECKABLE:  # in order of priority
+        for i in _narrative_matches(doc, gate, candidates):
+            found[i] = what
+        candidates.difference_update(found)
+    return sorted(found.items())
 
 
 def unattributed_claim(ctx, rule) -> Iterator[Finding]:
@@ -194,14 +198,20 @@ _ACCUSE = re.compile(
 )
 
 
+_RESPONSE_GATE = Gate(_RESPONSE, """respon repl return answer reached declined immediate comment denied denies defen rejected
+                       allegation accusation claim lawyer attorney spokes""".split())
+_ACCUSE_GATE = Gate(_ACCUSE, """accus alleg charged guilty committed commits lied lying corrupt fraud embezzl brib cover
+                    misconduct abus harass rigg stole colluded conspired""".split())
+
+
 def no_response_sought(ctx, rule) -> Iterator[Finding]:
     """Flag an accusation against a named party when the article shows no
     response from, or attempt to reach, anyone for the accused."""
     doc = ctx.doc
-    if _RESPONSE.search(doc.text):
+    if _RESPONSE_GATE.search(doc):
         return
     source_names = " ".join(s.name for s in doc.attribution.sources).lower()
-    for index in sorted(_narrative_matches(doc, _ACCUSE)):
+    for index in sorted(_narrative_matches(doc, _ACCUSE_GATE)):
         s = doc.sentences[index]
         if s.quoted or s.headline:
             continue
