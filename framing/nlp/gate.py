@@ -1,4 +1,4 @@
-"""Word gates: run a costly regular expression only on the sentences that
+r"""Word gates: run a costly regular expression only on the sentences that
 hold one of its trigger words.
 
 A pattern that starts with a word boundary and an alternation of words
