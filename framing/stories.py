@@ -149,6 +149,10 @@ def _story_id(members: list[int], keyword_lists: list[list[str]], days: list[int
     return "-".join(x for x in (date, _slug(top)) if x)
 
 
+# The articles.csv columns assign_stories reads.
+STORY_INPUTS = ("article", "published", "keywords", "fingerprint", "outlet", "author", "story")
+
+
 def assign_stories(
     articles: pd.DataFrame,
     *,

@@ -97,6 +97,7 @@ PARAMS: dict[str, dict[str, Param]] = {
     "pattern": {
         "group": Param("integer >= 0", 0, _count),
         "ignore_case": Param("true or false", True, _flag),
+        "requires": Param("list of words", [], _words),
     },
     "vague_attribution": {"kinds": Param("list of source kinds", ["vague"], _subset(SOURCE_KINDS), SOURCE_KINDS)},
     "attribution_verb": {},
