@@ -29,8 +29,10 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from collections import Counter, defaultdict
 
+import numpy as np
 import pandas as pd
 
 from .nlp.fingerprint import signature, similarity
@@ -96,8 +98,12 @@ def _original(members: list[int], ids: list[str], times: list, outlets: list[str
     return min(members, key=lambda i: (outlets[i] not in credited, times[i] is None, times[i] or 0, ids[i]))
 
 
-def _candidates(keyword_sets: list[frozenset], days: list[int | None], threshold: float, window: int) -> set[tuple[int, int]]:
-    """Pairs (i < j) that may reach *threshold*, within *window* days."""
+def _candidates(keyword_sets: list[frozenset], days: list[int | None], threshold: float, window: int) -> np.ndarray:
+    """Pairs (i < j) that may reach *threshold*, within *window* days, as
+    sorted codes ``i * n + j`` (eight bytes a pair: a large corpus has
+    millions of candidate pairs, and a set of tuples would cost ten times
+    the memory)."""
+    n = len(keyword_sets)
     freq = Counter(w for s in keyword_sets for w in s)
     postings: dict[str, list[int]] = defaultdict(list)
     for i, s in enumerate(keyword_sets):
@@ -107,7 +113,7 @@ def _candidates(keyword_sets: list[frozenset], days: list[int | None], threshold
         prefix = len(s) - math.ceil(threshold * len(s)) + 1
         for w in ordered[:prefix]:
             postings[w].append(i)
-    pairs: set[tuple[int, int]] = set()
+    codes = array("q")
     for members in postings.values():
         if len(members) < 2:
             continue
@@ -119,16 +125,15 @@ def _candidates(keyword_sets: list[frozenset], days: list[int | None], threshold
                 lo += 1
             if hi - lo > MAX_SHARED:
                 continue  # too common in these days to tell stories apart
-            for k in range(lo, hi):
-                a, b = dated[k][1], dated[hi][1]
-                pairs.add((min(a, b), max(a, b)))
+            b = dated[hi][1]
+            codes.extend(min(a, b) * n + max(a, b) for _, a in dated[lo:hi])
         if len(members) > MAX_SHARED and undated:
             continue  # undated: too common in the corpus to tell stories apart
         for u in undated:
-            for i in members:
-                if i != u:
-                    pairs.add((min(u, i), max(u, i)))
-    return pairs
+            codes.extend(min(u, i) * n + max(u, i) for i in members if i != u)
+        if len(codes) > 4 * n + 1_000_000:  # drop repeats as they pile up
+            codes = array("q", np.unique(np.frombuffer(codes, dtype=np.int64)).tobytes())
+    return np.unique(np.frombuffer(codes, dtype=np.int64)) if codes else np.zeros(0, dtype=np.int64)
 
 
 def _slug(words: list[str]) -> str:
@@ -183,7 +188,8 @@ def assign_stories(
 
     story_edges: list[tuple[float, int, int]] = []
     copies = _Groups(n, [""] * n)
-    for i, j in _candidates(keyword_sets, days, threshold, window_days):
+    for code in _candidates(keyword_sets, days, threshold, window_days).tolist():
+        i, j = divmod(code, n)
         union = len(keyword_sets[i] | keyword_sets[j])
         jac = len(keyword_sets[i] & keyword_sets[j]) / union if union else 0.0
         if jac < threshold:
