@@ -31,11 +31,12 @@ import math
 import re
 from array import array
 from collections import Counter, defaultdict
+from fractions import Fraction
 
 import numpy as np
 import pandas as pd
 
-from .nlp.fingerprint import signature, similarity
+from .nlp.fingerprint import KEYWORDS, signature, similarity
 
 __all__ = ["assign_stories", "STORY_THRESHOLD", "DUPLICATE_THRESHOLD", "WINDOW_DAYS"]
 
@@ -48,16 +49,21 @@ WINDOW_DAYS = 3
 # rarer keywords too.
 MAX_SHARED = 100
 LINKAGE = 0.3
+# The Jaccard value of two keyword sets of up to KEYWORDS words each is a
+# whole multiple of 1 / this, so sums of them are exact (longer sets, from
+# an articles.csv made elsewhere, are summed as fractions).
+_JACCARD_UNIT = math.lcm(*range(1, 2 * KEYWORDS + 1))
 
 
 class _Groups:
     """Union-find over row numbers, with an optional given label per group
     and the member list of each group (to measure links between groups)."""
 
-    def __init__(self, n: int, labels: list[str]):
+    def __init__(self, n: int, labels: list[str], dated: list[bool] | None = None):
         self.parent = list(range(n))
         self.label = list(labels)
         self.members = [[i] for i in range(n)]
+        self.dated = [int(d) for d in dated] if dated is not None else [0] * n  # dated members per group
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -72,11 +78,15 @@ class _Groups:
             return True
         if self.label[a] and self.label[b] and self.label[a] != self.label[b]:
             return False
-        a, b = min(a, b), max(a, b)
+        # The larger group absorbs the smaller (ties: the lower root), so
+        # that no member list is copied more than log2(n) times.
+        if (len(self.members[a]), -a) < (len(self.members[b]), -b):
+            a, b = b, a
         self.parent[b] = a
         self.label[a] = self.label[a] or self.label[b]
         self.members[a] += self.members[b]
         self.members[b] = []
+        self.dated[a] += self.dated[b]
         return True
 
 
@@ -114,6 +124,7 @@ def _candidates(keyword_sets: list[frozenset], days: list[int | None], threshold
         for w in ordered[:prefix]:
             postings[w].append(i)
     codes = array("q")
+    distinct = 0  # codes after the last removal of repeats
     for members in postings.values():
         if len(members) < 2:
             continue
@@ -131,8 +142,9 @@ def _candidates(keyword_sets: list[frozenset], days: list[int | None], threshold
             continue  # undated: too common in the corpus to tell stories apart
         for u in undated:
             codes.extend(min(u, i) * n + max(u, i) for i in members if i != u)
-        if len(codes) > 4 * n + 1_000_000:  # drop repeats as they pile up
+        if len(codes) > 2 * distinct + 1_000_000:  # drop repeats as they pile up
             codes = array("q", np.unique(np.frombuffer(codes, dtype=np.int64)).tobytes())
+            distinct = len(codes)
     return np.unique(np.frombuffer(codes, dtype=np.int64)) if codes else np.zeros(0, dtype=np.int64)
 
 
@@ -186,19 +198,22 @@ def assign_stories(
     outlets = [norm(v) for v in col("outlet")]
     authors = [norm(v) for v in col("author")]
 
-    story_edges: list[tuple[float, int, int]] = []
+    story_edges: list[tuple[float, int, int, int]] = []  # (Jaccard, i, j, Jaccard in units)
     copies = _Groups(n, [""] * n)
-    for code in _candidates(keyword_sets, days, threshold, window_days).tolist():
+    codes = _candidates(keyword_sets, days, threshold, window_days)
+    for code in (c for k in range(0, len(codes), 65_536) for c in codes[k:k + 65_536].tolist()):
         i, j = divmod(code, n)
         union = len(keyword_sets[i] | keyword_sets[j])
         jac = len(keyword_sets[i] & keyword_sets[j]) / union if union else 0.0
         if jac < threshold:
             continue
-        story_edges.append((jac, i, j))
+        shared = len(keyword_sets[i] & keyword_sets[j])
+        units = shared * (_JACCARD_UNIT // union) if _JACCARD_UNIT % union == 0 else Fraction(shared * _JACCARD_UNIT, union)
+        story_edges.append((jac, i, j, units))
         if signatures[i] is not None and signatures[j] is not None and similarity(signatures[i], signatures[j]) >= duplicate_threshold:
             copies.union(i, j)
 
-    groups = _Groups(n, given)
+    groups = _Groups(n, given, [d is not None for d in days])
     first_with_label: dict[str, int] = {}
     for i, label in enumerate(given):
         if label:
@@ -208,24 +223,39 @@ def assign_stories(
     # their articles are linked on average (mean similarity over all
     # cross pairs, unlinked pairs counting 0) at least LINKAGE x threshold:
     # one shared-keyword pair cannot chain two stories into one.
-    links: dict[int, dict[int, float]] = defaultdict(dict)
-    for jac, i, j in story_edges:
-        links[i][j] = links[j][i] = jac
-    for _, i, j in sorted(story_edges, key=lambda e: (-e[0], e[1], e[2])):
+    # Between every two groups: the summed similarity of their linked pairs
+    # (exact: each Jaccard value as a whole multiple of 1/_JACCARD_UNIT) and
+    # the number of those pairs with both articles dated. Kept up to date as
+    # groups merge, the smaller group's table folded into the larger's.
+    weight: list[dict[int, int]] = [{} for _ in range(n)]
+    dated_links: list[dict[int, int]] = [{} for _ in range(n)]
+    for _, i, j, w in story_edges:
+        a, b = groups.find(i), groups.find(j)
+        if a != b:
+            weight[a][b] = weight[b][a] = weight[a].get(b, 0) + w
+            if days[i] is not None and days[j] is not None:
+                dated_links[a][b] = dated_links[b][a] = dated_links[a].get(b, 0) + 1
+    for _, i, j, _w in sorted(story_edges, key=lambda e: (-e[0], e[1], e[2])):
         a, b = groups.find(i), groups.find(j)
         if a == b:
             continue
-        small, large = sorted((groups.members[a], groups.members[b]), key=len)
-        other = set(large)
-        cross = [(x, y, w) for x in small for y, w in links[x].items() if y in other]
-        if sum(w for _, _, w in cross) / (len(small) * len(large)) < LINKAGE * threshold:
+        size = len(groups.members[a]) * len(groups.members[b])
+        if weight[a].get(b, 0) / _JACCARD_UNIT / size < LINKAGE * threshold:
             continue
         # An undated article may join a story, but not be the only bridge
         # between dated articles that are further apart than the window.
-        dated_sides = any(days[x] is not None for x in small) and any(days[y] is not None for y in large)
-        if dated_sides and not any(days[x] is not None and days[y] is not None for x, y, _ in cross):
+        if groups.dated[a] > 0 and groups.dated[b] > 0 and not dated_links[a].get(b):
             continue
-        groups.union(a, b)
+        if groups.union(a, b):
+            root = groups.find(a)
+            gone = b if root == a else a
+            for table in (weight, dated_links):
+                for c, v in table[gone].items():
+                    if c != root:
+                        table[root][c] = table[c][root] = table[root].get(c, 0) + v
+                        del table[c][gone]
+                table[root].pop(gone, None)
+                table[gone] = {}
 
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(n):

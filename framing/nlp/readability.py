@@ -78,7 +78,10 @@ def _count(token: str) -> int:
 def word_syllables(words: Iterable[str]) -> list[int]:
     """Syllables of each lowercased token, 0 for tokens without a letter."""
     get = _COUNTS.get
-    return [get(w) or _count(w) for w in words]
+    counts = [get(w, -1) for w in words]
+    if -1 in counts:
+        counts = [n if n >= 0 else _count(w) for n, w in zip(counts, words)]
+    return counts
 
 
 def readability_from_counts(counts: list[int], n_sentences: int) -> dict[str, float | None]:
