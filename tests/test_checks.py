@@ -27,6 +27,28 @@ def test_negation_does_not_fire():
     assert fired("It was not a shameful decision.", "LNG001") == []
 
 
+def test_evidence_is_the_whole_loaded_phrase():
+    # Coordinated judging words and the noun they qualify make one finding.
+    assert fired("It was a brutal and senseless attack on the town.", "LNG001") == ["a brutal and senseless attack"]
+    assert fired("They were obscene and violent in the square.", "LNG001") == ["obscene and violent"]
+    # A label runs over a proper adjective inside its noun phrase ...
+    assert fired("Police called them radical Islamic terrorists.", "LNG004") == ["radical Islamic terrorists"]
+    # ... and a judging noun over its of-complement.
+    assert fired("The village was a cesspool of public gossip.", "LNG001") == ["a cesspool of public gossip"]
+    assert fired("The hearing was a travesty of the law.", "LNG001") == ["a travesty of the law"]
+
+
+def test_loaded_phrase_stops_at_its_boundaries():
+    # A verb's object and a following name are not part of the judgement.
+    assert fired("The senator slammed the proposal and the budget.", "LNG002") == ["slammed"]
+    assert fired("He slammed Trump on Tuesday.", "LNG002") == ["slammed"]
+    # A capitalised word that does not sit inside the phrase ends it, as do
+    # punctuation and function words.
+    assert fired("The attack was brutal and Police arrived later.", "LNG001") == ["brutal"]
+    assert fired("It was a disgrace, of course.", "LNG001") == ["a disgrace"]
+    assert fired("Such a disgrace of 2019.", "LNG001") == ["a disgrace"]
+
+
 def test_quoted_words_are_recorded_but_not_counted():
     got = [(r, t, c) for r, t, c in rules('"It was a shameful decision," the opposition leader said.') if r == "LNG001"]
     assert got == [("LNG001", "a shameful decision", False)]
