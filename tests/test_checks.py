@@ -25,6 +25,15 @@ def test_multiword_terms_and_case():
 def test_negation_does_not_fire():
     assert fired("It was a shameful decision.", "LNG001") == ["a shameful decision"]
     assert fired("It was not a shameful decision.", "LNG001") == []
+    assert fired("It was never so shameful.", "LNG001") == []
+
+
+def test_negation_of_another_word_does_not_excuse_the_judgement():
+    # The verb takes the negation; the deal is still called rotten.
+    assert fired("They do not want the rotten deal to pass.", "LNG001") == ["the rotten deal"]
+    assert fired("We must never underestimate the crippling effect of the rules.", "LNG001") == ["the crippling effect"]
+    # "not only ... but also" adds.
+    assert fired("It hit not only the corrupt officials but also the judges.", "LNG001") == ["the corrupt officials"]
 
 
 def test_evidence_is_the_whole_loaded_phrase():
@@ -47,6 +56,8 @@ def test_loaded_phrase_stops_at_its_boundaries():
     assert fired("The attack was brutal and Police arrived later.", "LNG001") == ["brutal"]
     assert fired("It was a disgrace, of course.", "LNG001") == ["a disgrace"]
     assert fired("Such a disgrace of 2019.", "LNG001") == ["a disgrace"]
+    # A term that opens with its own determiner takes no word before it.
+    assert fired("Residents experienced the worst flooding in years.", "LNG003") == ["the worst flooding"]
 
 
 def test_quoted_words_are_recorded_but_not_counted():

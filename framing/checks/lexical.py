@@ -9,18 +9,32 @@ from ..findings import Finding, make_finding
 NEGATORS = frozenset("not no never n't without hardly barely nor neither isn't wasn't aren't weren't don't doesn't didn't won't cannot can't".split())
 
 
+# "not only X but also Y" adds rather than denies.
+_ADDITIVE = frozenset(("only", "just", "merely", "simply"))
+
+
 def negated(doc, start: int, window: int = 3) -> bool:
-    """True when one of the *window* words before *start* (same sentence) negates."""
+    """True when a negation among the *window* words before *start* (same
+    sentence) denies the word at *start*: nothing but function and degree
+    words stand between them ("not a disaster", "never so shameful"). A
+    negated verb in between takes the negation ("did not want the rotten
+    deal": the deal is still called rotten), and "not only" adds."""
     import bisect
 
+    tokens = doc.tokens
     i = bisect.bisect_left(doc.token_starts, start)
-    if i >= len(doc.tokens):
+    if i >= len(tokens):
         return False
-    sent = doc.tokens[i].sentence
-    for j in range(max(0, i - window), i):
-        t = doc.tokens[j]
-        if t.sentence == sent and (t.lower.replace("’", "'") in NEGATORS or t.lower.endswith(("n't", "n’t"))):
-            return True
+    sent = tokens[i].sentence
+    for j in range(i - 1, max(-1, i - window - 1), -1):
+        t = tokens[j]
+        if t.sentence != sent:
+            return False
+        word = t.lower.replace("’", "'")
+        if word in NEGATORS or word.endswith("n't"):
+            return j + 1 >= i or tokens[j + 1].lower not in _ADDITIVE
+        if word not in FUNCTION_WORDS and word not in PHRASE_OPENERS:
+            return False
     return False
 
 
@@ -129,6 +143,8 @@ def phrase_start(doc, start: int, *, verb: bool = False, links=()) -> int:
     word = prev.lower
     if verb:
         return prev.start if word.endswith("ly") and word.isalpha() and doc.text[prev.start].islower() and word not in FUNCTION_WORDS else start
+    if tokens[i].lower in PHRASE_OPENERS:
+        return start  # the term opens its own phrase ("the worst")
     if word not in PHRASE_OPENERS:
         if _content(doc, prev):
             i -= 1
