@@ -42,6 +42,7 @@ def test_evidence_is_the_whole_loaded_phrase():
     assert fired("They were obscene and violent in the square.", "LNG001") == ["obscene and violent"]
     # A label runs over a proper adjective inside its noun phrase ...
     assert fired("Police called them radical Islamic terrorists.", "LNG004") == ["radical Islamic terrorists"]
+    assert fired("They met the Hamas thugs.", "LNG004") == ["the Hamas thugs"]
     # ... and a judging noun over its of-complement.
     assert fired("The village was a cesspool of public gossip.", "LNG001") == ["a cesspool of public gossip"]
     assert fired("The hearing was a travesty of the law.", "LNG001") == ["a travesty of the law"]

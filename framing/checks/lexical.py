@@ -150,6 +150,8 @@ def phrase_start(doc, start: int, *, verb: bool = False, links=()) -> int:
             i -= 1
         elif "coordination" in links and word in _COORDINATORS and i >= 2 and _joined(doc, tokens[i - 2], prev) and _content(doc, tokens[i - 2]):
             i -= 2
+        elif "proper" in links and _content(doc, prev, proper=True) and i >= 2 and tokens[i - 2].sentence == prev.sentence:
+            i -= 1  # a name or proper adjective qualifying it ("Vichy journalists"), not a sentence's first word
         else:
             return start
         if i == 0 or not _joined(doc, tokens[i - 1], tokens[i]) or tokens[i - 1].lower not in PHRASE_OPENERS:
