@@ -14,7 +14,7 @@ def fired(text, rule_id):
 
 def test_dramatic_verb_inflections_match_whole_words_only():
     assert fired("Critics slammed the plan and are slamming it still.", "LNG002") == ["slammed", "slamming"]
-    assert fired("The Islamabad slamming-door tradition.", "LNG002") == ["slamming"] or True
+    assert fired("The Islamabad slamming-door tradition.", "LNG002") == []  # part of a compound, not the verb
     assert fired("He bought Slammer records.", "LNG002") == []
 
 
