@@ -143,8 +143,8 @@ def phrase_start(doc, start: int, *, verb: bool = False, links=()) -> int:
     word = prev.lower
     if verb:
         return prev.start if word.endswith("ly") and word.isalpha() and doc.text[prev.start].islower() and word not in FUNCTION_WORDS else start
-    if tokens[i].lower in PHRASE_OPENERS:
-        return start  # the term opens its own phrase ("the worst")
+    if tokens[i].lower in _OF_DETERMINERS:
+        return start  # the term opens with its own determiner ("the worst")
     if word not in PHRASE_OPENERS:
         if _content(doc, prev):
             i -= 1
