@@ -31,7 +31,7 @@ def test_negation_does_not_fire():
 def test_negation_of_another_word_does_not_excuse_the_judgement():
     # The verb takes the negation; the deal is still called rotten.
     assert fired("They do not want the rotten deal to pass.", "LNG001") == ["the rotten deal"]
-    assert fired("We must never underestimate the crippling effect of the rules.", "LNG001") == ["the crippling effect"]
+    assert fired("We must never underestimate the crippling effect of the rules.", "LNG001") == ["the crippling effect of the rules"]
     # "not only ... but also" adds.
     assert fired("It hit not only the corrupt officials but also the judges.", "LNG001") == ["the corrupt officials"]
 
@@ -46,6 +46,7 @@ def test_evidence_is_the_whole_loaded_phrase():
     # ... and a judging noun over its of-complement.
     assert fired("The village was a cesspool of public gossip.", "LNG001") == ["a cesspool of public gossip"]
     assert fired("The hearing was a travesty of the law.", "LNG001") == ["a travesty of the law"]
+    assert fired("They blamed the corrupt elite of the party.", "LNG001") == ["the corrupt elite of the party"]
 
 
 def test_loaded_phrase_stops_at_its_boundaries():

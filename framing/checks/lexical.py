@@ -79,8 +79,8 @@ def phrase_end(doc, end: int, max_words: int, links=()) -> int:
     """End offset after extending from *end* over up to *max_words* following
     content words of the same sentence (the head the word qualifies), and,
     as *links* allow, across a coordinator to a further content word, across
-    "of" to the noun of its complement, or over a capitalised word followed
-    by a lowercase one."""
+    "of" (after the loaded word or its head) to the noun of its complement,
+    or over a capitalised word followed by a lowercase one."""
     import bisect
 
     tokens = doc.tokens
@@ -100,9 +100,9 @@ def phrase_end(doc, end: int, max_words: int, links=()) -> int:
         elif nxt is not None and _joined(doc, tok, nxt) and _content(doc, nxt):
             if ("coordination" in links and tok.lower in _COORDINATORS) or ("proper" in links and _content(doc, tok, proper=True)):
                 step = 2
-            elif "of" in links and tok.lower == "of" and taken == 0:
+            elif "of" in links and tok.lower == "of" and taken <= 1:
                 step = 2
-        if not step and "of" in links and tok.lower == "of" and taken == 0 and nxt is not None and nxt.lower in _OF_DETERMINERS:
+        if not step and "of" in links and tok.lower == "of" and taken <= 1 and nxt is not None and nxt.lower in _OF_DETERMINERS:
             third = tokens[i + 2] if i + 2 < len(tokens) else None
             if third is not None and _joined(doc, tok, nxt) and _joined(doc, nxt, third) and _content(doc, third):
                 step = 3
