@@ -55,7 +55,8 @@ FUNCTION_WORDS = frozenset(
 # capitalised word inside the noun phrase ("radical Islamic terrorists").
 PHRASE_LINKS = ("coordination", "of", "proper")
 _COORDINATORS = frozenset(("and", "or"))
-# Determiners an of-complement may open with ("a firestorm of the outrage").
+# Determiners: an of-complement may open with one ("a travesty of the law"),
+# and a term that starts with one ("the worst") takes no word before it.
 _OF_DETERMINERS = frozenset("a an the this that these those his her their its our my your".split())
 
 
@@ -126,9 +127,11 @@ PHRASE_OPENERS = frozenset(
 def phrase_start(doc, start: int, *, verb: bool = False, links=()) -> int:
     """Start offset after extending back over the words that open the loaded
     word's phrase in the same sentence: one lowercase content word
-    qualifying it ("radical thugs") or, with the ``coordination`` link, a
-    content word coordinated with it ("obscene and violent"), then one
-    determiner or degree word ("a disgrace", "the utterly corrupt elite").
+    qualifying it ("radical thugs"), or, as *links* allow, a content word
+    coordinated with it ("obscene and violent") or a name qualifying it
+    ("the Hamas thugs"); then one determiner or degree word ("a disgrace",
+    "the utterly corrupt elite"). A term that opens with its own
+    determiner ("the worst") takes nothing before it.
     Before a verb only a manner adverb qualifies it ("viciously attacked"),
     never its subject."""
     import bisect
@@ -167,7 +170,7 @@ def terms(ctx, rule) -> Iterator[Finding]:
     only the word that makes it loaded: up to N following content words
     ("empty slogans") and one opening word before it ("a disgrace", "so
     ridiculous"); ``phrase_links`` lets the phrase run across coordination,
-    an of-complement and capitalised words inside it (:data:`PHRASE_LINKS`).
+    an of-complement and names inside or before it (:data:`PHRASE_LINKS`).
     A verb's phrase never takes "of" or capitalised words (its object is
     not part of the judgement). Overlapping phrases of one rule make one
     finding, named after their first loaded word."""
