@@ -100,10 +100,10 @@ def prf(tp: int, fp: int, fn: int) -> dict:
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
 
 
-def _counts(evals: list[ArticleEval], *, include_quotes: bool, drop_rule: str | None = None) -> dict:
+def _counts(evals: list[ArticleEval], *, include_quotes: bool, drop: frozenset = frozenset()) -> dict:
     c = {"sentence": [0, 0, 0], "token": [0, 0, 0]}
     for ev in evals:
-        pred = [(s, e) for rule, s, e, q in ev.findings if (include_quotes or not q) and rule != drop_rule]
+        pred = [(s, e) for rule, s, e, q in ev.findings if (include_quotes or not q) and rule not in drop]
         for level, units in (("sentence", ev.sentences), ("token", ev.tokens)):
             for u in units:
                 g = _overlaps(u, ev.gold)
@@ -117,11 +117,16 @@ def _counts(evals: list[ArticleEval], *, include_quotes: bool, drop_rule: str | 
     return {level: prf(*v) for level, v in c.items()}
 
 
-def summarise(evals: list[ArticleEval], *, ablation: bool = True) -> dict:
-    """All figures: overall (with/without in-quote findings), per rule, ablation."""
+def summarise(evals: list[ArticleEval], *, ablation: bool = True, not_compared: Iterable[str] = ()) -> dict:
+    """All figures: overall (with/without in-quote findings), per rule, ablation.
+
+    Findings of the rules in *not_compared* (``evaluate: false`` in the
+    rubric) are left out of the overall figures and the ablation; their
+    precision is still measured."""
+    skip = frozenset(not_compared)
     overall = {
-        "with_quotes": _counts(evals, include_quotes=True),
-        "without_quotes": _counts(evals, include_quotes=False),
+        "with_quotes": _counts(evals, include_quotes=True, drop=skip),
+        "without_quotes": _counts(evals, include_quotes=False, drop=skip),
     }
     rules: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for ev in evals:
@@ -133,10 +138,10 @@ def summarise(evals: list[ArticleEval], *, ablation: bool = True) -> dict:
     abl = {}
     if ablation:
         base = overall["with_quotes"]
-        for r in sorted(rules):
-            got = _counts(evals, include_quotes=True, drop_rule=r)
+        for r in sorted(set(rules) - skip):
+            got = _counts(evals, include_quotes=True, drop=skip | {r})
             abl[r] = {level: round(base[level]["f1"] - got[level]["f1"], 4) for level in ("sentence", "token")}
-    return {"articles": len(evals), "overall": overall, "rules": per_rule, "ablation": abl}
+    return {"articles": len(evals), "overall": overall, "rules": per_rule, "ablation": abl, "not_compared": sorted(skip & set(rules))}
 
 
 def _article_file(folder: Path, article_id: str) -> Path | None:
@@ -176,7 +181,7 @@ def evaluate_spans(labels_path: str | Path, articles_dir: str | Path, rubric, *,
         shift = -1 if path.read_bytes()[:3] == b"\xef\xbb\xbf" else 0
         doc = build_document(art)
         evals.append(collect(art_id, doc, run(doc, compiled), gold.get(art_id, []), dimension=dimension, offset_shift=shift))
-    out = summarise(evals, ablation=ablation)
+    out = summarise(evals, ablation=ablation, not_compared=[r.id for r in rubric.rules if not r.evaluate])
     out["skipped"] = skipped
     out["dimension"] = dimension
     out["labels"] = sorted(labels) if labels else "all"

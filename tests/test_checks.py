@@ -14,7 +14,7 @@ def fired(text, rule_id):
 
 def test_dramatic_verb_inflections_match_whole_words_only():
     assert fired("Critics slammed the plan and are slamming it still.", "LNG002") == ["slammed", "slamming"]
-    assert fired("The Islamabad slamming-door tradition.", "LNG002") == ["slamming"] or True
+    assert fired("The Islamabad slamming-door tradition.", "LNG002") == []  # part of a compound, not the verb
     assert fired("He bought Slammer records.", "LNG002") == []
 
 
@@ -25,6 +25,41 @@ def test_multiword_terms_and_case():
 def test_negation_does_not_fire():
     assert fired("It was a shameful decision.", "LNG001") == ["a shameful decision"]
     assert fired("It was not a shameful decision.", "LNG001") == []
+    assert fired("It was never so shameful.", "LNG001") == []
+
+
+def test_negation_of_another_word_does_not_excuse_the_judgement():
+    # The verb takes the negation; the deal is still called rotten.
+    assert fired("They do not want the rotten deal to pass.", "LNG001") == ["the rotten deal"]
+    assert fired("We must never underestimate the crippling effect of the rules.", "LNG001") == ["the crippling effect of the rules"]
+    # "not only ... but also" adds.
+    assert fired("It hit not only the corrupt officials but also the judges.", "LNG001") == ["the corrupt officials"]
+
+
+def test_evidence_is_the_whole_loaded_phrase():
+    # Coordinated judging words and the noun they qualify make one finding.
+    assert fired("It was a brutal and senseless attack on the town.", "LNG001") == ["a brutal and senseless attack"]
+    assert fired("They were obscene and violent in the square.", "LNG001") == ["obscene and violent"]
+    # A label runs over a proper adjective inside its noun phrase ...
+    assert fired("Police called them radical Islamic terrorists.", "LNG004") == ["radical Islamic terrorists"]
+    assert fired("They met the Hamas thugs.", "LNG004") == ["the Hamas thugs"]
+    # ... and a judging noun over its of-complement.
+    assert fired("The village was a cesspool of public gossip.", "LNG001") == ["a cesspool of public gossip"]
+    assert fired("The hearing was a travesty of the law.", "LNG001") == ["a travesty of the law"]
+    assert fired("They blamed the corrupt elite of the party.", "LNG001") == ["the corrupt elite of the party"]
+
+
+def test_loaded_phrase_stops_at_its_boundaries():
+    # A verb's object and a following name are not part of the judgement.
+    assert fired("The senator slammed the proposal and the budget.", "LNG002") == ["slammed"]
+    assert fired("He slammed Trump on Tuesday.", "LNG002") == ["slammed"]
+    # A capitalised word that does not sit inside the phrase ends it, as do
+    # punctuation and function words.
+    assert fired("The attack was brutal and Police arrived later.", "LNG001") == ["brutal"]
+    assert fired("It was a disgrace, of course.", "LNG001") == ["a disgrace"]
+    assert fired("Such a disgrace of 2019.", "LNG001") == ["a disgrace"]
+    # A term that opens with its own determiner takes no word before it.
+    assert fired("Residents experienced the worst flooding in years.", "LNG003") == ["the worst flooding"]
 
 
 def test_quoted_words_are_recorded_but_not_counted():

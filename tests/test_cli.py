@@ -173,6 +173,36 @@ def test_evaluate_against_span_annotations(tmp_path):
     assert "LNG001" in record.read_text()
 
 
+def test_evaluate_leaves_rules_marked_evaluate_false_out_of_the_comparison(tmp_path):
+    arts = tmp_path / "articles"
+    arts.mkdir()
+    text = "Headline here\n\nThe senator slammed the shameful plan.\nWhy would anyone trust them now?\n"
+    (arts / "article1.txt").write_text(text, encoding="utf-8")
+    start = text.index("shameful plan")
+    labels = tmp_path / "labels.tsv"
+    labels.write_text(f"1\tLoaded_Language\t{start}\t{start + len('shameful plan')}\n", encoding="utf-8")
+    compared = tmp_path / "compared.yaml"
+    compared.write_text("extends: default\nrules:\n  - {id: LNG010, evaluate: true}\n", encoding="utf-8")
+
+    def sentence_precision(*extra):
+        out = tmp_path / "eval.csv"
+        result = runner.invoke(app, ["evaluate", "--labels", str(labels), "--articles", str(arts), "--csv", str(out), *extra])
+        assert result.exit_code == 0, result.output
+        rows = read(out)
+        rule = {r["rule"] for r in rows if r["scope"] == "rule"}
+        ablated = {r["rule"] for r in rows if r["scope"] == "ablation"}
+        sent = next(r for r in rows if r["scope"] == "overall" and r["variant"] == "with_quotes" and r["level"] == "sentence")
+        return float(sent["precision"]), "LNG010" in rule, "LNG010" in ablated, result.stdout
+
+    # The default rubric marks rhetorical questions evaluate: false: the
+    # question is not a false positive, but its precision is still measured.
+    precision, measured, ablated, stdout = sentence_precision()
+    assert (precision, measured, ablated) == (1.0, True, False)
+    assert "findings of LNG010 not compared (evaluate: false in the rubric)" in stdout
+    precision, measured, ablated, _ = sentence_precision("--rubric", str(compared))
+    assert (precision, measured, ablated) == (0.5, True, True)
+
+
 def test_evaluate_bad_labels_file_is_one_line(tmp_path):
     bad = tmp_path / "labels.tsv"
     bad.write_text("1\tLoaded_Language\tx\t4\n", encoding="utf-8")

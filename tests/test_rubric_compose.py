@@ -41,10 +41,10 @@ def test_extends_chain_by_name_then_by_path_relative_to_the_file(tmp_path, monke
 def test_override_weight_message_and_terms_by_id(tmp_path):
     path = write(tmp_path / "r.yaml", "extends: default\nrules:\n  - id: LNG003\n    weight: 4\n    message: \"'{match}' inflates.\"\n    add_terms: [jaw-dropping]\n    remove_terms: [HISTORIC]\n")
     mine, base = load_rubric(str(path)), load_rubric()
-    text = "It was a historic and jaw-dropping day for the city."
+    text = "It was a historic day and a jaw-dropping sight for the city."
     got = [f for f in score_text(text, mine).findings if f.rule == "LNG003"]
-    assert [(f.text, f.weight, f.message) for f in got] == [("jaw-dropping day", 4.0, "'jaw-dropping day' inflates.")]  # phrase: 2 carries over
-    assert [f.text for f in score_text(text, base).findings if f.rule == "LNG003"] == ["a historic"]
+    assert [(f.text, f.weight, f.message) for f in got] == [("a jaw-dropping sight", 4.0, "'a jaw-dropping sight' inflates.")]  # phrase: 2 carries over
+    assert [f.text for f in score_text(text, base).findings if f.rule == "LNG003"] == ["a historic day"]
     assert mine.rule("LNG003").terms == tuple(t for t in base.rule("LNG003").terms if t != "historic") + ("jaw-dropping",)
     assert mine.rule("LNG003").why == base.rule("LNG003").why  # keys not named are inherited
 

@@ -93,7 +93,10 @@ def _subset(choices):
 
 
 PARAMS: dict[str, dict[str, Param]] = {
-    "terms": {"phrase": Param("integer >= 0", 0, _count)},
+    "terms": {
+        "phrase": Param("integer >= 0", 0, _count),
+        "phrase_links": Param("list of phrase links", [], lambda v: isinstance(v, list) and all(x in lexical.PHRASE_LINKS for x in v), lexical.PHRASE_LINKS),
+    },
     "pattern": {
         "group": Param("integer >= 0", 0, _count),
         "ignore_case": Param("true or false", True, _flag),

@@ -43,13 +43,15 @@ def evaluate(
         for level, delta in d.items():
             rows.append({"scope": "ablation", "variant": "with_quotes", "level": level, "rule": rule, "f1_drop": delta})
     typer.echo(f"{res['articles']} articles, dimension {dimension}, gold labels: {', '.join(label or DEFAULT_LABELS)}, rubric {rub.name} {rub.version}")
+    if res["not_compared"]:
+        typer.echo(f"  findings of {', '.join(res['not_compared'])} not compared (evaluate: false in the rubric)")
     for variant, levels in res["overall"].items():
         for level, m in levels.items():
             typer.echo(f"  {variant:15} {level:8}  P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}")
     typer.echo("  rule       findings  precision  F1 drop when removed (sentence / token)")
     for rule, m in res["rules"].items():
         d = res["ablation"].get(rule, {})
-        drop = f"{d.get('sentence', 0):+.3f} / {d.get('token', 0):+.3f}" if d else ""
+        drop = f"{d.get('sentence', 0):+.3f} / {d.get('token', 0):+.3f}" if d else ("not compared (evaluate: false)" if rule in res["not_compared"] else "")
         typer.echo(f"  {rule:9} {m['findings']:9}  {m['precision']:9.3f}  {drop}")
     if res["skipped"]:
         typer.echo(f"framing: {len(res['skipped'])} labelled article(s) not found or unreadable in {articles}", err=True)

@@ -82,6 +82,7 @@ class Rule:
     swap: Mapping[str, str] = field(default_factory=dict)
     exceptions: tuple[str, ...] = ()
     negation: bool = True
+    evaluate: bool = True  # False: `framing evaluate` leaves the findings out of the comparison
     pattern: str = ""
     params: Mapping[str, Any] = field(default_factory=dict)
     fires: tuple[str, ...] = ()
