@@ -81,6 +81,8 @@ def test_scare_quote_versus_partial_quote():
 def test_shouting_spares_acronyms():
     assert fired("This is a TOTAL DISASTER for the town!!", "LNG009") == ["TOTAL DISASTER", "!!"]
     assert fired("NATO and the FBI met in the U.S. capital.", "LNG009") == []
+    assert fired("Iran still honours the JCPOA’s terms, SCOTUS watchers say.", "LNG009") == []
+    assert fired("The senator is a TRAITOR, the post said.", "LNG009") == ["TRAITOR"]
 
 
 def test_rhetorical_question_only_in_author_voice():

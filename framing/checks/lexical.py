@@ -200,13 +200,9 @@ def terms(ctx, rule) -> Iterator[Finding]:
 
 def pattern(ctx, rule) -> Iterator[Finding]:
     """Flag each match of the rule's regular expression (not run when the
-    text holds none of the strings in ``params.requires``)."""
+    text holds none of the strings every match contains: ``params.requires``
+    or those found in the pattern)."""
     doc = ctx.doc
-    required = rule.params.get("requires")
-    if required:
-        low = doc.derived("lower", lambda d: d.text.lower())
-        if not any(w.lower() in low for w in required):
-            return
     rx = ctx.patterns[rule.id]
     group = int(rule.params.get("group", 0))
     for m in rx.finditer(doc.text):

@@ -6,6 +6,7 @@ import re
 from typing import Iterator
 
 from ..findings import Finding, make_finding
+from ..nlp.readability import _cmu
 
 _CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)+\b")
 _CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’-]{5,}\b")
@@ -23,6 +24,13 @@ def scare_quote(ctx, rule) -> Iterator[Finding]:
                 yield f
 
 
+def _is_english(word: str) -> bool:
+    """True when every hyphen-joined part of *word* is in the pronouncing
+    dictionary (which lists English words, not acronyms)."""
+    parts = [p for p in re.split(r"[-'’]", word.lower()) if p]
+    return bool(parts) and all(len(p) > 1 and p in _cmu() for p in parts)
+
+
 def shouting(ctx, rule) -> Iterator[Finding]:
     """Flag words in capitals (not acronyms) and stacked punctuation ("!!", "?!")."""
     doc = ctx.doc
@@ -31,10 +39,17 @@ def shouting(ctx, rule) -> Iterator[Finding]:
     spans = []
     for rx in (_CAPS_RUN, _CAPS_WORD):
         for m in rx.finditer(text):
-            words = re.findall(r"[A-Z][A-Z'’-]+", m.group())
-            if all(w in allowed or len(w) <= 4 for w in words) and rx is _CAPS_RUN and sum(len(w) for w in words) < 10:
+            start, end = m.start(), m.end()
+            while end > start and text[end - 1] in "'’-":
+                end -= 1  # a closing quote or possessive mark: "the JCPOA’"
+            words = re.findall(r"[A-Z][A-Z'’-]*", text[start:end])
+            if rx is _CAPS_RUN and all(w in allowed or len(w) <= 4 for w in words) and sum(len(w) for w in words) < 10:
                 continue
             if all(w in allowed for w in words):
+                continue
+            # One word in capitals is shouting only when it is an English
+            # word; otherwise it is an acronym or a code ("VDAWDI", "SCOTUS").
+            if rx is _CAPS_WORD and (end - start < 6 or not _is_english(words[0])):
                 continue
             line_start = max(text.rfind("\n", 0, m.start()), text.rfind("\r", 0, m.start())) + 1
             label = _LINE_LABEL.match(text, line_start)
@@ -42,10 +57,7 @@ def shouting(ctx, rule) -> Iterator[Finding]:
                 continue  # a dateline or a speaker/section label: "PORT ALMSEY, March 11", "BACON Q:"
             if text[max(0, m.start() - 1):m.start()] in ("@", "#"):
                 continue
-            sent = doc.sentence_at(m.start())
-            if sent.headline and text[sent.start:sent.end].upper() == text[sent.start:sent.end]:
-                pass
-            spans.append(m.span())
+            spans.append((start, end))
     for m in _PUNCT.finditer(text):
         spans.append(m.span())
     spans.sort()

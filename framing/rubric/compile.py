@@ -194,7 +194,9 @@ class _TimedPattern:
     def __init__(self, rule: Rule, flags: int):
         self.rule = rule
         self.compiled = regex.compile(rule.pattern, flags | regex.V0)
-        self.required = required_strings(rule.pattern)
+        # The rule's own ``requires`` list, else the strings found in the pattern.
+        given = tuple(str(w).lower() for w in rule.params.get("requires", ()) if w)
+        self.required = given or required_strings(rule.pattern)
 
     def cannot_match(self, text: str) -> bool:
         """True when *text* holds none of the strings every match contains."""
