@@ -148,6 +148,30 @@ def _candidates(keyword_sets: list[frozenset], days: list[int | None], threshold
     return np.unique(np.frombuffer(codes, dtype=np.int64)) if codes else np.zeros(0, dtype=np.int64)
 
 
+def _overlaps(keyword_sets: list[frozenset], codes: np.ndarray, n: int, chunk: int = 65_536):
+    """(i, j, shared keywords, keywords in the union) of each candidate pair
+    with a non-empty union, counted in bulk: each set is a row of word
+    numbers, padded with -1 on one side of a pair and -2 on the other, so a
+    pair's shared count is the number of equal cells between its two rows."""
+    width = max((len(s) for s in keyword_sets), default=0)
+    if not len(codes) or not width:
+        return
+    vocabulary: dict[str, int] = {}
+    left = np.full((n, width), -1, dtype=np.int64)
+    for r, words in enumerate(keyword_sets):
+        left[r, :len(words)] = [vocabulary.setdefault(w, len(vocabulary)) for w in words]
+    right = np.where(left < 0, -2, left)
+    sizes = np.array([len(s) for s in keyword_sets], dtype=np.int64)
+    step = max(1, chunk // width)
+    for k in range(0, len(codes), step):
+        i, j = np.divmod(codes[k:k + step], n)
+        a, b = left[i], right[j]
+        shared = (a[:, :, None] == b[:, None, :]).sum(axis=(1, 2))
+        union = sizes[i] + sizes[j] - shared
+        keep = union > 0
+        yield from zip(i[keep].tolist(), j[keep].tolist(), shared[keep].tolist(), union[keep].tolist())
+
+
 def _slug(words: list[str]) -> str:
     return "-".join(re.sub(r"[^\w-]+", "", w) for w in words if w) or "story"
 
@@ -201,13 +225,10 @@ def assign_stories(
     story_edges: list[tuple[float, int, int, int]] = []  # (Jaccard, i, j, Jaccard in units)
     copies = _Groups(n, [""] * n)
     codes = _candidates(keyword_sets, days, threshold, window_days)
-    for code in (c for k in range(0, len(codes), 65_536) for c in codes[k:k + 65_536].tolist()):
-        i, j = divmod(code, n)
-        union = len(keyword_sets[i] | keyword_sets[j])
-        jac = len(keyword_sets[i] & keyword_sets[j]) / union if union else 0.0
+    for i, j, shared, union in _overlaps(keyword_sets, codes, n):
+        jac = shared / union
         if jac < threshold:
             continue
-        shared = len(keyword_sets[i] & keyword_sets[j])
         units = shared * (_JACCARD_UNIT // union) if _JACCARD_UNIT % union == 0 else Fraction(shared * _JACCARD_UNIT, union)
         story_edges.append((jac, i, j, units))
         if signatures[i] is not None and signatures[j] is not None and similarity(signatures[i], signatures[j]) >= duplicate_threshold:
