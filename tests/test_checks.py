@@ -83,6 +83,7 @@ def test_shouting_spares_acronyms():
     assert fired("NATO and the FBI met in the U.S. capital.", "LNG009") == []
     assert fired("Iran still honours the JCPOA’s terms, SCOTUS watchers say.", "LNG009") == []
     assert fired("The senator is a TRAITOR, the post said.", "LNG009") == ["TRAITOR"]
+    assert fired("And they call this a plan?! Nobody believes it!!", "LNG009") == ["?!", "!!"]
 
 
 def test_rhetorical_question_only_in_author_voice():

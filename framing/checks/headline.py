@@ -2,6 +2,7 @@
 headline's claim."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Iterator
@@ -51,7 +52,7 @@ _STOP = frozenset(
     been has have had will would could should may might can do does did not no it its this that these those he she
     they his her their who what which when where why how says said say new more than up out over just now""".split()
 )
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+|\d[\d,.]*")
+_NUMBER = re.compile(r"\d[\d,.]*")
 
 
 @lru_cache(maxsize=65536)
@@ -71,15 +72,16 @@ def unsupported_headline(ctx, rule) -> Iterator[Finding]:
     if s is None:
         return
     head = doc.text[s.start:s.end]
-    body_words = set(_WORD.findall(doc.text, s.end))
-    if len(body_words) < 20 or len(doc.text[s.end:].split()) < 40:
+    first = bisect.bisect_left(doc.token_starts, s.end)
+    if len(doc.tokens) - first < 40:
         return
-    body_stems = set(map(_stem, body_words))
-    body_numbers = {w.rstrip(".,") for w in body_words if w[0].isdigit()}
-    words = [w for w in _WORD.findall(head) if w.lower() not in _STOP]
-    figures = [w.rstrip(".,") for w in words if w[0].isdigit()]
+    # The body's words are its tokens; its figures keep their separators ("2,000").
+    body_stems = set(map(_stem, {t.lower for t in doc.tokens[first:]}))
+    body_numbers = {w.rstrip(".,") for w in _NUMBER.findall(doc.text, s.end)}
+    figures = [w.rstrip(".,") for w in _NUMBER.findall(head)]
     missing_figures = [f for f in figures if f not in body_numbers]
-    content = [w for w in words if not w[0].isdigit()]
+    head_tokens = doc.tokens[bisect.bisect_left(doc.token_starts, s.start):first]
+    content = [doc.text[t.start:t.end] for t in head_tokens if len(t.lower) > 1 and t.lower[0].isalpha() and t.lower not in _STOP]
     missing = [w for w in content if _stem(w) not in body_stems]
     share = len(missing) / len(content) if content else 0.0
     if missing_figures or (len(content) >= 3 and share > float(rule.params.get("max_missing_share", 0.5))):

@@ -8,10 +8,12 @@ from typing import Iterator
 from ..findings import Finding, make_finding
 from ..nlp.readability import _cmu
 
-_CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)+\b")
-_CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’-]{5,}\b")
+# NOTE: "[A-Z](?<!\w[A-Z])" is "\b[A-Z]" written so that the pattern starts
+# with a character class, which the engine can skip to quickly.
+_CAPS_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)+\b")
+_CAPS_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z'’-]{5,}\b")
 _LINE_LABEL = re.compile(r"[ \t]*[A-Z][A-Z0-9 .'’&-]*[A-Z0-9](?=\s*[,:—–(]|\s+-)")
-_PUNCT = re.compile(r"[!?]*![!?]+|\?{2,}")
+_PUNCT = re.compile(r"[!?]{2,}")  # "!!", "?!", "!?", "???"
 
 
 def scare_quote(ctx, rule) -> Iterator[Finding]:
