@@ -76,14 +76,18 @@ def score_guarded(article: Article, rubric: Rubric, *, time_limit: float = DEFAU
     import signal
     import threading
 
-    # NOTE: SIGALRM exists only on Unix and only the main thread receives it;
-    # elsewhere (e.g. Dask worker threads) the limit is not enforced.
-    use_alarm = time_limit > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    limited = time_limit > 0
+    use_alarm = limited and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    watchdog = _Watchdog(time_limit) if limited and not use_alarm else None
     if use_alarm:
         previous = signal.signal(signal.SIGALRM, _alarm)
         signal.setitimer(signal.ITIMER_REAL, time_limit)
     try:
-        return score_article(article, rubric, accept=accept)
+        try:
+            return score_article(article, rubric, accept=accept)
+        finally:
+            if watchdog is not None:
+                watchdog.stop()
     except ArticleTimeout:
         return InputError(article.id, "timeout", f"scoring took longer than {time_limit:g} s and was stopped; raise --time-limit or check the input")
     except PatternTimeout as exc:
@@ -94,6 +98,39 @@ def score_guarded(article: Article, rubric: Rubric, *, time_limit: float = DEFAU
         if use_alarm:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
+
+
+class _Watchdog:
+    """The time limit where SIGALRM cannot serve (a thread other than the
+    main one, e.g. a Dask worker's): a timer that raises ArticleTimeout in
+    the scoring thread. The exception arrives at the thread's next Python
+    instruction (a long call into C finishes first), and never after
+    :meth:`stop`."""
+
+    def __init__(self, seconds: float):
+        import ctypes
+        import threading
+
+        self._set_exc = ctypes.pythonapi.PyThreadState_SetAsyncExc
+        self._thread = threading.get_ident()
+        self._lock = threading.Lock()
+        self._armed = True
+        self._timer = threading.Timer(seconds, self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def _fire(self) -> None:
+        import ctypes
+
+        with self._lock:
+            if self._armed:
+                self._armed = False
+                self._set_exc(ctypes.c_ulong(self._thread), ctypes.py_object(ArticleTimeout))
+
+    def stop(self) -> None:
+        with self._lock:
+            self._armed = False
+        self._timer.cancel()
 
 
 def _score_item(item: Article | InputError) -> ArticleResult | InputError:

@@ -147,6 +147,49 @@ def test_per_article_time_limit(monkeypatch):
     del slow
 
 
+def test_time_limit_outside_the_main_thread(monkeypatch):
+    """Dask runs tasks in worker threads, where SIGALRM cannot reach: the
+    limit still stops a slow article, and a fast one is unaffected."""
+    import threading
+
+    import framing.api as api
+    from framing.corpus import Article
+    from framing.rubric import load_rubric
+
+    real = api.score_article
+
+    def busy(article, rubric=None, **kw):
+        if article.id == "slow.txt":
+            end = time.monotonic() + 5
+            while time.monotonic() < end:  # Python work, as scoring is
+                pass
+        return real(article, rubric, **kw)
+
+    monkeypatch.setattr(api, "score_article", busy)
+    rubric = load_rubric()
+    got = {}
+
+    def work():
+        for name in ("slow.txt", "fast.txt"):
+            got[name] = api.score_guarded(Article(name, "Officials said the bridge would close."), rubric, time_limit=0.5)
+        try:  # a disarmed watchdog never fires later
+            end = time.monotonic() + 1
+            while time.monotonic() < end:
+                pass
+            got["after"] = "quiet"
+        except api.ArticleTimeout:
+            got["after"] = "stray timeout"
+
+    t0 = time.monotonic()
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(10)
+    assert time.monotonic() - t0 < 5
+    assert got["slow.txt"].error == "timeout"
+    assert got["fast.txt"].overall is not None
+    assert got["after"] == "quiet"
+
+
 def test_killed_run_never_leaves_a_truncated_report(tmp_path):
     """SIGKILL a run at several moments: every CSV present is complete."""
     corpus = tmp_path / "in"
