@@ -218,7 +218,7 @@ def remove_comparison(out: str | os.PathLike) -> None:
 
 def finish_report(out: str | os.PathLike, *, plots: bool = True):
     """Finish a report folder after scoring: write each article's ``story``
-    and ``duplicate_of`` into articles.csv and, when there are two or more
+    and ``duplicate_of`` into articles.csv (or articles.parquet) and, when there are two or more
     outlets, the comparison (outlets.csv, pairwise.csv, comparison.md,
     plots/) — exactly what ``framing compare out`` would write. Returns the
     Comparison, or None with fewer than two outlets."""
@@ -226,10 +226,10 @@ def finish_report(out: str | os.PathLike, *, plots: bool = True):
 
     from .compare import group_count
     from .report.comparison import fill_story_columns, has_bom, write_comparison
-    from .results import REQUIRED, read_table
+    from .results import REQUIRED, read_table, table_path
     from .stories import STORY_INPUTS, assign_stories
 
-    articles_csv = Path(out) / "articles.csv"
+    articles_csv = table_path(Path(out), "articles")  # articles.parquet with --format parquet
     # Only the columns story grouping reads: the finding, source and quote
     # tables (far longer) and the scores are read by compare_results, and
     # only when there is a comparison.
@@ -239,5 +239,5 @@ def finish_report(out: str | os.PathLike, *, plots: bool = True):
         remove_comparison(out)  # a previous run's comparison would describe other articles
         return None
     comparison = compare_results(out)
-    write_comparison(comparison, out, plots=plots, excel=has_bom(articles_csv))
+    write_comparison(comparison, out, plots=plots, excel=articles_csv.suffix == ".csv" and has_bom(articles_csv))
     return comparison

@@ -43,6 +43,8 @@ class ResultTables:
 
 def read_table(path: Path, required: tuple[str, ...], usecols: tuple[str, ...] | None = None) -> pd.DataFrame:
     """One CSV as text columns; raises :class:`ResultsError` naming the file."""
+    if Path(path).suffix == ".parquet":
+        return _read_parquet(Path(path), required, usecols)
     try:
         with open(path, encoding="utf-8-sig", newline="") as fh:
             header = fh.readline()
@@ -60,6 +62,45 @@ def read_table(path: Path, required: tuple[str, ...], usecols: tuple[str, ...] |
     return frame
 
 
+def _text(value) -> str:
+    """A Parquet cell as the CSV table writes it."""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value)) if abs(value) < 1e15 else repr(value)
+    return str(value)
+
+
+def _read_parquet(path: Path, required: tuple[str, ...], usecols: tuple[str, ...] | None) -> pd.DataFrame:
+    """A table written with ``--format parquet``, as text columns like a CSV."""
+    try:
+        import pyarrow.parquet as pq
+
+        names = pq.read_schema(path).names
+        table = pq.read_table(path, columns=[c for c in names if not usecols or c in usecols])
+    except FileNotFoundError:
+        raise ResultsError(f"{path}: no such file") from None
+    except ImportError:
+        raise ResultsError(f"{path}: reading Parquet needs pyarrow: pip install 'framing-toolkit[parquet]'") from None
+    except (OSError, ValueError) as exc:
+        raise ResultsError(f"{path}: not a readable Parquet table ({str(exc).splitlines()[0] if str(exc) else type(exc).__name__})") from None
+    frame = pd.DataFrame({c: [_text(v) for v in table.column(c).to_pylist()] for c in table.column_names}, dtype=object)
+    missing = [c for c in required if c not in frame.columns]
+    if missing:
+        raise ResultsError(f"{path}: no column {', '.join(repr(c) for c in missing)} (columns: {', '.join(names)[:120]})")
+    return frame
+
+
+def table_path(folder: Path, name: str) -> Path:
+    """*folder*'s table *name* ("articles"): its .csv, else its .parquet when
+    only that exists (``--format parquet``)."""
+    csv_path = folder / f"{name}.csv"
+    parquet = folder / f"{name}.parquet"
+    return parquet if parquet.exists() and not csv_path.exists() else csv_path
+
+
 def read_results(path: str | os.PathLike) -> ResultTables:
     """The tables of a report folder, or of the folder of an articles.csv.
 
@@ -67,7 +108,7 @@ def read_results(path: str | os.PathLike) -> ResultTables:
     read when they are beside it (only the columns a comparison uses).
     """
     p = Path(path)
-    articles_csv = p / "articles.csv" if p.is_dir() else p
+    articles_csv = table_path(p, "articles") if p.is_dir() else p
     if not articles_csv.exists():
         raise ResultsError(f"{articles_csv}: no such file (give a report folder or its articles.csv)")
     folder = articles_csv.parent
@@ -80,7 +121,7 @@ def read_results(path: str | os.PathLike) -> ResultTables:
         "quotes.csv": ("article", "cue"),
     }
     for name, cols in wanted.items():
-        f = folder / name
+        f = table_path(folder, name[:-4]) if articles_csv.suffix == ".parquet" else folder / name
         if f.exists():
             side[name] = read_table(f, REQUIRED[name], usecols=cols)
         else:

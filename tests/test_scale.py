@@ -193,6 +193,12 @@ def test_parquet_tables_hold_the_csv_rows(tmp_path):
     csv_art = rows(tmp_path / "c" / "articles.csv")
     assert [r["score_overall"] for r in art] == [float(r["score_overall"]) for r in csv_art]
     assert not (tmp_path / "p" / "articles.csv").exists() and (tmp_path / "p" / "errors.csv").exists()
+    # story groups and the outlet comparison are made from the Parquet tables too
+    assert [(r["story"], r["duplicate_of"]) for r in art] == [(r["story"], r["duplicate_of"]) for r in csv_art]
+    assert any(r["story"] for r in art)
+    for name in ("outlets.csv", "pairwise.csv", "comparison.md"):
+        assert (tmp_path / "c" / name).exists(), name
+        assert (tmp_path / "p" / name).read_text(encoding="utf-8") == (tmp_path / "c" / name).read_text(encoding="utf-8"), name
 
 
 def test_fsspec_url_gives_the_same_reports_as_the_folder(tmp_path):

@@ -139,10 +139,9 @@ def score(
         if progress is not None:
             progress.stop()
         counts = writer.close()
-    if shard is None and fmt == "csv":
+    if shard is None:
         # Story groups and the comparison span the whole corpus: for a shard,
-        # 'framing merge' computes them once the shards are combined. They
-        # are computed from the CSV tables (not from --format parquet).
+        # 'framing merge' computes them once the shards are combined.
         finish_report(out)
     for f in counts.get("keep_missing", []):
         typer.echo(f"framing: --keep {f}: no input had this field; its column is empty", err=True)

@@ -50,6 +50,9 @@ def fill_story_columns(articles_csv: str | os.PathLike, assignment: pd.DataFrame
     copied as it was. Atomic: written beside, then renamed over."""
     path = Path(articles_csv)
     values = {r.article: (r.story, r.duplicate_of) for r in assignment.itertuples(index=False)}
+    if path.suffix == ".parquet":
+        _fill_parquet(path, values)
+        return
     encoding = "utf-8-sig" if has_bom(path) else "utf-8"
     tmp = path.with_name(path.name + ".partial")
     with open(path, encoding=encoding, newline="") as src, open(tmp, "w", encoding=encoding, newline="") as dst:
@@ -62,6 +65,28 @@ def fill_story_columns(articles_csv: str | os.PathLike, assignment: pd.DataFrame
             story, dup = values.get(row[i_article], (row[i_story], row[i_dup]))
             row[i_story], row[i_dup] = safe_cell(story), safe_cell(dup)
             writer.writerow(row)
+    os.replace(tmp, path)
+
+
+def _fill_parquet(path: Path, values: dict) -> None:
+    """fill_story_columns for articles.parquet: the two columns replaced,
+    row groups and every other column kept."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    source = pq.ParquetFile(path)
+    schema = source.schema_arrow
+    i_story, i_dup = schema.get_field_index("story"), schema.get_field_index("duplicate_of")
+    tmp = path.with_name(path.name + ".partial")
+    with pq.ParquetWriter(str(tmp), schema) as writer:
+        for g in range(source.num_row_groups):
+            group = source.read_row_group(g)
+            ids = group.column("article").to_pylist()
+            old = list(zip(group.column("story").to_pylist(), group.column("duplicate_of").to_pylist()))
+            new = [values.get(a, o) for a, o in zip(ids, old)]
+            group = group.set_column(i_story, "story", pa.array([n[0] for n in new], type=pa.string()))
+            group = group.set_column(i_dup, "duplicate_of", pa.array([n[1] for n in new], type=pa.string()))
+            writer.write_table(group)
     os.replace(tmp, path)
 
 
