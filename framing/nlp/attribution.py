@@ -128,7 +128,17 @@ def _lex() -> dict:
         "media": word_list("media"),
         "media_heads": _forms("media_heads"),
         "countries": word_list("countries"),
+        # Every word find_cues looks at, with the agentless patterns it may
+        # start (bit masks, see _AGENTLESS_BITS): a token not in here is no cue.
+        "cue_words": _cue_table(speech | _forms("document_verbs") | _forms("stance_verbs") | STATEMENT_RELEASE | {"according"}),
     }
+
+
+def _cue_table(cue_words) -> dict[str, int]:
+    table = dict(_AGENTLESS_BITS)
+    for w in cue_words:
+        table[w] = table.get(w, 0) | 1
+    return table
 
 
 DETERMINERS = frozenset(
@@ -175,23 +185,37 @@ NOUN_CONTEXT = frozenset(
     "a an the this that these those its his her their our my your any no every each new latest "
     "recent such".split()
 )
-AGENTLESS = [
-    re.compile(p, re.I)
-    for p in (
-        r"\breportedly\b",
-        r"\ballegedly\b",
-        r"\bit (?:is|was|has been|had been) (?:widely |generally |commonly |now )?(?:believed|reported|said|thought|understood|claimed|alleged|rumou?red|estimated|feared|known|suggested)\b",
-        r"\b(?:is|are|was|were) (?:widely |generally )?(?:said|believed|thought|reported|rumou?red|alleged|understood) to\b",
-        r"\b(?:according to )?(?:media |news |unconfirmed )?reports (?:say|said|suggest|suggested|indicate|indicated|claim|claimed)\b",
-        r"\b(?:studies|research) (?:show|shows|showed|suggest|suggests|has shown|have shown)\b",
-        r"\b(?:is|are|was|were|has been|have been|had been) (?:widely |now |also |generally |long |strongly |previously |repeatedly |already |often |since |reportedly )?(?:suspected|considered|believed|thought|rumou?red|alleged|estimated|feared|warned|understood|reported)\b(?! by\b)",
-        r"\b(?:is|are|was|were|has been|have been|had been) (?:widely |now |also |previously |repeatedly |already )?(?:shown|found|said|claimed|described) (?:to|that|as)\b",
-        r"\b(?:stands?|stood) accused\b|\bblamed on\b",
-        r"(?<![’'])\b((?:further |growing |widespread |mounting |renewed |fresh )?(?:concerns|suggestions|complaints|fears|criticism|condemnation|allegations|accusations|speculation|warnings))\s+(?:that|of|about|over)\b",
-        r"\b(?:amid|after|following|despite|amidst) ((?:media |news |press |unconfirmed |recent |earlier )?(?:reports|rumou?rs|allegations))\b",
-        r"\brumou?rs (?:say|have it|suggest)\b",
-    )
-]
+# Agentless attributions ("reportedly", "it is widely believed"), each with
+# the words one of which must occur in the sentence for it to match: a cheap
+# test that spares running every pattern over every sentence.
+_AGENTLESS_SPECS = (
+    ("reportedly", r"\breportedly\b"),
+    ("allegedly", r"\ballegedly\b"),
+    ("believed reported said thought understood claimed alleged rumored rumoured estimated feared known suggested",
+     r"\bit (?:is|was|has been|had been) (?:widely |generally |commonly |now )?(?:believed|reported|said|thought|understood|claimed|alleged|rumou?red|estimated|feared|known|suggested)\b"),
+    ("said believed thought reported rumored rumoured alleged understood",
+     r"\b(?:is|are|was|were) (?:widely |generally )?(?:said|believed|thought|reported|rumou?red|alleged|understood) to\b"),
+    ("reports", r"\b(?:according to )?(?:media |news |unconfirmed )?reports (?:say|said|suggest|suggested|indicate|indicated|claim|claimed)\b"),
+    ("studies research", r"\b(?:studies|research) (?:show|shows|showed|suggest|suggests|has shown|have shown)\b"),
+    ("suspected considered believed thought rumored rumoured alleged estimated feared warned understood reported",
+     r"\b(?:is|are|was|were|has been|have been|had been) (?:widely |now |also |generally |long |strongly |previously |repeatedly |already |often |since |reportedly )?(?:suspected|considered|believed|thought|rumou?red|alleged|estimated|feared|warned|understood|reported)\b(?! by\b)"),
+    ("shown found said claimed described",
+     r"\b(?:is|are|was|were|has been|have been|had been) (?:widely |now |also |previously |repeatedly |already )?(?:shown|found|said|claimed|described) (?:to|that|as)\b"),
+    ("accused blamed", r"\b(?:stands?|stood) accused\b|\bblamed on\b"),
+    ("concerns suggestions complaints fears criticism condemnation allegations accusations speculation warnings",
+     r"(?<![’'])\b((?:further |growing |widespread |mounting |renewed |fresh )?(?:concerns|suggestions|complaints|fears|criticism|condemnation|allegations|accusations|speculation|warnings))\s+(?:that|of|about|over)\b"),
+    ("reports rumors rumours allegations",
+     r"\b(?:amid|after|following|despite|amidst) ((?:media |news |press |unconfirmed |recent |earlier )?(?:reports|rumou?rs|allegations))\b"),
+    ("rumors rumours", r"\brumou?rs (?:say|have it|suggest)\b"),
+)
+AGENTLESS = [re.compile(p, re.I) for _, p in _AGENTLESS_SPECS]
+# word -> bit mask: bit 0 marks a possible cue word, bit i+1 AGENTLESS[i].
+_AGENTLESS_BITS: dict[str, int] = {}
+for _i, (_words, _) in enumerate(_AGENTLESS_SPECS):
+    for _w in _words.split():
+        _AGENTLESS_BITS[_w] = _AGENTLESS_BITS.get(_w, 0) | (2 << _i)
+# "released a statement saying ...": the release is the speech act.
+STATEMENT_RELEASE = frozenset("released issued releases issues published".split())
 COMMA_PARTICIPLES = frozenset(
     "saying adding noting insisting warning arguing claiming explaining stressing calling urging "
     "describing stating asking telling accusing vowing promising suggesting acknowledging "
@@ -202,12 +226,13 @@ COMMA_PARTICIPLES = frozenset(
 # ---------------------------------------------------------------- helpers
 
 _NAME_PARTICLE = re.compile(r"(?:al|el|bin|ibn|abu|de|di|da|van|von|le|la|mc|o)['’-][A-Z]")
+_PARTICLE_INITIALS = frozenset("aebidvlmo")
 
 
 def _is_cap(text: str, tok: Token) -> bool:
     """A capitalised word, counting names like al-Qaeda and d'Artagnan."""
     c = text[tok.start]
-    return c.isupper() or bool(_NAME_PARTICLE.match(text, tok.start, tok.end))
+    return c.isupper() or (c in _PARTICLE_INITIALS and bool(_NAME_PARTICLE.match(text, tok.start, tok.end)))
 
 
 def _gap(text: str, a: Token, b: Token) -> str:
@@ -250,9 +275,14 @@ def _clean_gap(gap: str) -> bool:
 _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|on|de)\s+)*){1,8})\(([A-Z]{2,7})\)")
 
 
+_ACRONYM_PAREN = re.compile(r"\([A-Z]{2,7}\)")
+
+
 def _acronyms(text: str) -> dict[str, str]:
     """'World Health Organization (WHO)' -> {'WHO': 'World Health Organization'}."""
     out: dict[str, str] = {}
+    if not _ACRONYM_PAREN.search(text):
+        return out
     for m in _ACRONYM_DEF.finditer(text):
         words = m.group(1).split()
         acr = m.group(2)
@@ -291,13 +321,29 @@ class _Analyser:
         self.sents: list[_Sentence] = []
         self.acronyms = _acronyms(text)
         self.roles: dict[str, tuple[str, str]] = {}  # "mayor" -> (name, key) from "John Biggs, the mayor,"
-        by_sent: dict[int, list[Token]] = {}
-        for t in tokens:
-            by_sent.setdefault(t.sentence, []).append(t)
+        # One pass over the tokens: group them by sentence, flag the quoted
+        # ones (tokens and quotation regions are both in text order) and note
+        # the candidate cue words, so that find_cues looks only at those.
+        cue_words = self.lex["cue_words"]
+        starts = [t.start for t in tokens]
+        quoted_all = [False] * len(tokens)
+        for q in quotes:
+            a, b = bisect.bisect_left(starts, q.start), bisect.bisect_left(starts, q.end)
+            quoted_all[a:b] = [True] * (b - a)
+        sent_of = [t.sentence for t in tokens]
+        self.candidates: list[list[int]] = []
+        self.agentless: list[int] = []  # per sentence, the AGENTLESS patterns worth running (bit mask)
         for i, (s, e, p) in enumerate(sentences):
-            toks = by_sent.get(i, [])
-            quoted = [self.in_quote(t.start) for t in toks]
-            self.sents.append(_Sentence(i, s, e, p, toks, quoted, i == headline_index))
+            a, b = bisect.bisect_left(sent_of, i), bisect.bisect_right(sent_of, i)
+            toks = tokens[a:b]
+            hits = [(j, m) for j, t in enumerate(toks) if (m := cue_words.get(t.lower))]
+            mask = 0
+            for _, m in hits:
+                mask |= m
+            self.sents.append(_Sentence(i, s, e, p, toks, quoted_all[a:b], i == headline_index))
+            self.candidates.append([j for j, m in hits if m & 1])
+            self.agentless.append(mask >> 1)
+        self._name_runs: list[list[Token]] | None = None
         # NOTE: some corpora put one sentence per line; there, lines are not
         # paragraphs and the next line continues the same paragraph.
         head = next((s for s in self.sents if s.headline), None)
@@ -320,25 +366,39 @@ class _Analyser:
     def _latest_name_before(self, pos: int) -> list[Token] | None:
         """The last run of two or more capitalised words before *pos* (a
         person's name as an actor, for resolving "he"/"she")."""
-        best = None
+        if self._name_runs is None:
+            self._name_runs = self._find_name_runs()
+            self._name_run_starts = [r[0].start for r in self._name_runs]
+        i = bisect.bisect_left(self._name_run_starts, pos) - 1
+        while i >= 0:
+            run = [t for t in self._name_runs[i] if t.start < pos]
+            if len(run) >= 2:
+                while run[0].lower.rstrip(".") in self.lex["titles"] and len(run) > 2:
+                    run = run[1:]
+                return run
+            i -= 1
+        return None
+
+    def _find_name_runs(self) -> list[list[Token]]:
+        """Every run of capitalised words outside quotes and the headline,
+        in text order, computed once per document."""
+        runs: list[list[Token]] = []
+        text = self.text
         for sent in self.sents:
-            if sent.start >= pos:
-                break
             if sent.headline:
                 continue
             run: list[Token] = []
-            for i, tok in enumerate(sent.toks + [None]):
-                ok = (tok is not None and tok.start < pos and not sent.quoted[i] and _is_cap(self.text, tok)
-                      and not (i == 0 and self.is_common(tok.lower)) and (not run or _clean_gap(_gap(self.text, run[-1], tok))))
-                if ok:
+            for i, tok in enumerate(sent.toks):
+                if (not sent.quoted[i] and _is_cap(text, tok) and not (i == 0 and self.is_common(tok.lower))
+                        and (not run or _clean_gap(_gap(text, run[-1], tok)))):
                     run.append(tok)
                     continue
                 if len(run) >= 2:
-                    while run and run[0].lower.rstrip(".") in self.lex["titles"] and len(run) > 2:
-                        run = run[1:]
-                    best = list(run)
-                run = [tok] if ok else []
-        return best
+                    runs.append(run)
+                run = []
+            if len(run) >= 2:
+                runs.append(run)
+        return runs
 
     def is_source_noun(self, word: str) -> bool:
         lex = self.lex
@@ -796,7 +856,8 @@ class _Analyser:
         n = len(toks)
         sent_text = text[sent.start:sent.end]
         consumed = -1
-        for j, t in enumerate(toks):
+        for j in self.candidates[sent.index]:
+            t = toks[j]
             if sent.quoted[j] or t.start < consumed:
                 continue
             tl = t.lower
@@ -818,7 +879,7 @@ class _Analyser:
                     else:
                         break
                 continue
-            if tl in ("released", "issued", "releases", "issues", "published") and _STATEMENT_OBJECT.match(text, toks[j + 1].start if j + 1 < n else t.end):
+            if tl in STATEMENT_RELEASE and _STATEMENT_OBJECT.match(text, toks[j + 1].start if j + 1 < n else t.end):
                 pass  # "released a statement saying ...": the release is the speech act
             elif tl in lex["stance"] and (tl not in lex["speech"] or tl in STANCE_IN_SPEECH):
                 # "activists hope that ...", "authorities considered Haig a
@@ -885,7 +946,10 @@ class _Analyser:
                     if k2:
                         self._add_cue(sent, t.start, t.end, text[t.start:t.end], "verb", k2, s2, extra)
         # Agentless attribution: "reportedly", "it is widely believed".
-        for rx in AGENTLESS:
+        mask = self.agentless[sent.index]
+        for bit, rx in enumerate(AGENTLESS):
+            if not mask >> bit & 1:
+                continue
             for m in rx.finditer(text, sent.start, sent.end):
                 s, e = m.span(1) if rx.groups else m.span()
                 if self.in_quote(s) or any(c.sentence == sent.index and c.start <= s < c.end for c in self.cues):
