@@ -69,3 +69,44 @@ def test_headline_colon_attribution():
     text = "Next plague outbreak in Madagascar could be 'stronger': WHO\n\nThe disease killed 200 people."
     att = analyse(text, title="Next plague outbreak in Madagascar could be 'stronger': WHO")
     assert ("WHO", "organisation") in {(s.name, s.kind) for s in att.sources}
+
+
+def test_subject_with_modifier_after_its_head_is_named_whole():
+    got = sources("A source familiar with the timing of the declassification told reporters the warrant would be released first.")
+    assert ("A source familiar with the timing of the declassification", "anonymous") in got
+    got = sources("Officials who spoke on condition of anonymity said the talks had stalled.")
+    assert ("Officials who spoke on condition of anonymity", "anonymous") in got
+    got = sources("But affidavits show that documents from four different counties said the ballots could be returned late.")
+    assert ("documents from four different counties", "document") in got
+
+
+def test_relative_clause_speaker_is_its_antecedent():
+    got = sources("He was freed in defiance of requests by federal immigration authorities, who had asked that he be held longer.")
+    assert got == {("federal immigration authorities", "anonymous")}
+    got = sources("Keith Vaz, chairman of the Home Affairs Select Committee, who had called for the bloggers to be banned, said the ban was right.")
+    assert {k for _, k in got} == {"person"} and {n for n, _ in got} == {"Keith Vaz"}
+    assert ("memos", "document") in {(n.split()[-1], k) for n, k in sources("Toensing said her client has memos that recount how the department threatened him.")}
+
+
+def test_relative_clause_with_causative_have_is_no_speech():
+    assert sources("Parties can send the forms to voters who had a mail-in ballot rejected.") == set()
+
+
+def test_party_tag_after_a_name_and_broad_camp_are_handled():
+    got = sources("But Democrats, including the committee's ranking member, Rep. Adam Schiff, D-Calif., are blasting the order as a power grab.")
+    assert got == {("Democrats", "vague")}
+    assert sources("Rep. Scott Perry, R-Pa., said the evidence was credible.") == {("Scott Perry", "person")}
+
+
+def test_every_conjunct_of_a_subject_with_modifiers_is_a_source():
+    got = sources("Sessions recused himself, as members of both parties and legal experts have contended that he should.")
+    assert {n for n, _ in got} == {"members of both parties", "legal experts"}
+
+
+def test_progressive_stance_of_a_group():
+    assert sources("Congressional Republicans are hoping the files reveal details about the investigation.") == {("Congressional Republicans", "vague")}
+
+
+def test_who_as_an_acronym_is_not_a_relative_pronoun():
+    got = sources("Health workers have identified 432 people who may have had contact with the disease, the WHO said.")
+    assert ("WHO", "organisation") in got

@@ -177,6 +177,24 @@ TIME_WORDS = frozenset(
 )
 NP_INNER = frozenset("of for at from in by the de la al bin du von van der".split())
 PREPOSITIONS = frozenset("of for at from in by".split())
+RELATIVE_PRONOUNS = frozenset("who that which".split())
+# A broad political camp is vague, capital or not (ANNOTATION.md section 3).
+POLITICAL_CAMPS = frozenset("democrats republicans conservatives liberals progressives leftists".split())
+# Words that open a modifier after a source noun: "a source familiar with",
+# "documents from", "a statement issued by", "doctors treating".
+POSTMODIFIERS = frozenset(
+    "of for at from in by with on inside within near close familiar knowledgeable involved briefed "
+    "treating representing working speaking close issued released filed obtained published signed sent "
+    "written seen reviewed cited prepared submitted leaked posted".split()
+)
+# Words that end the search for a subject head: a clause or a conjunction
+# lies between.
+CLAUSE_BREAK = frozenset(
+    "and but or nor because while when if as than so since after before although though whether where "
+    "said says told".split()
+)
+CAUSATIVES = frozenset("had have has having get got gets".split())
+AUXILIARIES = frozenset("is are was were has have had do does did will would can could should may might must been being be".split())
 PLACE_PREPOSITIONS = frozenset("in of from at near to on across outside inside around".split())
 _DEMONYM = re.compile(r"(?:ish|ese|an|ian|ic|i|ch)$")
 NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen dozens several".split())
@@ -257,9 +275,14 @@ def _title_case(inner: str) -> bool:
     return all(w[0].isupper() or w.lower() in _SMALL_WORDS or not w[0].isalpha() for w in words) and words[0][0].isupper()
 
 
+_TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj rev hon pres supt insp det st".split())
+# "Rep. Adam Schiff, D-Calif., said": the party and state tag is no name.
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{0,12}$")
+
+
 def _initial_gap(text: str, a: Token, b: Token) -> bool:
     """'George W. Bush': the period of an initial does not end a segment."""
-    return text[a.end:b.start] == ". " and len(a.lower) == 1 and text[a.start].isupper()
+    return text[a.end:b.start] == ". " and text[a.start].isupper() and (len(a.lower) == 1 or a.lower in _TITLE_ABBREVIATIONS)
 
 
 def _segment_gap(gap: str) -> bool:
@@ -452,7 +475,7 @@ class _Analyser:
         low_nodet = low
         # "officials in Lagos", "a report by the GAO": the head precedes the preposition.
         for i, w in enumerate(words[1:], 1):
-            if w in PREPOSITIONS and self.is_source_noun(words[i - 1]):
+            if (w in POSTMODIFIERS or w in RELATIVE_PRONOUNS) and self.is_source_noun(words[i - 1]):
                 if not self.text[toks[i - 1].start].isupper() or self.is_sentence_initial(toks[i - 1]):
                     return self._classify_headed(toks, words, i - 1, name, low)
                 break
@@ -470,13 +493,13 @@ class _Analyser:
             if head in ("reports", "studies", "research", "polls") and not any(caps):
                 return "vague", name, "vague:" + low
             return "document", name, "document:" + low_nodet
-        if head in lex["vague"] and not caps[-1]:
+        if head in lex["vague"] and (not caps[-1] or head in POLITICAL_CAMPS):
             has_number = any(w in NUMBER_WORDS or w.isdigit() for w in words)
             # "Goldman analysts" is an identifiable group; "Jewish groups",
             # "American experts" (a nationality or faith) is not.
             named_mod = any(c and w not in lex["countries"] and w not in DETERMINERS and not _DEMONYM.search(w)
                             for c, w in zip(caps[:-1], words[:-1]))
-            if (has_number or named_mod) and head not in ("people", "some", "many", "others", "media", "reports"):
+            if (has_number or named_mod) and head not in ("people", "some", "many", "others", "media", "reports") and head not in POLITICAL_CAMPS:
                 return "anonymous", name, "anonymous:" + low
             return "vague", name, "vague:" + low
         if head in ("spokesman", "spokeswoman", "spokesperson", "representative", "spokesmen"):
@@ -610,6 +633,12 @@ class _Analyser:
         if k < 0 or sent.quoted[k]:
             return []
         gap = _gap(text, toks[k], toks[k + 1])
+        if toks[k].lower in RELATIVE_PRONOUNS and _clean_gap(gap) and text[toks[k].start].islower():
+            # "federal immigration authorities, who had asked that ...",
+            # "memos that recount how ...": the antecedent is the speaker.
+            return self._antecedent(sent, k)
+        if gap.strip() == ".," and toks[k].lower.rstrip(".") not in ABBREVIATIONS and "-" in toks[k].lower:
+            gap = ","  # "Rep. Adam Schiff, D-Calif., are blasting": an abbreviation then the comma
         if gap.strip().endswith(")"):
             # "Rep. Scott Perry (R-Pa.) said": step over the parenthesis.
             open_at = text.rfind("(", sent.start, toks[k].start + 1)
@@ -621,10 +650,74 @@ class _Analyser:
                 return self._collect_back(sent, k)
         if _clean_gap(gap):
             np = self._collect_back(sent, k)
-            return self._before_relative_clause(sent, np) or np
+            rel = self._before_relative_clause(sent, np)
+            if rel:
+                return rel
+            if not np or self._after_modifier(sent, np):
+                # "A source familiar with the talks told", "doctors treating
+                # the patients at the University of Pennsylvania found".
+                return self._postmodified_subject(sent, k) or np
+            return np
         if gap.strip() != ",":
             return []
         return self._subject_across_commas(sent, k)
+
+    def _antecedent(self, sent: _Sentence, k: int) -> list[Token]:
+        """The noun phrase a relative pronoun at token *k* stands for."""
+        toks, text = sent.toks, self.text
+        if k == 0 or sent.quoted[k - 1]:
+            return []
+        gap = _gap(text, toks[k - 1], toks[k])
+        if toks[k].lower == "that" and not _clean_gap(gap):
+            return []  # ", that ..." is not a relative clause
+        if gap.strip() == ",":
+            # "Keith Vaz, chairman of the committee, who had called for":
+            # the name, not the appositive.
+            np = self._subject_across_commas(sent, k - 1) or self._collect_back(sent, k - 1)
+            return np if np and np[-1].lower not in PRONOUNS and self.classify(np) is not None else []
+        if not _clean_gap(gap):
+            return []
+        np = self._collect_back(sent, k - 1)
+        if not np or np[-1].lower in PRONOUNS:
+            return []
+        if toks[k].lower == "that" and not (self.is_source_noun(np[-1].lower) or _is_cap(text, np[-1])):
+            return []
+        return np if self.classify(np) is not None else []
+
+    def _after_modifier(self, sent: _Sentence, np: list[Token]) -> bool:
+        """*np* follows a preposition or participle: it is inside another
+        phrase's modifier ("at the University of Pennsylvania")."""
+        i = sent.toks.index(np[0]) if np[0] in sent.toks else -1
+        return i > 0 and sent.toks[i - 1].lower in POSTMODIFIERS and _clean_gap(_gap(self.text, sent.toks[i - 1], np[0]))
+
+    def _postmodified_subject(self, sent: _Sentence, k: int) -> list[Token]:
+        """A source noun with a modifier after it that ends at token *k*:
+        "people familiar with the matter", "documents from four counties",
+        "officials who spoke on condition of anonymity". The phrase is
+        returned whole, so that it is named as written."""
+        toks, text = sent.toks, self.text
+        if toks[k].lower in CLAUSE_BREAK:
+            return []  # "... that detailed his abuse and said": a coordinated verb
+        seen_aux = False
+        for h in range(k - 1, max(-1, k - 14), -1):
+            if sent.quoted[h] or not _segment_gap(_gap(text, toks[h], toks[h + 1])):
+                return []
+            w = toks[h].lower
+            nxt = toks[h + 1].lower
+            if w in CLAUSE_BREAK:
+                return []
+            if w in AUXILIARIES:
+                seen_aux = True  # only inside a relative clause: "the report that was released"
+                continue
+            if self.is_source_noun(w) and (not _is_cap(text, toks[h]) or h == 0) and (
+                    nxt in RELATIVE_PRONOUNS or (nxt in POSTMODIFIERS and not seen_aux)):
+                if nxt in RELATIVE_PRONOUNS and h + 3 <= k and toks[h + 2].lower in CAUSATIVES and toks[h + 3].lower in DETERMINERS:
+                    return []  # "voters who had their ballots rejected": the verb is a participle
+                head = self._collect_back(sent, h)
+                if head and head[-1] is toks[h] and head[-1].lower not in PRONOUNS:
+                    return head + toks[h + 1:k + 1]
+                return []
+        return []
 
     def _conjuncts_before(self, sent: _Sentence, np: list[Token]) -> list[list[Token]]:
         """Noun phrases joined to *np* by 'and' or commas before it."""
@@ -640,6 +733,8 @@ class _Analyser:
             gap = _gap(text, conj, toks[i])
             if conj.lower == "and" and _clean_gap(gap) and _segment_gap(_gap(text, toks[i - 2], conj)):
                 prev = self._collect_back(sent, i - 2)
+                if not prev or self._after_modifier(sent, prev):
+                    prev = self._postmodified_subject(sent, i - 2) or prev  # "members of both parties and ..."
             elif _gap(text, toks[i - 1], toks[i]).strip() == "," and out:
                 prev = self._collect_back(sent, i - 1)
             else:
@@ -684,7 +779,9 @@ class _Analyser:
             seg = toks[m:seg_end + 1]
             roles += [t.lower for t in seg if t.lower in lex["titles"]]
             first = toks[m].lower
-            if first not in ("who", "which", "whose", "where", "however", "though", "too", "meanwhile"):
+            if len(seg) == 1 and _PARTY_TAG.match(text, seg[0].start, seg[0].end):
+                pass
+            elif first not in ("who", "which", "whose", "where", "however", "though", "too", "meanwhile"):
                 np = self._collect_back(sent, seg_end)
                 whole = bool(np) and np[0].start <= toks[m].start
                 named = bool(np) and _is_cap(text, np[-1]) and not (self.is_sentence_initial(np[-1]) and self.is_common(np[-1].lower))
@@ -704,7 +801,7 @@ class _Analyser:
                     fallback = np
             if m == 0:
                 break
-            if _gap(text, toks[m - 1], toks[m]).strip() != "," or sent.quoted[m - 1]:
+            if _gap(text, toks[m - 1], toks[m]).strip() not in (",", ".,") or sent.quoted[m - 1]:
                 break
             seg_end = m - 1
         return described or fallback
@@ -754,7 +851,7 @@ class _Analyser:
                 out.insert(0, t)
             elif tl in NP_INNER and m > 0 and (_is_cap(text, toks[m - 1]) or self.is_source_noun(toks[m - 1].lower)):
                 out.insert(0, t)
-            elif tl in STOP or tl in BETWEEN:
+            elif tl in STOP or tl in BETWEEN or tl in PRONOUNS:
                 break
             elif not is_cap and lowercase_mods < 3 and tl.isalpha():
                 out.insert(0, t)
@@ -893,8 +990,9 @@ class _Analyser:
             if _is_cap(text, t) and (j > 0 or tl not in ("said", "says", "asked", "added", "wrote", "according")) and not (sent.headline and self.title_case_headline):
                 continue
             prev = toks[j - 1].lower if j > 0 else ""
-            if (prev in NOUN_CONTEXT or prev.endswith(("'s", "’s"))) and _clean_gap(_gap(text, toks[j - 1], t)):
-                continue
+            if (prev in NOUN_CONTEXT or prev.endswith(("'s", "’s"))) and _clean_gap(_gap(text, toks[j - 1], t)) and not (
+                    prev == "that" and self._antecedent(sent, j - 1)):
+                continue  # "a report", "Kim's claims"; but "memos that recount"
             nxt = toks[j + 1].lower if j + 1 < n else ""
             nxt2 = toks[j + 2].lower if j + 2 < n else ""
             if tl in ("reported", "contributed", "reporting") and nxt in ("from", "to"):
