@@ -110,3 +110,35 @@ def test_progressive_stance_of_a_group():
 def test_who_as_an_acronym_is_not_a_relative_pronoun():
     got = sources("Health workers have identified 432 people who may have had contact with the disease, the WHO said.")
     assert ("WHO", "organisation") in got
+
+
+def test_bare_role_is_the_person_named_with_that_role():
+    text = "The current Labour mayor, John Biggs, complained that the visit was divisive. The mayor added that the council would vote."
+    assert sources(text) == {("John Biggs", "person")}
+    text = "The informant hired an attorney, Victoria Toensing, to tell his story. The lawyer said the deal was corrupt."
+    assert sources(text) == {("Victoria Toensing", "person")}
+
+
+def test_bare_role_before_the_name_is_resolved_forward():
+    text = ("An Arizona man was disturbed by the shooting, the man's lawyer said Wednesday. "
+            "Lawyer Marc Victor said his client sold ammunition to the gunman.")
+    att = analyse(text)
+    assert [(s.name, s.kind, s.mentions) for s in att.sources] == [("Marc Victor", "person", 2)]
+
+
+def test_role_with_indefinite_article_is_anonymous_and_a_body_spokesman_is_the_body():
+    assert sources("A federal judge said the rule was unlawful.") == {("A federal judge", "anonymous")}
+    assert sources("A government spokesman said the ban was right.") == {("A government spokesman", "organisation")}
+
+
+def test_outlets_named_with_the_and_call_signs():
+    assert sources("As The Hill pointed out earlier, the deal was approved.") == {("Hill", "media")}
+    assert ("KENS 5", "media") in sources("Hunter Richard told KENS 5 that he was scared.")
+
+
+def test_reader_addressed_as_you_is_no_source():
+    assert sources("You also agree to this site's Privacy Policy and Terms of Use.") == set()
+
+
+def test_document_obtained_by_an_outlet_is_the_document():
+    assert sources("Emails obtained by The Hill show that the agency knew.") == {("Emails obtained by The Hill", "document")}

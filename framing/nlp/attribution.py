@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..resources import word_list
@@ -146,7 +146,24 @@ DETERMINERS = frozenset(
     "other one two three four five six seven eight nine ten dozens hundreds numerous various "
     "both all certain".split()
 )
-PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "self", "i": "self"}
+PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "self", "i": "self", "you": "self"}
+# Role words and the class they share, so that "the lawyer" can mean
+# "attorney Victoria Toensing" and "the lawmaker" "Rep. Scott Perry".
+ROLE_CLASS = {
+    **dict.fromkeys("lawyer attorney counsel solicitor barrister".split(), "counsel"),
+    **dict.fromkeys("lawmaker legislator congressman congresswoman representative rep senator sen mp".split(), "legislator"),
+    **dict.fromkeys("chief head director director-general leader".split(), "head"),
+    **dict.fromkeys("spokesman spokeswoman spokesperson".split(), "spokesperson"),
+    **dict.fromkeys("chairman chairwoman chair".split(), "chair"),
+    **dict.fromkeys("governor gov".split(), "governor"),
+    **dict.fromkeys("judge justice".split(), "judge"),
+    **dict.fromkeys("professor prof".split(), "professor"),
+    **dict.fromkeys("mayor minister secretary prosecutor sheriff ambassador envoy commissioner ceo president "
+                    "pope bishop archbishop cardinal detective inspector officer".split()),
+}
+ROLE_CLASS = {w: (c or w) for w, c in ROLE_CLASS.items()}
+# A US broadcaster's call sign: "KENS 5", "WOAI", "WABC-TV".
+_CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM))?(?: \d{1,2})?$")
 # Skipped between a subject and its verb ("Kim also said", "officials have warned").
 BETWEEN = frozenset(
     "also has have had was were is are will would could may might did does do not never then later "
@@ -366,7 +383,9 @@ class _Analyser:
             self.sents.append(_Sentence(i, s, e, p, toks, quoted_all[a:b], i == headline_index))
             self.candidates.append([j for j, m in hits if m & 1])
             self.agentless.append(mask >> 1)
-        self._name_runs: list[list[Token]] | None = None
+        self._name_runs: list[tuple[_Sentence, int, int]] | None = None
+        self._roles_index: list[tuple[int, frozenset[str], str, str]] | None = None
+        self.bare_roles: dict[str, tuple[str, int]] = {}  # source key -> (role class, offset): "the lawyer"
         # NOTE: some corpora put one sentence per line; there, lines are not
         # paragraphs and the next line continues the same paragraph.
         head = next((s for s in self.sents if s.headline), None)
@@ -391,10 +410,11 @@ class _Analyser:
         person's name as an actor, for resolving "he"/"she")."""
         if self._name_runs is None:
             self._name_runs = self._find_name_runs()
-            self._name_run_starts = [r[0].start for r in self._name_runs]
+            self._name_run_starts = [sent.toks[i].start for sent, i, _ in self._name_runs]
         i = bisect.bisect_left(self._name_run_starts, pos) - 1
         while i >= 0:
-            run = [t for t in self._name_runs[i] if t.start < pos]
+            sent, a, b = self._name_runs[i]
+            run = [t for t in sent.toks[a:b] if t.start < pos]
             if len(run) >= 2:
                 while run[0].lower.rstrip(".") in self.lex["titles"] and len(run) > 2:
                     run = run[1:]
@@ -402,26 +422,91 @@ class _Analyser:
             i -= 1
         return None
 
-    def _find_name_runs(self) -> list[list[Token]]:
-        """Every run of capitalised words outside quotes and the headline,
-        in text order, computed once per document."""
-        runs: list[list[Token]] = []
+    def _find_name_runs(self) -> list[tuple[_Sentence, int, int]]:
+        """Every run of two or more capitalised words outside quotes and the
+        headline, as (sentence, first token, end token), in text order;
+        computed once per document."""
+        runs: list[tuple[_Sentence, int, int]] = []
         text = self.text
         for sent in self.sents:
             if sent.headline:
                 continue
-            run: list[Token] = []
-            for i, tok in enumerate(sent.toks):
+            start = -1
+            toks = sent.toks
+            for i, tok in enumerate(toks):
                 if (not sent.quoted[i] and _is_cap(text, tok) and not (i == 0 and self.is_common(tok.lower))
-                        and (not run or _clean_gap(_gap(text, run[-1], tok)))):
-                    run.append(tok)
+                        and (start < 0 or _clean_gap(_gap(text, toks[i - 1], tok)))):
+                    if start < 0:
+                        start = i
                     continue
-                if len(run) >= 2:
-                    runs.append(run)
-                run = []
-            if len(run) >= 2:
-                runs.append(run)
+                if start >= 0 and i - start >= 2:
+                    runs.append((sent, start, i))
+                start = -1
+            if start >= 0 and len(toks) - start >= 2:
+                runs.append((sent, start, len(toks)))
         return runs
+
+    def _role_mentions(self) -> list[tuple[int, frozenset[str], str, str]]:
+        """People named with a role: "Mayor John Biggs", "attorney Victoria
+        Toensing", "The current Labour mayor, John Biggs,", "Catherine
+        Lombardo, a lawyer representing families". Each as (offset, role
+        classes, name, source key), in text order; computed once."""
+        if self._roles_index is not None:
+            return self._roles_index
+        text, out = self.text, []
+        if self._name_runs is None:
+            self._latest_name_before(0)
+        for sent, i, j in self._name_runs:
+            toks = sent.toks
+            near = [t.lower for t in toks[i:j]]
+            k = i - 1
+            while k >= 0 and i - k <= 3 and not sent.quoted[k] and _clean_gap(_gap(text, toks[k], toks[k + 1])) and toks[k].lower not in DETERMINERS:
+                near.append(toks[k].lower)  # "U.S. attorney Rudolph Giuliani"
+                k -= 1
+            if i > 0 and _gap(text, toks[i - 1], toks[i]).strip() == ",":
+                k = i - 1  # "The current Labour mayor, John Biggs"
+                while k >= 0 and i - k <= 6 and not sent.quoted[k] and (k == i - 1 or _segment_gap(_gap(text, toks[k], toks[k + 1]))):
+                    near.append(toks[k].lower)
+                    k -= 1
+            if j < len(toks) and _gap(text, toks[j - 1], toks[j]).strip() == ",":
+                k = j  # "Catherine Lombardo, a lawyer representing families"
+                while k < len(toks) and k - j < 6 and not sent.quoted[k] and (k == j or _segment_gap(_gap(text, toks[k - 1], toks[k]))):
+                    near.append(toks[k].lower)
+                    k += 1
+            classes = frozenset(ROLE_CLASS.get(part, part) for w in near for part in w.rstrip(".").split("-") if part in ROLE_CLASS or part in self.lex["titles"])
+            if not classes:
+                continue
+            got = self.classify(toks[i:j])
+            if got and got[0] == "person":
+                out.append((toks[i].start, classes, got[1], got[2]))
+        self._roles_index = out
+        return out
+
+    def _merge_bare_roles(self) -> None:
+        """"The lawyer said", "the man's lawyer said": a definite role with
+        no name is the person named with that role nearest before it (or,
+        failing that, first after it)."""
+        remap: dict[str, str] = {}
+        for key, (role, pos) in self.bare_roles.items():
+            src = self.sources.get(key)
+            if src is None or src.kind == "person":
+                continue
+            mentions = [m for m in self._role_mentions() if role in m[1]]
+            before = [m for m in mentions if m[0] < pos]
+            target = before[-1] if before else next((m for m in mentions if m[0] > pos), None)
+            if target is None:
+                continue
+            _, _, pname, pkey = target
+            dst = self.sources.get(pkey)
+            if dst is None:
+                dst = self.sources[pkey] = Source(pkey, pname, "person", set(), False, src.first)
+            dst.sentences |= src.sentences
+            dst.quoted = dst.quoted or src.quoted
+            dst.first = min(dst.first, src.first)
+            del self.sources[key]
+            remap[key] = pkey
+        if remap:
+            self.cues = [replace(c, source=remap[c.source]) if c.source in remap else c for c in self.cues]
 
     def is_source_noun(self, word: str) -> bool:
         lex = self.lex
@@ -485,7 +570,7 @@ class _Analyser:
                 head = head[: -len(suffix)]
         caps = [self.text[t.start].isupper() and not (self.is_sentence_initial(t) and self.is_common(t.lower)) for t in toks]
         # Outlets first: "North Korean state media", "the KCNA", "Reuters".
-        if low_nodet in lex["media"] or any(low_nodet.endswith(" " + m) for m in ("state media", "state television", "state tv", "news agency")):
+        if low_nodet in lex["media"] or (definite_np and "the " + low_nodet in lex["media"]) or _CALL_SIGN.match(name) or any(low_nodet.endswith(" " + m) for m in ("state media", "state television", "state tv", "news agency")):
             return "media", name, "media:" + low_nodet
         if len(words) == 1 and head in PRONOUNS:
             return None  # resolved by the caller
@@ -503,7 +588,9 @@ class _Analyser:
                 return "anonymous", name, "anonymous:" + low
             return "vague", name, "vague:" + low
         if head in ("spokesman", "spokeswoman", "spokesperson", "representative", "spokesmen"):
-            if any(caps) or any(w in ("for", "of") for w in words):
+            # "a Pentagon spokesman", "a spokeswoman for Amazon", "a government
+            # spokesman": speaking on the record for a body.
+            if any(caps) or any(w in ("for", "of") or w in lex["organisation"] for w in words):
                 return "organisation", name, "organisation:" + low
             return "anonymous", name, "anonymous:" + head
         if head in ("police", "authorities", "prosecutors"):
@@ -515,6 +602,10 @@ class _Analyser:
         if head in lex["organisation"] and not caps[-1]:
             return "organisation", name, "organisation:" + low
         if head in lex["titles"] and not caps[-1]:
+            if words[0] in ("a", "an", "another") or any(w in NUMBER_WORDS for w in words):
+                # "a federal judge": one of many holders of the title, not a
+                # unique office ("the state's governor").
+                return "anonymous", name, "anonymous:" + low
             return "organisation", name, "organisation:" + low
         if not caps[-1]:
             return None
@@ -661,6 +752,14 @@ class _Analyser:
         if gap.strip() != ",":
             return []
         return self._subject_across_commas(sent, k)
+
+    def _head_token(self, np: list[Token]) -> Token:
+        """The head noun of a phrase: its last word, or the source noun a
+        modifier follows ("emails obtained by The Hill")."""
+        for i in range(len(np) - 1):
+            if (np[i + 1].lower in POSTMODIFIERS or np[i + 1].lower in RELATIVE_PRONOUNS) and self.is_source_noun(np[i].lower):
+                return np[i]
+        return np[-1]
 
     def _antecedent(self, sent: _Sentence, k: int) -> list[Token]:
         """The noun phrase a relative pronoun at token *k* stands for."""
@@ -853,7 +952,7 @@ class _Analyser:
                 out.insert(0, t)
             elif tl in STOP or tl in BETWEEN or tl in PRONOUNS:
                 break
-            elif not is_cap and lowercase_mods < 3 and tl.isalpha():
+            elif not is_cap and lowercase_mods < 3 and (tl.isalpha() or tl[:-2].isalpha() and tl.endswith(("'s", "’s"))):
                 out.insert(0, t)
                 lowercase_mods += 1
             elif is_cap and tl in lex["titles"]:
@@ -946,7 +1045,11 @@ class _Analyser:
         if definite and kind == "organisation" and np[-1].lower in self.roles and len(np) <= 3:
             pname, pkey = self.roles[np[-1].lower]
             return self.add_source("person", pname, pkey, sentence, np[0].start), text
-        return self.add_source(kind, name, key, sentence, np[0].start, definite), text
+        key = self.add_source(kind, name, key, sentence, np[0].start, definite)
+        role = ROLE_CLASS.get(np[-1].lower)
+        if role and kind in ("anonymous", "organisation") and (np[0].lower in ("the", "his", "her", "its", "their") or any(t.lower.endswith(("'s", "’s")) for t in np[:-1])):
+            self.bare_roles.setdefault(key, (role, np[0].start))
+        return key, text
 
     def find_cues(self, sent: _Sentence) -> None:
         toks, text, lex = sent.toks, self.text, self.lex
@@ -1023,7 +1126,8 @@ class _Analyser:
                     np = []
             if not np:
                 continue
-            if tl in lex["base_forms"] and not np[-1].lower.endswith("s") and np[-1].lower not in PRONOUNS and np[-1].lower not in PLURAL_HEADS:
+            head = self._head_token(np)
+            if tl in lex["base_forms"] and not head.lower.endswith("s") and head.lower not in PRONOUNS and head.lower not in PLURAL_HEADS:
                 continue  # "North Korean state media", "official state documents": a singular subject takes "states"
             if tl in NOUN_HOMOGRAPHS and np[0].lower in DETERMINERS and np[0].lower not in ("the", "a", "an"):
                 continue  # "all FBI reports on interviews" is a noun phrase
@@ -1108,12 +1212,14 @@ class _Analyser:
             np.pop()
         if not np:
             return
+        if m < len(toks) and len(np) == 1 and toks[m].lower.isdigit() and len(toks[m].lower) <= 2 and _clean_gap(_gap(text, np[-1], toks[m])):
+            np.append(toks[m])  # a channel number: "KENS 5"
         name = text[np[0].start:np[-1].end]
         low = " ".join(t.lower for t in np)
         quoted_title = any(self.in_quote(t.start) for t in np)
         first = text[np[0].start:np[0].end].rstrip("’'")
         acronym = first.isupper() and 2 <= len(first) <= 5
-        if low in self.lex["media"] or low.removeprefix("the ") in self.lex["media"] or np[-1].lower in self.lex["media_heads"] or quoted_title:
+        if low in self.lex["media"] or low.removeprefix("the ") in self.lex["media"] or np[-1].lower in self.lex["media_heads"] or quoted_title or _CALL_SIGN.match(name):
             self.add_source("media", name, "media:" + low.removeprefix("the "), sent.index, np[0].start)
         elif acronym or first.lower() in self.lex["media"]:
             self.add_source("media", first, "media:" + first.lower(), sent.index, np[0].start)
@@ -1275,6 +1381,7 @@ def analyse(text: str, sentences, tokens: list[Token], quotes: list[QuoteSpan], 
     a = _Analyser(text, sentences, tokens, quotes, headline_index)
     for sent in a.sents:
         a.find_cues(sent)
+    a._merge_bare_roles()
     quote_list = a.assign_quotes()
     attributed = frozenset(c.sentence for c in a.cues if c.source)
     sources = tuple(sorted(a.sources.values(), key=lambda s: s.first))
