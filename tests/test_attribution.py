@@ -142,3 +142,27 @@ def test_reader_addressed_as_you_is_no_source():
 
 def test_document_obtained_by_an_outlet_is_the_document():
     assert sources("Emails obtained by The Hill show that the agency knew.") == {("Emails obtained by The Hill", "document")}
+
+
+def test_nominal_attributions_with_a_content_clause():
+    assert sources("Lew was restored to his post after a ruling that the split vote had violated the constitution.") == {("a ruling", "document")}
+    assert sources("Trump's claim that the election was rigged has been debunked.") == {("Trump", "person")}
+    # A relative clause gives no content: "the report that was released".
+    assert sources("The report that was released in May runs to 90 pages.") == set()
+
+
+def test_participle_after_but_continues_the_subject():
+    text = "Local survivors of abuse greeted the announcement warily, hopeful that there could be change but saying the panel accomplished little."
+    assert {k for _, k in sources(text)} == {"anonymous"}
+
+
+def test_plural_report_noun_before_a_preposition_is_no_verb():
+    text = "They expected the application to be declassified first, followed by the FBI reports on agent interviews with Ohr."
+    assert sources(text) == set()
+
+
+def test_participle_modifier_needs_its_preposition():
+    got = sources("The report that the committee released last week said the plant was unsafe.")
+    assert {k for _, k in got} == {"document"}
+    got = sources("But affidavits released on Tuesday by the DOS show that the dates were wrong.")
+    assert got == {("affidavits released on Tuesday by the DOS", "document")}

@@ -138,6 +138,8 @@ def _cue_table(cue_words) -> dict[str, int]:
     table = dict(_AGENTLESS_BITS)
     for w in cue_words:
         table[w] = table.get(w, 0) | 1
+    for w in NOMINAL_CLAIMS | NOMINAL_DOCUMENTS:
+        table[w] = table.get(w, 0) | NOMINAL_BIT
     return table
 
 
@@ -244,6 +246,20 @@ _AGENTLESS_SPECS = (
     ("rumors rumours", r"\brumou?rs (?:say|have it|suggest)\b"),
 )
 AGENTLESS = [re.compile(p, re.I) for _, p in _AGENTLESS_SPECS]
+# Nouns that give a source's content in a that-clause (ANNOTATION.md section
+# 1, "a nominal report with its content given"): with a possessor ("Trump's
+# claim that ...") or, for documents, alone ("a ruling that ...").
+NOMINAL_CLAIMS = frozenset(
+    "claim claims assertion assertions allegation allegations argument arguments belief view contention insistence "
+    "suggestion warning warnings promise pledge statement report finding findings conclusion ruling announcement "
+    "admission denial accusation accusations".split()
+)
+NOMINAL_DOCUMENTS = frozenset(
+    "ruling report statement letter memo study survey poll finding findings filing order decision complaint lawsuit "
+    "affidavit judgment judgement resolution assessment review analysis audit".split()
+)
+NOMINAL_BIT = 1 << 30
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # word -> bit mask: bit 0 marks a possible cue word, bit i+1 AGENTLESS[i].
 _AGENTLESS_BITS: dict[str, int] = {}
 for _i, (_words, _) in enumerate(_AGENTLESS_SPECS):
@@ -372,6 +388,7 @@ class _Analyser:
             quoted_all[a:b] = [True] * (b - a)
         sent_of = [t.sentence for t in tokens]
         self.candidates: list[list[int]] = []
+        self.nominals: list[list[int]] = []  # per sentence, nouns that may take a content clause
         self.agentless: list[int] = []  # per sentence, the AGENTLESS patterns worth running (bit mask)
         for i, (s, e, p) in enumerate(sentences):
             a, b = bisect.bisect_left(sent_of, i), bisect.bisect_right(sent_of, i)
@@ -382,7 +399,8 @@ class _Analyser:
                 mask |= m
             self.sents.append(_Sentence(i, s, e, p, toks, quoted_all[a:b], i == headline_index))
             self.candidates.append([j for j, m in hits if m & 1])
-            self.agentless.append(mask >> 1)
+            self.nominals.append([j for j, m in hits if m & NOMINAL_BIT])
+            self.agentless.append((mask & ~NOMINAL_BIT) >> 1)
         self._name_runs: list[tuple[_Sentence, int, int]] | None = None
         self._roles_index: list[tuple[int, frozenset[str], str, str]] | None = None
         self.bare_roles: dict[str, tuple[str, int]] = {}  # source key -> (role class, offset): "the lawyer"
@@ -656,7 +674,7 @@ class _Analyser:
         lex = self.lex
         head = words[h]
         tail_caps = any(self.text[t.start].isupper() for t in toks[h + 1:])
-        if head in lex["document"]:
+        if head in lex["document"] or (head.endswith("s") and head[:-1] in lex["document"]):
             return "document", name, "document:" + low
         if head in ("spokesman", "spokeswoman", "spokesperson", "representative", "police", "authorities") and tail_caps:
             return "organisation", name, "organisation:" + low
@@ -808,6 +826,9 @@ class _Analyser:
             if w in AUXILIARIES:
                 seen_aux = True  # only inside a relative clause: "the report that was released"
                 continue
+            participle = nxt.endswith("ed") or nxt in ("sent", "written", "seen")
+            if participle and (h + 2 > k or toks[h + 2].lower not in PREPOSITIONS | {"with", "on", "to"}):
+                continue  # "the committee released last week": a finite verb, not "a statement issued by"
             if self.is_source_noun(w) and (not _is_cap(text, toks[h]) or h == 0) and (
                     nxt in RELATIVE_PRONOUNS or (nxt in POSTMODIFIERS and not seen_aux)):
                 if nxt in RELATIVE_PRONOUNS and h + 3 <= k and toks[h + 2].lower in CAUSATIVES and toks[h + 3].lower in DETERMINERS:
@@ -927,9 +948,7 @@ class _Analyser:
         hl = head.lower
         hbase = hl[:-2] if hl.endswith(("'s", "’s")) else hl
         is_cap = _is_cap(text, head)
-        if not (is_cap or hl in PRONOUNS or hbase in lex["anonymous"] or hbase in lex["vague"]
-                or hbase in lex["document"] or hbase in lex["organisation"] or hbase in lex["titles"]
-                or hbase in ("media", "police", "authorities")):
+        if not (is_cap or hl in PRONOUNS or self.is_source_noun(hbase) or hbase in lex["titles"] or hbase == "media"):
             return []
         if hl in PRONOUNS:
             return [head]
@@ -1105,7 +1124,8 @@ class _Analyser:
             if tl.startswith(("admit", "welcom")) and nxt in ("him", "her", "them", "it", "us") and nxt2 in ("into", "to", "in", "back"):
                 continue  # "admitted him into Britain" is not speech
             # ", saying ..." continues the main clause's speaker.
-            if tl in COMMA_PARTICIPLES and j > 0 and "," in _gap(text, toks[j - 1], t):
+            if tl in COMMA_PARTICIPLES and j > 0 and ("," in _gap(text, toks[j - 1], t) or (toks[j - 1].lower in ("and", "but") and not sent.quoted[j - 1])):
+                # ", saying ...", "... but saying ...": the main clause's speaker.
                 owner = next((c for c in reversed(self.cues) if c.sentence == sent.index and c.source), None)
                 if owner is not None:
                     self._add_cue(sent, t.start, t.end, text[t.start:t.end], "participle", owner.source, owner.speaker, [])
@@ -1131,6 +1151,8 @@ class _Analyser:
                 continue  # "North Korean state media", "official state documents": a singular subject takes "states"
             if tl in NOUN_HOMOGRAPHS and np[0].lower in DETERMINERS and np[0].lower not in ("the", "a", "an"):
                 continue  # "all FBI reports on interviews" is a noun phrase
+            if tl in NOUN_HOMOGRAPHS and nxt in ("of", "on", "about", "from", "into") and nxt2 not in TIME_WORDS:
+                continue  # "the FBI reports on agent interviews"
             if tl in lex["document_verbs"] and tl not in lex["speech"]:
                 # "the report found", "a study shows": only documents/organisations.
                 got = self.classify(np)
@@ -1147,6 +1169,8 @@ class _Analyser:
                     k2, s2 = self.resolve(extra, sent.index)
                     if k2:
                         self._add_cue(sent, t.start, t.end, text[t.start:t.end], "verb", k2, s2, extra)
+        for j in self.nominals[sent.index]:
+            self._nominal_cue(sent, j)
         # Agentless attribution: "reportedly", "it is widely believed".
         mask = self.agentless[sent.index]
         for bit, rx in enumerate(AGENTLESS):
@@ -1185,6 +1209,31 @@ class _Analyser:
                         key, spk = self.resolve(after_toks, sent.index)
                         if key:
                             self._add_cue(sent, pos, pos + 1, ":", "colon", key, spk, after_toks)
+
+    def _nominal_cue(self, sent: _Sentence, j: int) -> None:
+        """'Trump's claim that ...', 'his warning that ...', 'a ruling that
+        ...': a noun whose content follows in a that-clause."""
+        toks, text = sent.toks, self.text
+        t = toks[j]
+        if sent.quoted[j] or j + 2 >= len(toks) or toks[j + 1].lower != "that" or not _clean_gap(_gap(text, t, toks[j + 1])):
+            return
+        if toks[j + 2].lower in AUXILIARIES or toks[j + 2].lower in self.lex["speech"] or sent.quoted[j + 1]:
+            return  # "the report that was released", "the report that said": a relative clause
+        if any(c.sentence == sent.index and c.start <= t.start < c.end for c in self.cues):
+            return
+        np: list[Token] = []
+        prev = toks[j - 1] if j > 0 and _clean_gap(_gap(text, toks[j - 1], t)) and not sent.quoted[j - 1] else None
+        if prev is not None and prev.lower in _POSSESSIVE_PRONOUNS:
+            np = [Token(prev.start, prev.end, _POSSESSIVE_PRONOUNS[prev.lower], prev.sentence)]
+        elif prev is not None and prev.lower.endswith(("'s", "’s")) and _is_cap(text, prev):
+            np = self._collect_back(sent, j - 1)
+        elif t.lower in NOMINAL_DOCUMENTS:
+            np = self._collect_back(sent, j)
+        if not np:
+            return
+        key, spk = self.resolve(np, sent.index)
+        if key:
+            self._add_cue(sent, t.start, t.end, text[t.start:t.end], "nominal", key, spk, np)
 
     def _inverted_position(self, sent: _Sentence, j: int) -> bool:
         """A tag after its quote or clause: '"...," said X' or '..., says X'."""
