@@ -166,3 +166,32 @@ def test_participle_modifier_needs_its_preposition():
     assert {k for _, k in got} == {"document"}
     got = sources("But affidavits released on Tuesday by the DOS show that the dates were wrong.")
     assert got == {("affidavits released on Tuesday by the DOS", "document")}
+
+
+def test_owner_of_warnings_and_fears():
+    got = sources("Perry added that ISIS warnings of a forthcoming attack make a terror link more likely.")
+    assert ("ISIS", "organisation") in got and not any(k == "vague" for _, k in got)
+    # The subject of "sounding" owns the warnings: no agentless source.
+    assert sources("Nine countries are sounding warnings that the disease is spreading.") == set()
+    assert sources("The commission lapsed in December, prompting concerns that it could be disbanded.") == {("concerns", "vague")}
+    assert ("widespread condemnation", "vague") in sources("The pope revived the panel in the wake of widespread condemnation last month of his defense of a bishop.")
+
+
+def test_reduced_passive_accused_of_is_agentless():
+    got = sources("The pope defended a Chilean bishop accused of witnessing and ignoring abuse.")
+    assert got == {("accused", "vague")}
+
+
+def test_admitted_into_a_country_and_a_group_called_x_are_no_speech():
+    assert sources("The government also admitted two jihad preachers into the country last year.") == set()
+    assert sources("Supporters of a group called Democratize SSMU brought a motion to divide the vote.") == set()
+
+
+def test_content_clause_after_reports_is_not_a_relative_clause():
+    got = sources("The Mail reports that health workers have recorded confirmed cases of Ebola, the WHO said.")
+    assert got == {("Mail", "media"), ("WHO", "organisation")}
+
+
+def test_names_with_a_lowercase_particle_are_names():
+    got = sources("We know that the Islamic State, al-Qaeda and other groups have called upon Muslims to attack.")
+    assert {"Islamic State", "al-Qaeda", "other groups"} <= {n for n, _ in got}

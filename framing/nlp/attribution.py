@@ -240,12 +240,20 @@ _AGENTLESS_SPECS = (
      r"\b(?:is|are|was|were|has been|have been|had been) (?:widely |now |also |previously |repeatedly |already )?(?:shown|found|said|claimed|described) (?:to|that|as)\b"),
     ("accused blamed", r"\b(?:stands?|stood) accused\b|\bblamed on\b"),
     ("concerns suggestions complaints fears criticism condemnation allegations accusations speculation warnings",
-     r"(?<![’'])\b((?:further |growing |widespread |mounting |renewed |fresh )?(?:concerns|suggestions|complaints|fears|criticism|condemnation|allegations|accusations|speculation|warnings))\s+(?:that|of|about|over)\b"),
+     r"(?<![’'])\b((?:further |growing |widespread |mounting |renewed |fresh )?(?:concerns|suggestions|complaints|fears|criticism|condemnation|allegations|accusations|speculation|warnings))\s+(?:(?:last|this|earlier) (?:week|month|year)\s+)?(?:that|of|about|over)\b"),
     ("reports rumors rumours allegations",
      r"\b(?:amid|after|following|despite|amidst) ((?:media |news |press |unconfirmed |recent |earlier )?(?:reports|rumou?rs|allegations))\b"),
     ("rumors rumours", r"\brumou?rs (?:say|have it|suggest)\b"),
 )
 AGENTLESS = [re.compile(p, re.I) for _, p in _AGENTLESS_SPECS]
+# "sounding warnings", "voiced concerns": the verb's subject owns the noun
+# (unlike "prompting concerns", "amid fears").
+EXPRESSION_VERBS = frozenset(
+    "sound sounds sounding sounded issue issues issuing issued voice voices voicing voiced express expresses "
+    "expressing expressed raise raises raising raised air airs airing aired make makes making made repeat "
+    "repeats repeating repeated renew renews renewing renewed".split()
+)
+_AGENTLESS_NOUNS = AGENTLESS[9]  # "fears that", "allegations of": an owner may stand before the noun
 # Nouns that give a source's content in a that-clause (ANNOTATION.md section
 # 1, "a nominal report with its content given"): with a possessor ("Trump's
 # claim that ...") or, for documents, alone ("a ruling that ...").
@@ -478,7 +486,7 @@ class _Analyser:
             toks = sent.toks
             near = [t.lower for t in toks[i:j]]
             k = i - 1
-            while k >= 0 and i - k <= 3 and not sent.quoted[k] and _clean_gap(_gap(text, toks[k], toks[k + 1])) and toks[k].lower not in DETERMINERS:
+            while k >= 0 and i - k <= 3 and not sent.quoted[k] and (_clean_gap(_gap(text, toks[k], toks[k + 1])) or _initial_gap(text, toks[k], toks[k + 1])) and toks[k].lower not in DETERMINERS:
                 near.append(toks[k].lower)  # "U.S. attorney Rudolph Giuliani"
                 k -= 1
             if i > 0 and _gap(text, toks[i - 1], toks[i]).strip() == ",":
@@ -586,7 +594,7 @@ class _Analyser:
         for suffix in ("'s", "’s"):
             if head.endswith(suffix):
                 head = head[: -len(suffix)]
-        caps = [self.text[t.start].isupper() and not (self.is_sentence_initial(t) and self.is_common(t.lower)) for t in toks]
+        caps = [_is_cap(self.text, t) and not (self.is_sentence_initial(t) and self.is_common(t.lower)) for t in toks]
         # Outlets first: "North Korean state media", "the KCNA", "Reuters".
         if low_nodet in lex["media"] or (definite_np and "the " + low_nodet in lex["media"]) or _CALL_SIGN.match(name) or any(low_nodet.endswith(" " + m) for m in ("state media", "state television", "state tv", "news agency")):
             return "media", name, "media:" + low_nodet
@@ -829,6 +837,8 @@ class _Analyser:
             participle = nxt.endswith("ed") or nxt in ("sent", "written", "seen")
             if participle and (h + 2 > k or toks[h + 2].lower not in PREPOSITIONS | {"with", "on", "to"}):
                 continue  # "the committee released last week": a finite verb, not "a statement issued by"
+            if nxt == "that" and (w in NOMINAL_CLAIMS or w in NOUN_HOMOGRAPHS):
+                continue  # "The Mail reports that ...": a content clause, not a relative one
             if self.is_source_noun(w) and (not _is_cap(text, toks[h]) or h == 0) and (
                     nxt in RELATIVE_PRONOUNS or (nxt in POSTMODIFIERS and not seen_aux)):
                 if nxt in RELATIVE_PRONOUNS and h + 3 <= k and toks[h + 2].lower in CAUSATIVES and toks[h + 3].lower in DETERMINERS:
@@ -1121,8 +1131,13 @@ class _Analyser:
                 continue  # "Garcia Cano reported from Las Vegas": a credit line
             if nxt == "with" and nxt2 == "permission":
                 continue
-            if tl.startswith(("admit", "welcom")) and nxt in ("him", "her", "them", "it", "us") and nxt2 in ("into", "to", "in", "back"):
-                continue  # "admitted him into Britain" is not speech
+            if tl.startswith(("admit", "welcom")) and any(w.lower == "into" for w in toks[j + 1:j + 8]):
+                continue  # "admitted him into Britain", "admitted two preachers into the country" is not speech
+            if tl in ("accused", "alleged", "suspected") and nxt == "of" and j > 0 and toks[j - 1].lower not in AUXILIARIES and toks[j - 1].lower not in PRONOUNS and _clean_gap(_gap(text, toks[j - 1], t)):
+                # "a bishop accused of ignoring abuse": a passive with no agent.
+                key = self.add_source("vague", text[t.start:t.end], "vague:" + tl, sent.index, t.start)
+                self._add_cue(sent, t.start, t.end, text[t.start:t.end], "agentless", key, text[t.start:t.end], [])
+                continue
             # ", saying ..." continues the main clause's speaker.
             if tl in COMMA_PARTICIPLES and j > 0 and ("," in _gap(text, toks[j - 1], t) or (toks[j - 1].lower in ("and", "but") and not sent.quoted[j - 1])):
                 # ", saying ...", "... but saying ...": the main clause's speaker.
@@ -1153,6 +1168,10 @@ class _Analyser:
                 continue  # "all FBI reports on interviews" is a noun phrase
             if tl in NOUN_HOMOGRAPHS and nxt in ("of", "on", "about", "from", "into") and nxt2 not in TIME_WORDS:
                 continue  # "the FBI reports on agent interviews"
+            if tl in NOUN_HOMOGRAPHS and not _is_cap(text, np[-1]) and np[-1].lower in lex["titles"]:
+                continue  # "obstruction of justice charges"
+            if tl in ("called", "named", "dubbed") and j >= 2 and toks[j - 2].lower in ("a", "an") and not _is_cap(text, toks[j - 1]) and j + 1 < n and _is_cap(text, toks[j + 1]):
+                continue  # "a group called Democratize SSMU" names, it does not speak
             if tl in lex["document_verbs"] and tl not in lex["speech"]:
                 # "the report found", "a study shows": only documents/organisations.
                 got = self.classify(np)
@@ -1181,6 +1200,14 @@ class _Analyser:
                 if self.in_quote(s) or any(c.sentence == sent.index and c.start <= s < c.end for c in self.cues):
                     continue
                 phrase = text[s:e]
+                if rx is _AGENTLESS_NOUNS:
+                    owner = self._noun_owner(sent, s)
+                    if owner is not None:
+                        if owner:
+                            key, spk = self.resolve(owner, sent.index)
+                            if key:
+                                self._add_cue(sent, s, e, phrase, "nominal", key, spk, owner)
+                        continue
                 key = self.add_source("vague", phrase, "vague:" + phrase.lower(), sent.index, s)
                 self._add_cue(sent, s, e, phrase, "agentless", key, phrase, [])
         # A re-posted excerpt's credit line: '"Title," by Matt Dixon, Politico, November 14, 2018:'.
@@ -1209,6 +1236,22 @@ class _Analyser:
                         key, spk = self.resolve(after_toks, sent.index)
                         if key:
                             self._add_cue(sent, pos, pos + 1, ":", "colon", key, spk, after_toks)
+
+    def _noun_owner(self, sent: _Sentence, pos: int) -> list[Token] | None:
+        """Whose are the "warnings" at *pos*? A name before the noun ("ISIS
+        warnings") is their source; a verb or possessive before it ("nine
+        countries are sounding warnings", "his fears") gives them to someone
+        else ([]); None when nothing does (an agentless "fears that")."""
+        toks, text = sent.toks, self.text
+        i = bisect.bisect_left([t.start for t in toks], pos)
+        if i == 0 or i > len(toks) or sent.quoted[i - 1] or not _clean_gap(_gap(text, toks[i - 1], toks[i])):
+            return None
+        prev = toks[i - 1]
+        if _is_cap(text, prev) and not self.is_sentence_initial(prev):
+            return self._collect_back(sent, i - 1)
+        if prev.lower in _POSSESSIVE_PRONOUNS or prev.lower.endswith(("'s", "’s")) or prev.lower in EXPRESSION_VERBS:
+            return []
+        return None
 
     def _nominal_cue(self, sent: _Sentence, j: int) -> None:
         """'Trump's claim that ...', 'his warning that ...', 'a ruling that
