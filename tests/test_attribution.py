@@ -195,3 +195,23 @@ def test_content_clause_after_reports_is_not_a_relative_clause():
 def test_names_with_a_lowercase_particle_are_names():
     got = sources("We know that the Islamic State, al-Qaeda and other groups have called upon Muslims to attack.")
     assert {"Islamic State", "al-Qaeda", "other groups"} <= {n for n, _ in got}
+
+
+def test_which_and_who_after_a_comma():
+    text = "Tehran had assets at Bank Muscat in Muscat, Oman, according to Senate investigators, who said Tehran moved quickly."
+    assert {n for n, _ in sources(text)} == {"Senate investigators"}
+    text = "The information was sent by Bradley McVay, the department's interim general counsel, who asked that the dates be investigated."
+    assert {n for n, k in sources(text) if k == "person"} == {"Bradley McVay"}
+
+
+def test_words_that_only_look_like_reporting_verbs():
+    assert sources("It might be helpful to examine the two documents with the help of an expert at some point.") == set()
+    assert sources("Trump captured the nomination and won the presidency by saying goodbye to all that.") == set()
+    assert sources("Mueller, the special prosecutor who is investigating alleged collusion, met the team.") == set()
+    assert sources("Opposing the laws and urging state legislatures to repeal them.") == set()
+    assert sources("They paid for rides to the polls in key states on election day.") == set()
+
+
+def test_pronoun_resolves_to_a_titled_surname_not_a_description():
+    text = "Ms. Harris, a California Democrat, spoke first. Later she said the vote was rushed."
+    assert sources(text) == {("Harris", "person")}

@@ -189,7 +189,7 @@ STANCE_IN_SPEECH = frozenset("believe believes believed fear fears feared worry 
 # Reporting verbs that are also plural nouns: "all FBI reports", "his claims".
 GENERIC_ORG = frozenset("group organisation organization company firm agency association office department ministry committee campaign body council institution".split())
 PLURAL_HEADS = frozenset("i we you they people police media authorities staff personnel clergy military government".split())
-NOUN_HOMOGRAPHS = frozenset("reports claims notes posts calls charges comments statements questions demands promises warnings tweets estimates findings".split())
+NOUN_HOMOGRAPHS = frozenset("reports claims notes posts calls charges comments statements questions demands promises warnings tweets estimates findings states".split())
 TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month year "
     "morning afternoon evening night weekend".split()
@@ -263,8 +263,8 @@ NOMINAL_CLAIMS = frozenset(
     "admission denial accusation accusations".split()
 )
 NOMINAL_DOCUMENTS = frozenset(
-    "ruling report statement letter memo study survey poll finding findings filing order decision complaint lawsuit "
-    "affidavit judgment judgement resolution assessment review analysis audit".split()
+    "ruling report statement letter memo study survey poll finding findings filing complaint lawsuit affidavit "
+    "judgment judgement assessment".split()
 )
 NOMINAL_BIT = 1 << 30
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -461,14 +461,14 @@ class _Analyser:
             toks = sent.toks
             for i, tok in enumerate(toks):
                 if (not sent.quoted[i] and _is_cap(text, tok) and not (i == 0 and self.is_common(tok.lower))
-                        and (start < 0 or _clean_gap(_gap(text, toks[i - 1], tok)))):
+                        and (start < 0 or _clean_gap(_gap(text, toks[i - 1], tok)) or _initial_gap(text, toks[i - 1], tok))):
                     if start < 0:
                         start = i
                     continue
-                if start >= 0 and i - start >= 2:
-                    runs.append((sent, start, i))
+                if start >= 0 and i - start >= 2 and not (start > 0 and toks[start - 1].lower in ("a", "an")):
+                    runs.append((sent, start, i))  # "a California Democrat" describes, it names no one
                 start = -1
-            if start >= 0 and len(toks) - start >= 2:
+            if start >= 0 and len(toks) - start >= 2 and not (start > 0 and toks[start - 1].lower in ("a", "an")):
                 runs.append((sent, start, len(toks)))
         return runs
 
@@ -797,8 +797,12 @@ class _Analyser:
             return []  # ", that ..." is not a relative clause
         if gap.strip() == ",":
             # "Keith Vaz, chairman of the committee, who had called for":
-            # the name, not the appositive.
-            np = self._subject_across_commas(sent, k - 1) or self._collect_back(sent, k - 1)
+            # the name, not the appositive; "the NYDN, which claims": the
+            # phrase right before.
+            np = self._collect_back(sent, k - 1)
+            if toks[k].lower == "who" and (not np or np[0].lower in DETERMINERS or np[0].lower.rstrip(".") in self.lex["titles"]
+                                           or (np[-1].lower in ROLE_CLASS and not _is_cap(text, np[-1])) or self.classify(np) is None):
+                np = self._subject_across_commas(sent, k - 1) or np
             return np if np and np[-1].lower not in PRONOUNS and self.classify(np) is not None else []
         if not _clean_gap(gap):
             return []
@@ -981,7 +985,8 @@ class _Analyser:
                 out.insert(0, t)
             elif tl in STOP or tl in BETWEEN or tl in PRONOUNS:
                 break
-            elif not is_cap and lowercase_mods < 3 and (tl.isalpha() or tl[:-2].isalpha() and tl.endswith(("'s", "’s"))):
+            elif not is_cap and lowercase_mods < 3 and (tl.isalpha() or tl[:-2].isalpha() and tl.endswith(("'s", "’s"))) and not (
+                    m > 0 and (toks[m - 1].lower in PRONOUNS or toks[m - 1].lower in RELATIVE_PRONOUNS)):  # "who claims he served ..."
                 out.insert(0, t)
                 lowercase_mods += 1
             elif is_cap and tl in lex["titles"]:
@@ -1153,6 +1158,12 @@ class _Analyser:
                 continue
             if tl.endswith("ing") and tl not in ("saying",) and not (j > 0 and toks[j - 1].lower in ("is", "are", "was", "were", "been")):
                 continue  # a gerund; "officials were asking" (progressive) is speech
+            if prev in ("by", "of", "for", "about", "without", "after", "before", "while") and tl.endswith("ing"):
+                continue  # "won the presidency by saying goodbye": a gerund
+            if tl.startswith("point") and nxt not in ("out", "to"):
+                continue  # "at some point"; "pointed out", "points to" report
+            if tl.endswith("ed") and j > 0 and not _is_cap(text, toks[j - 1]) and toks[j - 1].lower.endswith(("ing", "ed")) and not self.is_source_noun(prev) and prev not in BETWEEN and prev not in TIME_WORDS:
+                continue  # "investigating alleged collusion", "recorded confirmed cases": an adjective
             np = self.np_before(sent, j)
             if not np and tl in lex["speech"] and tl not in ("told", "tell", "tells", "asked", "ask") and self._inverted_position(sent, j):
                 # Inverted tag: '"...," said the official.'
@@ -1168,8 +1179,8 @@ class _Analyser:
                 continue  # "all FBI reports on interviews" is a noun phrase
             if tl in NOUN_HOMOGRAPHS and nxt in ("of", "on", "about", "from", "into") and nxt2 not in TIME_WORDS:
                 continue  # "the FBI reports on agent interviews"
-            if tl in NOUN_HOMOGRAPHS and not _is_cap(text, np[-1]) and np[-1].lower in lex["titles"]:
-                continue  # "obstruction of justice charges"
+            if tl in NOUN_HOMOGRAPHS and not _is_cap(text, np[-1]) and (np[-1].lower in lex["titles"] or self._head_token(np) is not np[-1]):
+                continue  # "obstruction of justice charges", "the polls in key states"
             if tl in ("called", "named", "dubbed") and j >= 2 and toks[j - 2].lower in ("a", "an") and not _is_cap(text, toks[j - 1]) and j + 1 < n and _is_cap(text, toks[j + 1]):
                 continue  # "a group called Democratize SSMU" names, it does not speak
             if tl in lex["document_verbs"] and tl not in lex["speech"]:
@@ -1272,6 +1283,8 @@ class _Analyser:
             np = self._collect_back(sent, j - 1)
         elif t.lower in NOMINAL_DOCUMENTS:
             np = self._collect_back(sent, j)
+            if len(np) > 3 or (np and np[0].lower not in ("a", "an", "the", "this", "its")):
+                return  # "the most painful and serious decision that I have made": a relative clause
         if not np:
             return
         key, spk = self.resolve(np, sent.index)
@@ -1332,6 +1345,8 @@ class _Analyser:
             return []
         if toks[i].lower in PRONOUNS:
             return [toks[i]]
+        if toks[i].lower.endswith("ing") or toks[i].lower in ("ah", "oh", "yes", "well", "so"):
+            return []  # "Opposing ... and urging ...": a gerund or an interjection opens the sentence
         out: list[Token] = []
         for k in range(i, len(toks)):
             t = toks[k]
