@@ -215,3 +215,17 @@ def test_words_that_only_look_like_reporting_verbs():
 def test_pronoun_resolves_to_a_titled_surname_not_a_description():
     text = "Ms. Harris, a California Democrat, spoke first. Later she said the vote was rushed."
     assert sources(text) == {("Harris", "person")}
+
+
+def test_source_nouns_ending_in_ly_are_not_adverbs():
+    got = sources("Insiders at the regional assembly say the minister has been left humiliated.")
+    assert got == {("Insiders at the regional assembly", "anonymous")}
+
+
+def test_spokesperson_for_an_unnamed_body_is_the_body():
+    got = sources("A spokesperson for the regional transport ministry said the repairs would take a month.")
+    assert got == {("A spokesperson for the regional transport ministry", "organisation")}
+
+
+def test_sentence_adverb_before_that_is_no_antecedent():
+    assert sources("It did not survive the current government. Surely that tells us something.") == set()

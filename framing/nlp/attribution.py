@@ -684,7 +684,10 @@ class _Analyser:
         tail_caps = any(self.text[t.start].isupper() for t in toks[h + 1:])
         if head in lex["document"] or (head.endswith("s") and head[:-1] in lex["document"]):
             return "document", name, "document:" + low
-        if head in ("spokesman", "spokeswoman", "spokesperson", "representative", "police", "authorities") and tail_caps:
+        tail_body = tail_caps or any(w in lex["organisation"] for w in words[h + 1:])
+        if head in ("spokesman", "spokeswoman", "spokesperson", "representative") and tail_body:
+            return "organisation", name, "organisation:" + low  # "a spokesperson for the transport ministry"
+        if head in ("police", "authorities") and tail_caps:
             return "organisation", name, "organisation:" + low
         if head in lex["organisation"]:
             return "organisation", name, "organisation:" + low
@@ -738,14 +741,14 @@ class _Analyser:
         verb has none before it (an inverted tag, a passive)."""
         toks, text = sent.toks, self.text
         a = j - 1
-        while a >= 0 and toks[a].lower.endswith("ly") and not _is_cap(text, toks[a]):
+        while a >= 0 and toks[a].lower.endswith("ly") and not _is_cap(text, toks[a]) and not self.is_source_noun(toks[a].lower):
             a -= 1
         if a >= 0 and toks[a].lower in ("been", "be", "being", "is", "are", "was", "were") and not toks[j].lower.endswith("ing"):
             return []  # passive: "was told", "have been warned", "has been previously reported"
         k = j - 1
         while k >= 0 and toks[k].lower in BETWEEN and _clean_gap(_gap(text, toks[k], toks[k + 1])) and not sent.quoted[k]:
             k -= 1
-        while k >= 0 and toks[k].lower.endswith("ly") and not _is_cap(text, toks[k]) and _clean_gap(_gap(text, toks[k], toks[k + 1])):
+        while k >= 0 and toks[k].lower.endswith("ly") and not _is_cap(text, toks[k]) and not self.is_source_noun(toks[k].lower) and _clean_gap(_gap(text, toks[k], toks[k + 1])):
             k -= 1
         if k < 0 or sent.quoted[k]:
             return []
@@ -809,8 +812,8 @@ class _Analyser:
         np = self._collect_back(sent, k - 1)
         if not np or np[-1].lower in PRONOUNS:
             return []
-        if toks[k].lower == "that" and not (self.is_source_noun(np[-1].lower) or _is_cap(text, np[-1])):
-            return []
+        if toks[k].lower == "that" and not (self.is_source_noun(np[-1].lower) or (_is_cap(text, np[-1]) and not self.is_sentence_initial(np[-1]))):
+            return []  # "Surely that tells us something": no antecedent
         return np if self.classify(np) is not None else []
 
     def _after_modifier(self, sent: _Sentence, np: list[Token]) -> bool:
@@ -833,8 +836,8 @@ class _Analyser:
                 return []
             w = toks[h].lower
             nxt = toks[h + 1].lower
-            if w in CLAUSE_BREAK:
-                return []
+            if w in CLAUSE_BREAK or (w in self.lex["speech"] and w not in POSTMODIFIERS):
+                return []  # "Insiders say engineers fear": another clause
             if w in AUXILIARIES:
                 seen_aux = True  # only inside a relative clause: "the report that was released"
                 continue
@@ -1160,6 +1163,8 @@ class _Analyser:
                 continue  # a gerund; "officials were asking" (progressive) is speech
             if prev in ("by", "of", "for", "about", "without", "after", "before", "while") and tl.endswith("ing"):
                 continue  # "won the presidency by saying goodbye": a gerund
+            if tl in ("asked", "requested", "asks", "ask") and nxt == "not" and nxt2 == "to":
+                continue  # "who asked not to be named": a reason for anonymity, not content
             if tl.startswith("point") and nxt not in ("out", "to"):
                 continue  # "at some point"; "pointed out", "points to" report
             if tl.endswith("ed") and j > 0 and not _is_cap(text, toks[j - 1]) and toks[j - 1].lower.endswith(("ing", "ed")) and not self.is_source_noun(prev) and prev not in BETWEEN and prev not in TIME_WORDS:
