@@ -229,3 +229,31 @@ def test_spokesperson_for_an_unnamed_body_is_the_body():
 
 def test_sentence_adverb_before_that_is_no_antecedent():
     assert sources("It did not survive the current government. Surely that tells us something.") == set()
+
+
+def headline_sources(headline, body):
+    return sources(f"{headline}\n\n{body}", title=headline)
+
+
+def test_headline_speaker_before_a_colon_without_quote_marks():
+    got = headline_sources("Lawyer: Ammo dealer saw nothing suspicious in Vegas gunman", "Lawyer Marc Victor said the dealer sold ammunition.")
+    assert got == {("Marc Victor", "person")}
+    assert headline_sources("Trump: We will build the wall", "The president spoke on Monday.") == {("Trump", "person")}
+    assert headline_sources("WATCH: Bolton speaks to exiles", "The adviser spoke on Monday.") == set()
+
+
+def test_headline_source_after_a_colon_may_end_in_a_source_noun():
+    got = headline_sources("Vote targeting student politician was not anti-Semitic: McGill report", "The vote was held in October.")
+    assert got == {("McGill report", "document")}
+
+
+def test_acronym_in_a_title_case_headline_and_its_full_name():
+    got = headline_sources("“We Now Have Urban Ebola” In Congo, WHO Warns Of Explosive Increase",
+                           "The World Health Organization said it sent a team. WHO said Tuesday that it is working with the government.")
+    assert got == {("World Health Organization", "organisation")}
+
+
+def test_possessed_role_needs_the_possessor_nearby():
+    text = ("CAPITOL POLICE GAVE EVIDENCE TO DEFENSE ATTORNEY By Luke Rosiak on May 24. "
+            "Hours later, Awan's lawyer said he had learned of the story from a source.")
+    assert "person" not in {k for _, k in sources(text)}

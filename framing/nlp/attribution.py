@@ -164,6 +164,8 @@ ROLE_CLASS = {
                     "pope bishop archbishop cardinal detective inspector officer".split()),
 }
 ROLE_CLASS = {w: (c or w) for w, c in ROLE_CLASS.items()}
+# Labels that open a headline and name no speaker: "WATCH: ...".
+HEADLINE_LABELS = frozenset("watch video breaking exclusive update updated opinion analysis live photos editorial listen read explainer".split())
 # A US broadcaster's call sign: "KENS 5", "WOAI", "WABC-TV".
 _CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM))?(?: \d{1,2})?$")
 # Skipped between a subject and its verb ("Kim also said", "officials have warned").
@@ -294,6 +296,20 @@ def _is_cap(text: str, tok: Token) -> bool:
     return c.isupper() or (c in _PARTICLE_INITIALS and bool(_NAME_PARTICLE.match(text, tok.start, tok.end)))
 
 
+def _initials_of(name: str) -> str:
+    """'World Health Organization' -> 'WHO' (small words skipped); '' for
+    names of fewer than two capitalised words."""
+    words = [w for w in name.split() if w.lower() not in ("the", "of", "for", "and")]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ""  # "World Health Organisation chief" is no organisation's full name
+    return "".join(w[0] for w in words)
+
+
+def _is_acronym(text: str, tok: Token) -> bool:
+    """'WHO', 'FBI': capitals that are a name even where a capital is not."""
+    return tok.end - tok.start >= 2 and text[tok.start:tok.end].isupper()
+
+
 def _gap(text: str, a: Token, b: Token) -> str:
     return text[a.end:b.start]
 
@@ -410,8 +426,9 @@ class _Analyser:
             self.nominals.append([j for j, m in hits if m & NOMINAL_BIT])
             self.agentless.append((mask & ~NOMINAL_BIT) >> 1)
         self._name_runs: list[tuple[_Sentence, int, int]] | None = None
-        self._roles_index: list[tuple[int, frozenset[str], str, str]] | None = None
-        self.bare_roles: dict[str, tuple[str, int]] = {}  # source key -> (role class, offset): "the lawyer"
+        self._roles_index: list[tuple[int, frozenset[str], str, str, str]] | None = None
+        # source key -> (role class, offset, possessor): "the lawyer", "Awan's lawyer"
+        self.bare_roles: dict[str, tuple[str, int, str]] = {}
         # NOTE: some corpora put one sentence per line; there, lines are not
         # paragraphs and the next line continues the same paragraph.
         head = next((s for s in self.sents if s.headline), None)
@@ -472,11 +489,12 @@ class _Analyser:
                 runs.append((sent, start, len(toks)))
         return runs
 
-    def _role_mentions(self) -> list[tuple[int, frozenset[str], str, str]]:
+    def _role_mentions(self) -> list[tuple[int, frozenset[str], str, str, str]]:
         """People named with a role: "Mayor John Biggs", "attorney Victoria
         Toensing", "The current Labour mayor, John Biggs,", "Catherine
         Lombardo, a lawyer representing families". Each as (offset, role
-        classes, name, source key), in text order; computed once."""
+        classes, name, source key, sentence text lowercased), in text order;
+        computed once."""
         if self._roles_index is not None:
             return self._roles_index
         text, out = self.text, []
@@ -504,7 +522,7 @@ class _Analyser:
                 continue
             got = self.classify(toks[i:j])
             if got and got[0] == "person":
-                out.append((toks[i].start, classes, got[1], got[2]))
+                out.append((toks[i].start, classes, got[1], got[2], text[sent.start:sent.end].lower()))
         self._roles_index = out
         return out
 
@@ -513,16 +531,16 @@ class _Analyser:
         no name is the person named with that role nearest before it (or,
         failing that, first after it)."""
         remap: dict[str, str] = {}
-        for key, (role, pos) in self.bare_roles.items():
+        for key, (role, pos, possessor) in self.bare_roles.items():
             src = self.sources.get(key)
             if src is None or src.kind == "person":
                 continue
-            mentions = [m for m in self._role_mentions() if role in m[1]]
+            mentions = [m for m in self._role_mentions() if role in m[1] and (not possessor or possessor in m[4])]
             before = [m for m in mentions if m[0] < pos]
             target = before[-1] if before else next((m for m in mentions if m[0] > pos), None)
             if target is None:
                 continue
-            _, _, pname, pkey = target
+            _, _, pname, pkey, _ = target
             dst = self.sources.get(pkey)
             if dst is None:
                 dst = self.sources[pkey] = Source(pkey, pname, "person", set(), False, src.first)
@@ -594,7 +612,7 @@ class _Analyser:
         for suffix in ("'s", "’s"):
             if head.endswith(suffix):
                 head = head[: -len(suffix)]
-        caps = [_is_cap(self.text, t) and not (self.is_sentence_initial(t) and self.is_common(t.lower)) for t in toks]
+        caps = [_is_cap(self.text, t) and not (self.is_sentence_initial(t) and self.is_common(t.lower) and not _is_acronym(self.text, t)) for t in toks]
         # Outlets first: "North Korean state media", "the KCNA", "Reuters".
         if low_nodet in lex["media"] or (definite_np and "the " + low_nodet in lex["media"]) or _CALL_SIGN.match(name) or any(low_nodet.endswith(" " + m) for m in ("state media", "state television", "state tv", "news agency")):
             return "media", name, "media:" + low_nodet
@@ -641,7 +659,7 @@ class _Analyser:
             kind = "media" if full.lower() in lex["media"] or name.lower() in lex["media"] else "organisation"
             return kind, full, f"{kind}:" + full.lower()
         # "Clark County District Court Judge Elissa Cadish": the name after the last title.
-        titled = [i for i, w in enumerate(words[:-1]) if caps[i] and w.rstrip(".") in lex["titles"]]
+        titled = [i for i, w in enumerate(words[:-1]) if caps[i] and all(part in lex["titles"] for part in w.rstrip(".").split("-"))]
         if titled:
             tail = toks[titled[-1] + 1:]
             tail_words = words[titled[-1] + 1:]
@@ -711,6 +729,13 @@ class _Analyser:
                     continue
                 other = s.name.lower().split()
                 if (len(parts) == 1 and parts[0] in other) or (len(other) == 1 and other[0] in parts):
+                    key = s.key
+                    break
+        if kind in ("media", "organisation") and key not in self.sources:
+            # "WHO" is "the World Health Organization" when its letters are
+            # the name's initials.
+            for s in self.sources.values():
+                if s.kind == kind and (_initials_of(s.name) == name.removeprefix("the ") or _initials_of(name) == s.name):
                     key = s.key
                     break
         if kind in ("media", "organisation") and key not in self.sources:
@@ -997,8 +1022,9 @@ class _Analyser:
             else:
                 break
             m -= 1
-        # A sentence-initial capital on a function word is not a name.
-        while out and out[0].lower in STOP:
+        # A sentence-initial capital on a function word is not a name (but
+        # "WHO", "IT" in capitals are acronyms).
+        while out and out[0].lower in STOP and not _is_acronym(text, out[0]):
             out = out[1:]
         if out and is_cap and out[0].lower not in DETERMINERS:
             # "a US government employee in the southern city of Guangzhou
@@ -1084,8 +1110,11 @@ class _Analyser:
             return self.add_source("person", pname, pkey, sentence, np[0].start), text
         key = self.add_source(kind, name, key, sentence, np[0].start, definite)
         role = ROLE_CLASS.get(np[-1].lower)
-        if role and kind in ("anonymous", "organisation") and (np[0].lower in ("the", "his", "her", "its", "their") or any(t.lower.endswith(("'s", "’s")) for t in np[:-1])):
-            self.bare_roles.setdefault(key, (role, np[0].start))
+        owner = next((t for t in np[:-1] if t.lower.endswith(("'s", "’s"))), None)
+        if role and kind in ("anonymous", "organisation") and (np[0].lower in ("the", "his", "her", "its", "their") or owner is not None):
+            # "the lawyer"; "Awan's lawyer" only means a lawyer named near "Awan".
+            possessor = owner.lower[:-2] if owner is not None and _is_cap(self.text, owner) else ""
+            self.bare_roles.setdefault(key, (role, np[0].start, possessor))
         return key, text
 
     def find_cues(self, sent: _Sentence) -> None:
@@ -1248,10 +1277,27 @@ class _Analyser:
                         self._add_cue(sent, pos, pos + 1, ":", "colon", key, spk, np)
                 elif sent.headline:
                     after_toks = [t for t in toks if t.start > pos]
-                    if 0 < len(after_toks) <= 4 and all(_is_cap(text, t) for t in after_toks) and len(after.rstrip(".!?")) == len(text[after_toks[0].start:after_toks[-1].end]):
+                    # "...: WHO", "...: McGill report" and "Lawyer: ...",
+                    # "Trump: ..." (ANNOTATION.md 8.13: a headline
+                    # "Speaker: ..." is an attribution).
+                    if (0 < len(after_toks) <= 4 and all(_is_cap(text, t) or t is after_toks[-1] and self.is_source_noun(t.lower) for t in after_toks)
+                            and len(after.rstrip(".!?")) == len(text[after_toks[0].start:after_toks[-1].end])):
                         key, spk = self.resolve(after_toks, sent.index)
                         if key:
                             self._add_cue(sent, pos, pos + 1, ":", "colon", key, spk, after_toks)
+                    elif (0 < len(before_toks) <= 3 and all(_is_cap(text, t) for t in before_toks) and _segment_gap(text[sent.start:pos])
+                          and not (len(before_toks) == 1 and before_toks[0].lower in HEADLINE_LABELS)):
+                        got = self.classify(before_toks)
+                        if got is not None and got[0] in ("person", "organisation", "anonymous", "media"):
+                            if len(before_toks) == 1 and before_toks[0].lower in ROLE_CLASS:
+                                # Headlines drop articles: "Lawyer:" is "the lawyer".
+                                key = self.add_source(got[0], got[1], got[2], sent.index, before_toks[0].start)
+                                self.bare_roles.setdefault(key, (ROLE_CLASS[before_toks[0].lower], before_toks[0].start, ""))
+                                self._add_cue(sent, pos, pos + 1, ":", "colon", key, got[1], before_toks)
+                            else:
+                                key, spk = self.resolve(before_toks, sent.index)
+                                if key:
+                                    self._add_cue(sent, pos, pos + 1, ":", "colon", key, spk, before_toks)
 
     def _noun_owner(self, sent: _Sentence, pos: int) -> list[Token] | None:
         """Whose are the "warnings" at *pos*? A name before the noun ("ISIS
