@@ -257,3 +257,26 @@ def test_possessed_role_needs_the_possessor_nearby():
     text = ("CAPITOL POLICE GAVE EVIDENCE TO DEFENSE ATTORNEY By Luke Rosiak on May 24. "
             "Hours later, Awan's lawyer said he had learned of the story from a source.")
     assert "person" not in {k for _, k in sources(text)}
+
+
+def quote_kinds(text):
+    return [q.kind for q in analyse(text).quotes]
+
+
+def test_partial_quote_of_a_named_speaker_is_never_a_scare_quote():
+    att = analyse("Smith called the plan 'a disaster' on Monday.")
+    assert [(q.kind, q.speaker) for q in att.quotes] == [("partial", "Smith")]
+    assert quote_kinds("The new 'reform' raised taxes on the poor.") == ["scare"]
+
+
+def test_reporting_verb_before_a_short_quote_makes_it_partial_even_without_a_known_speaker():
+    assert quote_kinds("In fact, the coroner claims that he still has to “finalize” the report.") == ["partial"]
+    assert quote_kinds("That came after a tweet in which he referred to the special counsel team as a “gang.”") == ["partial"]
+    # A reporting verb after the quote, or an infinitive, quotes no one.
+    assert quote_kinds("The refusal to acknowledge the gorilla screaming “Allahu akbar” goes on.") == ["scare"]
+
+
+def test_second_verb_of_a_coordinated_subject_is_attributed():
+    att = analyse("Patel pushed back on the officials' remarks, and said his ideas would be found “in the real world.”")
+    assert [(q.kind, q.speaker) for q in att.quotes] == [("partial", "Patel")]
+    assert sources("Take a look for yourself and understand how accused woman abuser Keith Ellison seeks to deceive you.") == set()

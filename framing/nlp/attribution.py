@@ -164,6 +164,9 @@ ROLE_CLASS = {
                     "pope bishop archbishop cardinal detective inspector officer".split()),
 }
 ROLE_CLASS = {w: (c or w) for w, c in ROLE_CLASS.items()}
+# Words that open a reporting verb's content: "and said that ...", "and
+# accused him of ..." (not "and accused woman abuser").
+CONTENT_OPENERS = frozenset("that he she they it we i his her their its the a an to him them us this these".split())
 # Labels that open a headline and name no speaker: "WATCH: ...".
 HEADLINE_LABELS = frozenset("watch video breaking exclusive update updated opinion analysis live photos editorial listen read explainer".split())
 # A US broadcaster's call sign: "KENS 5", "WOAI", "WABC-TV".
@@ -411,6 +414,7 @@ class _Analyser:
             a, b = bisect.bisect_left(starts, q.start), bisect.bisect_left(starts, q.end)
             quoted_all[a:b] = [True] * (b - a)
         sent_of = [t.sentence for t in tokens]
+        self.speech_verbs: dict[int, int] = {}  # sentence -> offset of its first reporting verb, resolved or not
         self.candidates: list[list[int]] = []
         self.nominals: list[list[int]] = []  # per sentence, nouns that may take a content clause
         self.agentless: list[int] = []  # per sentence, the AGENTLESS patterns worth running (bit mask)
@@ -1198,12 +1202,25 @@ class _Analyser:
                 continue  # "at some point"; "pointed out", "points to" report
             if tl.endswith("ed") and j > 0 and not _is_cap(text, toks[j - 1]) and toks[j - 1].lower.endswith(("ing", "ed")) and not self.is_source_noun(prev) and prev not in BETWEEN and prev not in TIME_WORDS:
                 continue  # "investigating alleged collusion", "recorded confirmed cases": an adjective
+            if tl.startswith("refer") and " as " not in text[t.end:min(sent.end, t.end + 80)]:
+                continue  # "referred the case to prosecutors"; "referred to the team as a gang" reports
+            if tl in lex["speech"] and tl not in STANCE_IN_SPEECH and prev != "to":
+                self.speech_verbs.setdefault(sent.index, t.start)  # the first reporting verb, whoever its subject
             np = self.np_before(sent, j)
             if not np and tl in lex["speech"] and tl not in ("told", "tell", "tells", "asked", "ask") and self._inverted_position(sent, j):
                 # Inverted tag: '"...," said the official.'
                 np = self.np_after(sent, j + 1, limit=8)
                 if np and not (_is_cap(text, np[0]) or np[0].lower in DETERMINERS):
                     np = []
+            if not np and j > 0 and prev in ("and", "but") and not sent.quoted[j - 1] and (
+                    nxt in CONTENT_OPENERS or text[t.end:t.end + 3].lstrip()[:1] in ":\"“'‘"):
+                # "Patel pushed back on the remarks, and said ...": the
+                # subject of the first verb.
+                owner = next((c for c in reversed(self.cues) if c.sentence == sent.index and c.source), None)
+                np = self._subject_from_start(sent) if owner is None else []
+                if owner is not None:
+                    self._add_cue(sent, t.start, t.end, text[t.start:t.end], "verb", owner.source, owner.speaker, [])
+                    continue
             if not np:
                 continue
             head = self._head_token(np)
@@ -1480,7 +1497,10 @@ class _Analyser:
                 kind = "title"  # a word cited as a word: 'the word "detestable"', 'translated "abomination"'
             elif (not sent.headline or not _title_case(text[sent.start:sent.end])) and 2 <= n_words <= 6 and not whole_sentence and _title_case(inner):
                 kind = "title"  # a show, a slogan, a work: "Fox & Friends", "Make America Great Again"
-            elif not cue and not continued and n_words <= 4 and not whole_sentence and not self._speech_nearby(s_first):
+            elif (not cue and not continued and n_words <= 4 and not whole_sentence and not self._speech_nearby(s_first)
+                  and not self.speech_verbs.get(s_first, q.start) < q.start):
+                # No speaker and no reporting verb: the author's scare quote.
+                # ("the coroner claims he has to "finalize" it" quotes the coroner.)
                 kind = "scare"
             elif whole_sentence or n_words >= 8 and (q.start == self._para_start(q) or text[q.start - 2:q.start].strip() in (":", ",")):
                 kind = "direct"
