@@ -345,9 +345,12 @@ def _initial_gap(text: str, a: Token, b: Token) -> bool:
     return text[a.end:b.start] == ". " and text[a.start].isupper() and (len(a.lower) == 1 or a.lower in _TITLE_ABBREVIATIONS)
 
 
+_SEGMENT_BREAK = re.compile(r"[,.;:!?\"“”«»]")
+
+
 def _segment_gap(gap: str) -> bool:
     """Inside one comma-delimited segment: no comma, quote or stop."""
-    return not any(ch in gap for ch in ",.;:!?\"“”«»")
+    return gap == " " or not _SEGMENT_BREAK.search(gap)
 
 
 def _clean_gap(gap: str) -> bool:
@@ -481,7 +484,11 @@ class _Analyser:
             start = -1
             toks = sent.toks
             for i, tok in enumerate(toks):
-                if (not sent.quoted[i] and _is_cap(text, tok) and not (i == 0 and self.is_common(tok.lower))
+                c = text[tok.start]
+                if not (c.isupper() or c in _PARTICLE_INITIALS):
+                    if start < 0:
+                        continue  # a lowercase word outside a run: the common case, decided without a call
+                elif (not sent.quoted[i] and _is_cap(text, tok) and not (i == 0 and self.is_common(tok.lower))
                         and (start < 0 or _clean_gap(_gap(text, toks[i - 1], tok)) or _initial_gap(text, toks[i - 1], tok))):
                     if start < 0:
                         start = i
