@@ -280,3 +280,15 @@ def test_second_verb_of_a_coordinated_subject_is_attributed():
     att = analyse("Patel pushed back on the officials' remarks, and said his ideas would be found “in the real world.”")
     assert [(q.kind, q.speaker) for q in att.quotes] == [("partial", "Patel")]
     assert sources("Take a look for yourself and understand how accused woman abuser Keith Ellison seeks to deceive you.") == set()
+
+
+def test_spokeswoman_and_company_refer_back_to_the_body():
+    text = "A spokeswoman for Amazon said the warehouse was safe. The spokeswoman added that workers were paid well."
+    assert [(s.name, s.kind, s.mentions) for s in analyse(text).sources] == [("A spokeswoman for Amazon", "organisation", 2)]
+    text = "Amazon said the warehouse was safe. The company added that workers were paid well."
+    assert [(s.name, s.kind, s.mentions) for s in analyse(text).sources] == [("Amazon", "organisation", 2)]
+
+
+def test_name_after_a_lowercase_role_word():
+    text = "Amazon spokeswoman Jane Doe said the warehouse was safe. The spokeswoman added that workers were paid well."
+    assert [(s.name, s.kind, s.mentions) for s in analyse(text).sources] == [("Jane Doe", "person", 2)]

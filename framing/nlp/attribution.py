@@ -192,6 +192,7 @@ SINGLE_HUMAN = frozenset(
 # Belief verbs also listed as speech verbs: they need content after them.
 STANCE_IN_SPEECH = frozenset("believe believes believed fear fears feared worry worries worried expect expects expected think thinks thought".split())
 # Reporting verbs that are also plural nouns: "all FBI reports", "his claims".
+SPOKES = frozenset("spokesman spokeswoman spokesperson representative".split())
 GENERIC_ORG = frozenset("group organisation organization company firm agency association office department ministry committee campaign body council institution".split())
 PLURAL_HEADS = frozenset("i we you they people police media authorities staff personnel clergy military government".split())
 NOUN_HOMOGRAPHS = frozenset("reports claims notes posts calls charges comments statements questions demands promises warnings tweets estimates findings states".split())
@@ -670,7 +671,7 @@ class _Analyser:
             kind = "media" if full.lower() in lex["media"] or name.lower() in lex["media"] else "organisation"
             return kind, full, f"{kind}:" + full.lower()
         # "Clark County District Court Judge Elissa Cadish": the name after the last title.
-        titled = [i for i, w in enumerate(words[:-1]) if caps[i] and all(part in lex["titles"] for part in w.rstrip(".").split("-"))]
+        titled = [i for i, w in enumerate(words[:-1]) if (caps[i] or w in ROLE_CLASS) and all(part in lex["titles"] for part in w.rstrip(".").split("-"))]
         if titled:
             tail = toks[titled[-1] + 1:]
             tail_words = words[titled[-1] + 1:]
@@ -732,6 +733,17 @@ class _Analyser:
                 if s.kind == kind and (head in s.name.lower().split() or (kind == "organisation" and head in GENERIC_ORG and len(name.split()) <= 2)):
                     key = s.key
                     break
+                if head in SPOKES and s.kind == "organisation" and head in s.name.lower().split():
+                    key, kind = s.key, s.kind  # "a spokeswoman for Amazon" ... "the spokeswoman"
+                    break
+            else:
+                if kind == "organisation" and head in GENERIC_ORG and len(name.split()) <= 2:
+                    # "Whataburger said ... the company added": a one-word name
+                    # taken for a person is the company.
+                    one_word = [s for s in self.sources.values() if s.kind == "person" and len(s.name.split()) == 1]
+                    if one_word:
+                        one_word[-1].kind = "organisation"
+                        key = one_word[-1].key
         if kind == "person" and key not in self.sources:
             # "Tedros" is "Tedros Adhanom Ghebreyesus"; "Rex Tillerson" extends "Tillerson".
             parts = name.lower().replace("’s", "").replace("'s", "").split()
@@ -761,8 +773,9 @@ class _Analyser:
         src = self.sources.get(key)
         if src is None:
             src = self.sources[key] = Source(key, name, kind, set(), False, pos)
-        elif len(name) > len(src.name) and kind == src.kind:
-            src.name = name
+        elif len(name) > len(src.name) and kind == src.kind and (
+                src.name.islower() or src.name.split()[-1].lower() in name.lower() or _initials_of(name) == src.name):
+            src.name = name  # the fullest form ("Rex Tillerson"), never "company" for "Amazon"
         src.sentences.add(sentence)
         if kind == "person":
             self.latest_person = key
