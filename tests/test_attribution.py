@@ -292,3 +292,12 @@ def test_spokeswoman_and_company_refer_back_to_the_body():
 def test_name_after_a_lowercase_role_word():
     text = "Amazon spokeswoman Jane Doe said the warehouse was safe. The spokeswoman added that workers were paid well."
     assert [(s.name, s.kind, s.mentions) for s in analyse(text).sources] == [("Jane Doe", "person", 2)]
+
+
+def test_appositive_with_an_abbreviated_country_gives_way_to_the_name():
+    text = "“There’s no legal basis,” Vinita Andrapalliyal, a U.S. Justice Department lawyer, argued in court."
+    assert sources(text) == {("Vinita Andrapalliyal", "person")}
+
+
+def test_base_form_verb_needs_a_plural_subject():
+    assert sources("Exactly what this need is that can constitute a Gestapo like police state surveilling citizens is unclear.") == set()

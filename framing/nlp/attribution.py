@@ -336,7 +336,7 @@ def _title_case(inner: str) -> bool:
     return all(w[0].isupper() or w.lower() in _SMALL_WORDS or not w[0].isalpha() for w in words) and words[0][0].isupper()
 
 
-_TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj rev hon pres supt insp det st".split())
+_TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj rev hon pres supt insp det st u.s u.k u.n e.u".split())
 # "Rep. Adam Schiff, D-Calif., said": the party and state tag is no name.
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{0,12}$")
 
@@ -1244,8 +1244,9 @@ class _Analyser:
             if not np:
                 continue
             head = self._head_token(np)
-            if tl in lex["base_forms"] and not head.lower.endswith("s") and head.lower not in PRONOUNS and head.lower not in PLURAL_HEADS:
-                continue  # "North Korean state media", "official state documents": a singular subject takes "states"
+            if tl in lex["base_forms"] and ((not head.lower.endswith("s") and head.lower not in PRONOUNS and head.lower not in PLURAL_HEADS)
+                                             or np[0].lower in ("a", "an", "one", "this", "each", "every")):
+                continue  # "North Korean state media", "a police state": a singular subject takes "states"
             if tl in NOUN_HOMOGRAPHS and np[0].lower in DETERMINERS and np[0].lower not in ("the", "a", "an"):
                 continue  # "all FBI reports on interviews" is a noun phrase
             if tl in NOUN_HOMOGRAPHS and nxt in ("of", "on", "about", "from", "into") and nxt2 not in TIME_WORDS:
