@@ -301,3 +301,16 @@ def test_appositive_with_an_abbreviated_country_gives_way_to_the_name():
 
 def test_base_form_verb_needs_a_plural_subject():
     assert sources("Exactly what this need is that can constitute a Gestapo like police state surveilling citizens is unclear.") == set()
+
+
+def test_websites_judges_and_sentence_initial_capitals():
+    assert sources("Guns.com reported on some of the statements made by the mayors.") == {("Guns.com", "media")}
+    assert sources("However, as Michael Ahrens of GOP.com tweeted, the dinner took place.") == {("Michael Ahrens", "person")}
+    assert sources("At the sentencing, the judge noted that they are respected in the community.") == {("judge", "anonymous")}
+    assert sources("Gun control groups praised the conference for its support.") == {("Gun control groups", "vague")}
+
+
+def test_affiliation_after_a_name_is_dropped_but_a_title_with_of_is_kept():
+    assert sources("Smith of the Heritage Foundation said the plan would fail.") == {("Smith", "person")}
+    got = sources("Citrus County Supervisor of Elections Susan Gill last week told officials that a voter had called.")
+    assert any(k == "person" and n.endswith("Susan Gill") for n, k in got)

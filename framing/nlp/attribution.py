@@ -169,6 +169,7 @@ ROLE_CLASS = {w: (c or w) for w, c in ROLE_CLASS.items()}
 CONTENT_OPENERS = frozenset("that he she they it we i his her their its the a an to him them us this these".split())
 # Labels that open a headline and name no speaker: "WATCH: ...".
 HEADLINE_LABELS = frozenset("watch video breaking exclusive update updated opinion analysis live photos editorial listen read explainer".split())
+_WEBSITE = re.compile(r"\w\.(?:com|org|net|co\.uk|news|info)$", re.I)
 # A US broadcaster's call sign: "KENS 5", "WOAI", "WABC-TV".
 _CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM))?(?: \d{1,2})?$")
 # Skipped between a subject and its verb ("Kim also said", "officials have warned").
@@ -625,8 +626,9 @@ class _Analyser:
             if head.endswith(suffix):
                 head = head[: -len(suffix)]
         caps = [_is_cap(self.text, t) and not (self.is_sentence_initial(t) and self.is_common(t.lower) and not _is_acronym(self.text, t)) for t in toks]
-        # Outlets first: "North Korean state media", "the KCNA", "Reuters".
-        if low_nodet in lex["media"] or (definite_np and "the " + low_nodet in lex["media"]) or _CALL_SIGN.match(name) or any(low_nodet.endswith(" " + m) for m in ("state media", "state television", "state tv", "news agency")):
+        # Outlets first: "North Korean state media", "the KCNA", "Reuters",
+        # a website "Guns.com".
+        if low_nodet in lex["media"] or (definite_np and "the " + low_nodet in lex["media"]) or _CALL_SIGN.match(name) or (" " not in name and _WEBSITE.search(name)) or any(low_nodet.endswith(" " + m) for m in ("state media", "state television", "state tv", "news agency")):
             return "media", name, "media:" + low_nodet
         if len(words) == 1 and head in PRONOUNS:
             return None  # resolved by the caller
@@ -638,8 +640,8 @@ class _Analyser:
             has_number = any(w in NUMBER_WORDS or w.isdigit() for w in words)
             # "Goldman analysts" is an identifiable group; "Jewish groups",
             # "American experts" (a nationality or faith) is not.
-            named_mod = any(c and w not in lex["countries"] and w not in DETERMINERS and not _DEMONYM.search(w)
-                            for c, w in zip(caps[:-1], words[:-1]))
+            named_mod = any(c and w not in lex["countries"] and w not in DETERMINERS and not _DEMONYM.search(w) and not self.is_sentence_initial(t)
+                            for c, w, t in zip(caps[:-1], words[:-1], toks[:-1]))
             if (has_number or named_mod) and head not in ("people", "some", "many", "others", "media", "reports") and head not in POLITICAL_CAMPS:
                 return "anonymous", name, "anonymous:" + low
             return "vague", name, "vague:" + low
@@ -696,6 +698,13 @@ class _Analyser:
             return "media", name, "media:" + low
         # A person: strip leading titles ("President", "Mr.") for the name.
         person = [t for t in toks]
+        cut = next((i for i, t in enumerate(person) if i > 0 and t.lower in ("of", "from", "at")), None)
+        if cut is not None:
+            tail = [t.lower for t in person[cut + 1:]]
+            if len(tail) == 1 or (tail and tail[0] == "the") or any(w in lex["organisation"] for w in tail):
+                # "Michael Ahrens of GOP.com", "Smith of the Heritage Foundation": the
+                # affiliation is no part of the name ("Supervisor of Elections Susan Gill" keeps it).
+                person = person[:cut]
         while len(person) > 1 and all(part in lex["titles"] for part in person[0].lower.rstrip(".").split("-")):
             person = person[1:]
         surname = person[-1].lower
