@@ -621,6 +621,12 @@ class _Analyser:
                 if not self.text[toks[i - 1].start].isupper() or self.is_sentence_initial(toks[i - 1]):
                     return self._classify_headed(toks, words, i - 1, name, low)
                 break
+            if w in ("of", "from", "at") and i + 1 < len(words) and words[i + 1] == "the":
+                # "Smith of the Heritage Foundation": a person and an affiliation.
+                got = self.classify(toks[:i])
+                if got is not None and got[0] == "person":
+                    return got
+                break
         head = words[-1]
         for suffix in ("'s", "’s"):
             if head.endswith(suffix):
@@ -904,6 +910,10 @@ class _Analyser:
                 continue  # "the committee released last week": a finite verb, not "a statement issued by"
             if nxt == "that" and (w in NOMINAL_CLAIMS or w in NOUN_HOMOGRAPHS):
                 continue  # "The Mail reports that ...": a content clause, not a relative one
+            if nxt in ("of", "from", "at") and h + 2 <= k and toks[h + 2].lower == "the" and _is_cap(text, toks[h]) and not self.is_common(w):
+                head = self._collect_back(sent, h)  # "Smith of the Heritage Foundation said"
+                got = self.classify(head + toks[h + 1:k + 1]) if head else None
+                return head + toks[h + 1:k + 1] if got is not None and got[0] == "person" else []
             if self.is_source_noun(w) and (not _is_cap(text, toks[h]) or h == 0) and (
                     nxt in RELATIVE_PRONOUNS or (nxt in POSTMODIFIERS and not seen_aux)):
                 if nxt in RELATIVE_PRONOUNS and h + 3 <= k and toks[h + 2].lower in CAUSATIVES and toks[h + 3].lower in DETERMINERS:
