@@ -314,3 +314,16 @@ def test_affiliation_after_a_name_is_dropped_but_a_title_with_of_is_kept():
     assert sources("Smith of the Heritage Foundation said the plan would fail.") == {("Smith", "person")}
     got = sources("Citrus County Supervisor of Elections Susan Gill last week told officials that a voter had called.")
     assert any(k == "person" and n.endswith("Susan Gill") for n, k in got)
+
+
+def test_descriptions_around_names():
+    assert sources("Americo, the life insurance company, said there was great doubt.") == {("Americo", "organisation")}
+    assert sources("According to church expert John L Allen, an editor at Crux, the church has a problem.") == {("John L Allen", "person")}
+    assert sources("She spoke at a town hall, according to ABC affiliate WFAA.") == {("ABC affiliate WFAA", "media")}
+    assert sources("The victim’s family has disputed her account.") == {("victim’s family", "anonymous")}
+
+
+def test_bare_title_in_a_headline_is_the_person_with_that_title():
+    got = headline_sources("Pope admits Catholic Church has long ignored problem of child abuse",
+                           "VATICAN CITY — Pope Francis on Monday asked forgiveness, admitting that the pain was ignored.")
+    assert got == {("Francis", "person")}

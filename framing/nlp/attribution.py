@@ -301,6 +301,14 @@ def _is_cap(text: str, tok: Token) -> bool:
     return c.isupper() or (c in _PARTICLE_INITIALS and bool(_NAME_PARTICLE.match(text, tok.start, tok.end)))
 
 
+# Words in -ly that are not adverbs: "the victim's family has disputed".
+_LY_NOUNS = frozenset("family assembly ally rally supply reply belly bully anomaly monopoly homily tally folly daily weekly monthly quarterly".split())
+
+
+def _is_adverb(word: str) -> bool:
+    return word.endswith("ly") and len(word) > 3 and word not in _LY_NOUNS
+
+
 def _initials_of(name: str) -> str:
     """'World Health Organization' -> 'WHO' (small words skipped); '' for
     names of fewer than two capitalised words."""
@@ -419,6 +427,7 @@ class _Analyser:
             a, b = bisect.bisect_left(starts, q.start), bisect.bisect_left(starts, q.end)
             quoted_all[a:b] = [True] * (b - a)
         sent_of = [t.sentence for t in tokens]
+        self.org_names: set[str] = set()  # names an appositive calls a company, group, ...
         self.speech_verbs: dict[int, int] = {}  # sentence -> offset of its first reporting verb, resolved or not
         self.candidates: list[list[int]] = []
         self.nominals: list[list[int]] = []  # per sentence, nouns that may take a content clause
@@ -497,7 +506,8 @@ class _Analyser:
                     continue
                 if start >= 0 and i - start >= 2 and not (start > 0 and toks[start - 1].lower in ("a", "an")):
                     runs.append((sent, start, i))  # "a California Democrat" describes, it names no one
-                start = -1
+                # A title after a dash or comma starts a name: "VATICAN CITY — Pope Francis".
+                start = i if (c.isupper() and not sent.quoted[i] and tok.lower.rstrip(".") in self.lex["titles"] and i > 0) else -1
             if start >= 0 and len(toks) - start >= 2 and not (start > 0 and toks[start - 1].lower in ("a", "an")):
                 runs.append((sent, start, len(toks)))
         return runs
@@ -691,9 +701,22 @@ class _Analyser:
                 # "President Donald Trump": a later "the president" is him.
                 self.roles.setdefault(words[titled[-1]].rstrip("."), (pname, "person:" + surname))
                 return "person", pname, "person:" + surname
+        lower_at = [i for i, c in enumerate(caps) if not c]
+        if lower_at and 2 <= len(toks) - lower_at[-1] - 1 <= 4 and words[lower_at[-1]] not in NP_INNER:
+            # "church expert John L Allen": a description, then a name.
+            tail, tail_words = toks[lower_at[-1] + 1:], words[lower_at[-1] + 1:]
+            if not any(w in lex["organisation"] or w in lex["media_heads"] or w in NP_INNER for w in tail_words):
+                pname = self._np_text(tail)
+                return "person", pname, "person:" + tail_words[-1].removesuffix("'s").removesuffix("’s")
+        if len(words) == 1 and head in ROLE_CLASS:
+            return "organisation", name, "organisation:" + low  # a bare title, "Pope admits ...": the office
+        if name.lower() in self.org_names:
+            return "organisation", name, "organisation:" + low  # "Americo, the life insurance company,"
         if low in lex["countries"]:
             return "organisation", name, "organisation:" + low
         last = self.text[toks[-1].start:toks[-1].end]
+        if _CALL_SIGN.match(last):
+            return "media", name, "media:" + low  # "ABC affiliate WFAA"
         if len(last) >= 2 and last.replace(".", "").replace("-", "").isupper() and len(words) <= 3:
             if low in lex["media"]:
                 return "media", name, "media:" + low
@@ -805,14 +828,14 @@ class _Analyser:
         verb has none before it (an inverted tag, a passive)."""
         toks, text = sent.toks, self.text
         a = j - 1
-        while a >= 0 and toks[a].lower.endswith("ly") and not _is_cap(text, toks[a]) and not self.is_source_noun(toks[a].lower):
+        while a >= 0 and _is_adverb(toks[a].lower) and not _is_cap(text, toks[a]) and not self.is_source_noun(toks[a].lower):
             a -= 1
         if a >= 0 and toks[a].lower in ("been", "be", "being", "is", "are", "was", "were") and not toks[j].lower.endswith("ing"):
             return []  # passive: "was told", "have been warned", "has been previously reported"
         k = j - 1
         while k >= 0 and toks[k].lower in BETWEEN and _clean_gap(_gap(text, toks[k], toks[k + 1])) and not sent.quoted[k]:
             k -= 1
-        while k >= 0 and toks[k].lower.endswith("ly") and not _is_cap(text, toks[k]) and not self.is_source_noun(toks[k].lower) and _clean_gap(_gap(text, toks[k], toks[k + 1])):
+        while k >= 0 and _is_adverb(toks[k].lower) and not _is_cap(text, toks[k]) and not self.is_source_noun(toks[k].lower) and _clean_gap(_gap(text, toks[k], toks[k + 1])):
             k -= 1
         if k < 0 or sent.quoted[k]:
             return []
@@ -999,6 +1022,8 @@ class _Analyser:
                 if np and named and (whole or clause_start or after_title):
                     if not descriptive:
                         self._remember_roles(np, roles)
+                        if fallback and fallback[-1].lower in lex["organisation"] and len(np) <= 3:
+                            self.org_names.add(self._np_text(np).lower())  # "Americo, the life insurance company, said"
                         return np
                     if not described:
                         described = np
@@ -1154,7 +1179,8 @@ class _Analyser:
         key = self.add_source(kind, name, key, sentence, np[0].start, definite)
         role = ROLE_CLASS.get(np[-1].lower)
         owner = next((t for t in np[:-1] if t.lower.endswith(("'s", "’s"))), None)
-        if role and kind in ("anonymous", "organisation") and (np[0].lower in ("the", "his", "her", "its", "their") or owner is not None):
+        headline_title = len(np) == 1 and self.sents[sentence].headline  # headlines drop articles: "Pope admits"
+        if role and kind in ("anonymous", "organisation") and (np[0].lower in ("the", "his", "her", "its", "their") or owner is not None or headline_title):
             # "the lawyer"; "Awan's lawyer" only means a lawyer named near "Awan".
             possessor = owner.lower[:-2] if owner is not None and _is_cap(self.text, owner) else ""
             self.bare_roles.setdefault(key, (role, np[0].start, possessor))
