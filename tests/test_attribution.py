@@ -327,3 +327,12 @@ def test_bare_title_in_a_headline_is_the_person_with_that_title():
     got = headline_sources("Pope admits Catholic Church has long ignored problem of child abuse",
                            "VATICAN CITY — Pope Francis on Monday asked forgiveness, admitting that the pain was ignored.")
     assert got == {("Francis", "person")}
+
+
+def test_unique_office_against_other_titles():
+    assert sources("The state's governor said the roads would reopen.") == {("state's governor", "organisation")}
+    assert sources("When Arnold complained, the professor said they would reexamine the assignment.") == {("Arnold", "person"), ("professor", "anonymous")}
+
+
+def test_long_title_case_headline_phrase_is_no_speaker():
+    assert headline_sources("Nimesh Patel Stand-Up Routine Cut Short Due To Uncomfortable Jokes", "The show ended early.") == set()

@@ -149,6 +149,14 @@ DETERMINERS = frozenset(
     "both all certain".split()
 )
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "self", "i": "self", "you": "self"}
+# Titles of an office one person holds at a time ("the state's governor" is
+# organisation_named, ANNOTATION.md 8.9); other titles ("the professor") are
+# anonymous people.
+UNIQUE_OFFICES = frozenset(
+    "president vice prime minister secretary chancellor premier king queen prince princess pope governor gov mayor "
+    "sheriff ceo chairman chairwoman chair director ambassador envoy commissioner superintendent speaker chief "
+    "leader archbishop cardinal bishop mp deputy".split()
+)
 # Role words and the class they share, so that "the lawyer" can mean
 # "attorney Victoria Toensing" and "the lawmaker" "Rep. Scott Perry".
 ROLE_CLASS = {
@@ -676,9 +684,9 @@ class _Analyser:
         if head in lex["organisation"] and not caps[-1]:
             return "organisation", name, "organisation:" + low
         if head in lex["titles"] and not caps[-1]:
-            if words[0] in ("a", "an", "another") or any(w in NUMBER_WORDS for w in words):
-                # "a federal judge": one of many holders of the title, not a
-                # unique office ("the state's governor").
+            if words[0] in ("a", "an", "another") or any(w in NUMBER_WORDS for w in words) or head not in UNIQUE_OFFICES:
+                # "a federal judge", "the professor": one of many holders of
+                # the title, not a unique office ("the state's governor").
                 return "anonymous", name, "anonymous:" + low
             return "organisation", name, "organisation:" + low
         if not caps[-1]:
@@ -1288,6 +1296,8 @@ class _Analyser:
                     continue
             if not np:
                 continue
+            if sent.headline and self.title_case_headline and len(np) > 4:
+                continue  # "Patel Stand-Up Routine Cut Short Due To Uncomfortable Jokes": no speaker
             head = self._head_token(np)
             if tl in lex["base_forms"] and ((not head.lower.endswith("s") and head.lower not in PRONOUNS and head.lower not in PLURAL_HEADS)
                                              or np[0].lower in ("a", "an", "one", "this", "each", "every")):
