@@ -336,3 +336,10 @@ def test_unique_office_against_other_titles():
 
 def test_long_title_case_headline_phrase_is_no_speaker():
     assert headline_sources("Nimesh Patel Stand-Up Routine Cut Short Due To Uncomfortable Jokes", "The show ended early.") == set()
+
+
+def test_party_members_and_regnal_names():
+    assert sources("Immediately every Democrat publicly stated that they would vote No.") == {("Democrat", "vague")}
+    assert sources("A Democrat from Ohio said the bill would fail.") == {("A Democrat from Ohio", "anonymous")}
+    assert sources("Poulet belonged to the movement that Pius XII had condemned, as I note.") == {("Pius XII", "person")}
+    assert sources("Republicans in Congress said the bill would pass.") == {("Republicans in Congress", "vague")}

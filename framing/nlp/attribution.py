@@ -177,6 +177,7 @@ ROLE_CLASS = {w: (c or w) for w, c in ROLE_CLASS.items()}
 CONTENT_OPENERS = frozenset("that he she they it we i his her their its the a an to him them us this these".split())
 # Labels that open a headline and name no speaker: "WATCH: ...".
 HEADLINE_LABELS = frozenset("watch video breaking exclusive update updated opinion analysis live photos editorial listen read explainer".split())
+_ROMAN = re.compile(r"[IVX]{1,5}$")
 _WEBSITE = re.compile(r"\w\.(?:com|org|net|co\.uk|news|info)$", re.I)
 # A US broadcaster's call sign: "KENS 5", "WOAI", "WABC-TV".
 _CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM))?(?: \d{1,2})?$")
@@ -213,7 +214,7 @@ NP_INNER = frozenset("of for at from in by the de la al bin du von van der".spli
 PREPOSITIONS = frozenset("of for at from in by".split())
 RELATIVE_PRONOUNS = frozenset("who that which".split())
 # A broad political camp is vague, capital or not (ANNOTATION.md section 3).
-POLITICAL_CAMPS = frozenset("democrats republicans conservatives liberals progressives leftists".split())
+POLITICAL_CAMPS = frozenset("democrats republicans conservatives liberals progressives leftists democrat republican".split())
 # Words that open a modifier after a source noun: "a source familiar with",
 # "documents from", "a statement issued by", "doctors treating".
 POSTMODIFIERS = frozenset(
@@ -636,7 +637,7 @@ class _Analyser:
         # "officials in Lagos", "a report by the GAO": the head precedes the preposition.
         for i, w in enumerate(words[1:], 1):
             if (w in POSTMODIFIERS or w in RELATIVE_PRONOUNS) and self.is_source_noun(words[i - 1]):
-                if not self.text[toks[i - 1].start].isupper() or self.is_sentence_initial(toks[i - 1]):
+                if not self.text[toks[i - 1].start].isupper() or self.is_sentence_initial(toks[i - 1]) or words[i - 1] in POLITICAL_CAMPS:
                     return self._classify_headed(toks, words, i - 1, name, low)
                 break
             if w in ("of", "from", "at") and i + 1 < len(words) and words[i + 1] == "the":
@@ -660,6 +661,8 @@ class _Analyser:
             if head in ("reports", "studies", "research", "polls") and not any(caps):
                 return "vague", name, "vague:" + low
             return "document", name, "document:" + low_nodet
+        if head in POLITICAL_CAMPS and head in ("democrat", "republican") and words[0] in ("a", "an", "one"):
+            return "anonymous", name, "anonymous:" + low  # "a Democrat from Ohio": one unnamed person
         if head in lex["vague"] and (not caps[-1] or head in POLITICAL_CAMPS):
             has_number = any(w in NUMBER_WORDS or w.isdigit() for w in words)
             # "Goldman analysts" is an identifiable group; "Jewish groups",
@@ -723,6 +726,8 @@ class _Analyser:
         if low in lex["countries"]:
             return "organisation", name, "organisation:" + low
         last = self.text[toks[-1].start:toks[-1].end]
+        if len(words) >= 2 and _ROMAN.match(last) and caps[-2]:
+            return "person", name, "person:" + words[-2]  # "Pius XII", "John Paul II"
         if _CALL_SIGN.match(last):
             return "media", name, "media:" + low  # "ABC affiliate WFAA"
         if len(last) >= 2 and last.replace(".", "").replace("-", "").isupper() and len(words) <= 3:
@@ -768,6 +773,8 @@ class _Analyser:
         if head in lex["organisation"]:
             return "organisation", name, "organisation:" + low
         if head in lex["vague"]:
+            if head in POLITICAL_CAMPS and head.endswith("s"):
+                return "vague", name, "vague:" + low  # "Republicans in Congress" (ANNOTATION.md section 3)
             return ("anonymous" if tail_caps else "vague"), name, ("anonymous:" if tail_caps else "vague:") + low
         return "anonymous", name, "anonymous:" + low
 
@@ -1015,8 +1022,8 @@ class _Analyser:
             seg = toks[m:seg_end + 1]
             roles += [t.lower for t in seg if t.lower in lex["titles"]]
             first = toks[m].lower
-            if len(seg) == 1 and _PARTY_TAG.match(text, seg[0].start, seg[0].end):
-                pass
+            if len(seg) == 1 and (_PARTY_TAG.match(text, seg[0].start, seg[0].end) or (seg[0].lower in lex["countries"] and m > 0 and _is_cap(text, toks[m - 1]))):
+                pass  # "Rep. Adam Schiff, D-Calif.,", "Walton County, Georgia,": a tag, not the subject
             elif first not in ("who", "which", "whose", "where", "however", "though", "too", "meanwhile"):
                 np = self._collect_back(sent, seg_end)
                 whole = bool(np) and np[0].start <= toks[m].start
