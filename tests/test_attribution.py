@@ -343,3 +343,14 @@ def test_party_members_and_regnal_names():
     assert sources("A Democrat from Ohio said the bill would fail.") == {("A Democrat from Ohio", "anonymous")}
     assert sources("Poulet belonged to the movement that Pius XII had condemned, as I note.") == {("Pius XII", "person")}
     assert sources("Republicans in Congress said the bill would pass.") == {("Republicans in Congress", "vague")}
+
+
+def test_label_in_the_subject_before_its_speaker_is_a_scare_quote():
+    att = analyse('Remember when Obama\'s "pastor," Jeremiah Wright uttered "God damn, America!"?')
+    assert [(q.kind, q.speaker) for q in att.quotes] == [("scare", ""), ("partial", "Jeremiah Wright")]
+
+
+def test_body_speech_does_not_tag_a_headline_phrase():
+    text = "American in China injured in 'sonic attack' similar to Cuba\n\nPompeo said the US was moving medical teams to China."
+    att = build_document(Article(id="t", text=text, title="American in China injured in 'sonic attack' similar to Cuba")).attribution
+    assert [q.kind for q in att.quotes] == ["scare"]

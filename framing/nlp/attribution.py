@@ -1574,8 +1574,13 @@ class _Analyser:
             cue_text = cue.cue if cue else ""
             before = text[max(sent.start, q.start - 12):q.start].lower()
             whole_sentence = q.start <= sent.start + 1 and q.end >= self.sents[s_last].end - 2
-            if "so-called" in before or "so called" in before:
+            label = (cue is not None and n_words <= 3 and q.end <= cue.start and cue.speaker_start >= q.end
+                     and re.search(r"(?:\b(?:the|a|an|his|her|their|its|so-called)|['’]s)\s*$", before) is not None)
+            if "so-called" in before or "so called" in before or label:
+                # 'Obama's "pastor," Jeremiah Wright uttered ...': a label in the
+                # subject, before its speaker, is the author's word.
                 kind = "scare"
+                source = speaker = cue_text = ""
             elif _MENTION_CUE.search(before) or (n_words == 1 and len(inner.strip("\"'“”‘’.,!?")) <= 2):
                 kind = "title"  # a word cited as a word: 'the word "detestable"', 'translated "abomination"'
             elif (not sent.headline or not _title_case(text[sent.start:sent.end])) and 2 <= n_words <= 6 and not whole_sentence and _title_case(inner):
@@ -1608,7 +1613,8 @@ class _Analyser:
         """A reporting verb in sentence *s* or a neighbour in its paragraph."""
         para = self.sents[s].paragraph
         for i in (s - 1, s, s + 1):
-            if 0 <= i < len(self.sents) and (self.sents[i].paragraph == para or self.lines_are_sentences):
+            if 0 <= i < len(self.sents) and (self.sents[i].paragraph == para or self.lines_are_sentences) and (
+                    i == s or not (self.sents[i].headline or self.sents[s].headline)):  # the body does not tag the headline
                 if any(c.sentence == i and c.kind in ("verb", "according_to", "colon", "participle") and c.cue.lower() not in self.lex["stance"] for c in self.cues):
                     return True
         return False
