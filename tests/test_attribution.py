@@ -354,3 +354,16 @@ def test_body_speech_does_not_tag_a_headline_phrase():
     text = "American in China injured in 'sonic attack' similar to Cuba\n\nPompeo said the US was moving medical teams to China."
     att = build_document(Article(id="t", text=text, title="American in China injured in 'sonic attack' similar to Cuba")).attribution
     assert [q.kind for q in att.quotes] == ["scare"]
+
+
+def test_parenthetical_reporting_clause_names_the_speaker_after_the_verb():
+    assert sources("Francis, writes Royal, “has little use for established procedures.”") == {("Royal", "person")}
+    assert sources("The plan, said Smith, was a failure.") == {("Smith", "person")}
+    got = sources("Mr Salama, the WHO’s deputy director-general, said Mbandaka’s location raised the prospect of spread.")
+    assert got == {("Salama", "person")}
+
+
+def test_hit_a_figure_and_a_work_title_before_a_colon():
+    assert sources("China's trade surplus with the United States hit $375 billion.") == set()
+    assert headline_sources("The Dictator Pope: A Call to Hierarchical Opposition", "The book appeared in 2017.") == set()
+    assert sources("The affair came to light, according to a source quoted by The New Yorker.") == {("a source quoted by The New Yorker", "anonymous")}

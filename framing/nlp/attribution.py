@@ -175,6 +175,12 @@ ROLE_CLASS = {w: (c or w) for w, c in ROLE_CLASS.items()}
 # Words that open a reporting verb's content: "and said that ...", "and
 # accused him of ..." (not "and accused woman abuser").
 CONTENT_OPENERS = frozenset("that he she they it we i his her their its the a an to him them us this these".split())
+# Reporting verbs that can stand in a parenthetical tag with the speaker
+# after them: "The plan, said Smith, was a failure."
+PARENTHETICAL_VERBS = frozenset(
+    "said says writes wrote added adds noted notes argued argues explained explains insisted insists recalled "
+    "observed remarked warned warns claimed claims stated states continued continues quipped reported reports".split()
+)
 # Labels that open a headline and name no speaker: "WATCH: ...".
 HEADLINE_LABELS = frozenset("watch video breaking exclusive update updated opinion analysis live photos editorial listen read explainer".split())
 _ROMAN = re.compile(r"[IVX]{1,5}$")
@@ -220,7 +226,7 @@ POLITICAL_CAMPS = frozenset("democrats republicans conservatives liberals progre
 POSTMODIFIERS = frozenset(
     "of for at from in by with on inside within near close familiar knowledgeable involved briefed "
     "treating representing working speaking close issued released filed obtained published signed sent "
-    "written seen reviewed cited prepared submitted leaked posted".split()
+    "written seen reviewed cited prepared submitted leaked posted quoted interviewed contacted reached".split()
 )
 # Words that end the search for a subject head: a clause or a conjunction
 # lies between.
@@ -1278,6 +1284,8 @@ class _Analyser:
                 continue  # "won the presidency by saying goodbye": a gerund
             if tl in ("asked", "requested", "asks", "ask") and nxt == "not" and nxt2 == "to":
                 continue  # "who asked not to be named": a reason for anonymity, not content
+            if tl in ("hit", "hits") and not (nxt in ("out", "back", "him", "her", "them") or (j + 1 < n and _is_cap(text, toks[j + 1]))):
+                continue  # "the surplus hit $375 billion"; "Trump hit back", "hit Clinton over ..."
             if tl.startswith("point") and nxt not in ("out", "to"):
                 continue  # "at some point"; "pointed out", "points to" report
             if tl.endswith("ed") and j > 0 and not _is_cap(text, toks[j - 1]) and toks[j - 1].lower.endswith(("ing", "ed")) and not self.is_source_noun(prev) and prev not in BETWEEN and prev not in TIME_WORDS:
@@ -1286,7 +1294,9 @@ class _Analyser:
                 continue  # "referred the case to prosecutors"; "referred to the team as a gang" reports
             if tl in lex["speech"] and tl not in STANCE_IN_SPEECH and prev != "to":
                 self.speech_verbs.setdefault(sent.index, t.start)  # the first reporting verb, whoever its subject
-            np = self.np_before(sent, j)
+            np = self._parenthetical_speaker(sent, j) if tl in PARENTHETICAL_VERBS else []
+            if not np:
+                np = self.np_before(sent, j)
             if not np and tl in lex["speech"] and tl not in ("told", "tell", "tells", "asked", "ask") and self._inverted_position(sent, j):
                 # Inverted tag: '"...," said the official.'
                 np = self.np_after(sent, j + 1, limit=8)
@@ -1386,7 +1396,8 @@ class _Analyser:
                         if key:
                             self._add_cue(sent, pos, pos + 1, ":", "colon", key, spk, after_toks)
                     elif (0 < len(before_toks) <= 3 and all(_is_cap(text, t) for t in before_toks) and _segment_gap(text[sent.start:pos])
-                          and not (len(before_toks) == 1 and before_toks[0].lower in HEADLINE_LABELS)):
+                          and not (len(before_toks) == 1 and before_toks[0].lower in HEADLINE_LABELS) and before_toks[0].lower not in DETERMINERS):
+                        # ("The Dictator Pope: A Call to ..." is a title, not a speaker.)
                         got = self.classify(before_toks)
                         if got is not None and got[0] in ("person", "organisation", "anonymous", "media"):
                             if len(before_toks) == 1 and before_toks[0].lower in ROLE_CLASS:
@@ -1441,6 +1452,22 @@ class _Analyser:
         key, spk = self.resolve(np, sent.index)
         if key:
             self._add_cue(sent, t.start, t.end, text[t.start:t.end], "nominal", key, spk, np)
+
+    def _parenthetical_speaker(self, sent: _Sentence, j: int) -> list[Token]:
+        """'Francis, writes Royal, "has little use ..."': a reporting clause
+        set off by commas inside the sentence names its speaker after the
+        verb."""
+        toks, text = sent.toks, self.text
+        if j == 0 or j + 1 >= len(toks) or sent.quoted[j - 1] or "," not in _gap(text, toks[j - 1], toks[j]):
+            return []
+        np = self.np_after(sent, j + 1, limit=5)
+        if not np or not _is_cap(text, np[-1]) or np[0].lower in PRONOUNS:
+            return []
+        k = toks.index(np[-1]) + 1
+        if k >= len(toks):
+            return np  # "..., said Smith."
+        after = text[np[-1].end:toks[k].start].strip()
+        return np if after[:1] in (",", "\"", "“") else []
 
     def _inverted_position(self, sent: _Sentence, j: int) -> bool:
         """A tag after its quote or clause: '"...," said X' or '..., says X'."""
