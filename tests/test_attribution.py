@@ -367,3 +367,13 @@ def test_hit_a_figure_and_a_work_title_before_a_colon():
     assert sources("China's trade surplus with the United States hit $375 billion.") == set()
     assert headline_sources("The Dictator Pope: A Call to Hierarchical Opposition", "The book appeared in 2017.") == set()
     assert sources("The affair came to light, according to a source quoted by The New Yorker.") == {("a source quoted by The New Yorker", "anonymous")}
+
+
+def test_title_with_of_before_a_name_and_hyphenated_modifiers():
+    assert sources("“The campaign begins tomorrow,” Minister of Health Oly Ilunga told reporters.") == {("Oly Ilunga", "person")}
+    text = "The standards that Facebook demands everyone follow are strict. The social-media company has told author Jamie Glazov that his article breaks them."
+    assert sources(text) == {("Facebook", "organisation")}
+
+
+def test_colon_ending_a_line_without_a_quote_is_no_speaker_tag():
+    assert sources("Ladies and Gentlemen:\n\nWe met in 1976.") == set()

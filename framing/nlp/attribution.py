@@ -707,6 +707,10 @@ class _Analyser:
             return kind, full, f"{kind}:" + full.lower()
         # "Clark County District Court Judge Elissa Cadish": the name after the last title.
         titled = [i for i, w in enumerate(words[:-1]) if (caps[i] or w in ROLE_CLASS) and all(part in lex["titles"] for part in w.rstrip(".").split("-"))]
+        if titled and "of" in words[titled[-1]:] and len(words) - words.index("of", titled[-1]) >= 4 and all(caps[-2:]):
+            # "Minister of Health Oly Ilunga", "Secretary of State Mike Pompeo".
+            pname = self._np_text(toks[-2:]).removesuffix("'s").removesuffix("’s")
+            return "person", pname, "person:" + words[-1].removesuffix("'s").removesuffix("’s")
         if titled:
             tail = toks[titled[-1] + 1:]
             tail_words = words[titled[-1] + 1:]
@@ -1102,7 +1106,7 @@ class _Analyser:
                 out.insert(0, t)
             elif tl in STOP or tl in BETWEEN or tl in PRONOUNS:
                 break
-            elif not is_cap and lowercase_mods < 3 and (tl.isalpha() or tl[:-2].isalpha() and tl.endswith(("'s", "’s"))) and not (
+            elif not is_cap and lowercase_mods < 3 and (tl.replace("-", "").isalpha() or tl[:-2].isalpha() and tl.endswith(("'s", "’s"))) and not (
                     m > 0 and (toks[m - 1].lower in PRONOUNS or toks[m - 1].lower in RELATIVE_PRONOUNS)):  # "who claims he served ..."
                 out.insert(0, t)
                 lowercase_mods += 1
@@ -1380,7 +1384,7 @@ class _Analyser:
             if not self.in_quote(pos):
                 after = text[pos + 1:sent.end].lstrip()
                 before_toks = [t for t in toks if t.end <= pos]
-                if after[:1] in "\"“'‘" and before_toks and len(before_toks) <= 6:
+                if after[:1] and after[:1] in "\"“'‘" and before_toks and len(before_toks) <= 6:
                     np = self._collect_back(sent, len(before_toks) - 1)
                     key, spk = self.resolve(np, sent.index)
                     if key:
