@@ -377,3 +377,7 @@ def test_title_with_of_before_a_name_and_hyphenated_modifiers():
 
 def test_colon_ending_a_line_without_a_quote_is_no_speaker_tag():
     assert sources("Ladies and Gentlemen:\n\nWe met in 1976.") == set()
+
+
+def test_pronoun_does_not_resolve_to_a_thing_named_with_a_possessive():
+    assert sources("He saw Halley's Comet in 1758. That is where he observed a nebula.") == set()

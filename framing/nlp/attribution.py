@@ -491,6 +491,9 @@ class _Analyser:
         while i >= 0:
             sent, a, b = self._name_runs[i]
             run = [t for t in sent.toks[a:b] if t.start < pos]
+            if any(t.lower.endswith(("'s", "’s")) for t in run[:-1]) or any(self.is_source_noun(t.lower) or t.lower in self.lex["media_heads"] for t in run):
+                i -= 1  # "Halley's Comet", "the Vatican's Congregation": no one's name
+                continue
             if len(run) >= 2:
                 while run[0].lower.rstrip(".") in self.lex["titles"] and len(run) > 2:
                     run = run[1:]
