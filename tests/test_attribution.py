@@ -381,3 +381,12 @@ def test_colon_ending_a_line_without_a_quote_is_no_speaker_tag():
 
 def test_pronoun_does_not_resolve_to_a_thing_named_with_a_possessive():
     assert sources("He saw Halley's Comet in 1758. That is where he observed a nebula.") == set()
+
+
+def test_reporting_verb_without_content_leaves_a_scare_quote():
+    assert quote_kinds("The atmosphere is resigned, with many notes of mutual congratulation over “unity” and “dialogue”.") == ["scare", "scare"]
+
+
+def test_names_and_concepts_cited_as_words_are_neither_quotes_nor_scare_quotes():
+    assert quote_kinds('The rounds he sold are called "tracer ammunition" – bullets that leave a trail.') == ["title"]
+    assert quote_kinds("I explained to Rudy Giuliani the concept of “blowback.”") == ["title"]

@@ -347,7 +347,7 @@ _CREDIT_LINE = re.compile(
     r"[”\"’'],?\s+by\s+([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}),\s+([A-Z][\w&.’' -]{1,40}?),\s+(?:" + _MONTHS + r"|\d)"
 )
 _STATEMENT_OBJECT = re.compile(r"(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|letter|report|memo|communiqu[eé]|press release)\b", re.I)
-_MENTION_CUE = re.compile(r"\b(?:word|words|term|terms|phrase|phrases|translated|known as|dubbed|named|titled|entitled|labell?ed|slogan|hashtag|the letter)\s*[,:]?\s*$", re.I)
+_MENTION_CUE = re.compile(r"\b(?:word|words|term|terms|phrase|phrases|translated|known as|dubbed|named|titled|entitled|labell?ed|slogan|hashtag|the letter|(?:is|are|was|were|be|been) called|(?:concept|notion|idea) of)\s*[,:]?\s*$", re.I)
 _SMALL_WORDS = frozenset("a an and the of in on at to for & or with by".split())
 
 
@@ -1299,7 +1299,7 @@ class _Analyser:
                 continue  # "investigating alleged collusion", "recorded confirmed cases": an adjective
             if tl.startswith("refer") and " as " not in text[t.end:min(sent.end, t.end + 80)]:
                 continue  # "referred the case to prosecutors"; "referred to the team as a gang" reports
-            if tl in lex["speech"] and tl not in STANCE_IN_SPEECH and prev != "to":
+            if tl in lex["speech"] and tl not in STANCE_IN_SPEECH and prev != "to" and self._gives_content(sent, j):
                 self.speech_verbs.setdefault(sent.index, t.start)  # the first reporting verb, whoever its subject
             np = self._parenthetical_speaker(sent, j) if tl in PARENTHETICAL_VERBS else []
             if not np:
@@ -1459,6 +1459,18 @@ class _Analyser:
         key, spk = self.resolve(np, sent.index)
         if key:
             self._add_cue(sent, t.start, t.end, text[t.start:t.end], "nominal", key, spk, np)
+
+    def _gives_content(self, sent: _Sentence, j: int) -> bool:
+        """The verb at *j* introduces what was said: "claims that", "told me
+        that", "dismissed as", "referred to", a colon or a quote next."""
+        toks, text = sent.toks, self.text
+        k = j + 1
+        if k < len(toks) and toks[k].lower in ("me", "him", "her", "us", "them", "it"):
+            k += 1
+        if k >= len(toks):
+            return False
+        gap = text[toks[k - 1].end:toks[k].start]
+        return toks[k].lower in ("that", "as", "to") or sent.quoted[k] or any(ch in gap for ch in ":\"“‘'")
 
     def _parenthetical_speaker(self, sent: _Sentence, j: int) -> list[Token]:
         """'Francis, writes Royal, "has little use ..."': a reporting clause
