@@ -390,3 +390,17 @@ def test_reporting_verb_without_content_leaves_a_scare_quote():
 def test_names_and_concepts_cited_as_words_are_neither_quotes_nor_scare_quotes():
     assert quote_kinds('The rounds he sold are called "tracer ammunition" – bullets that leave a trail.') == ["title"]
     assert quote_kinds("I explained to Rudy Giuliani the concept of “blowback.”") == ["title"]
+
+
+def test_relative_clause_after_a_time_phrase_and_after_an_appositive():
+    got = sources("The third accuser is Julie Swetnick, a 55-year-old engineer, who on Wednesday claimed that the drinks were spiked.")
+    assert got == {("Julie Swetnick", "person")}
+    got = sources("The information was sent by Bradley McVay, DOS’ interim general counsel, who asked that the dates be investigated.")
+    assert got == {("Bradley McVay", "person")}
+
+
+def test_more_subjects_people_and_bodies():
+    assert sources("Other embassies have now reported the debilitating conditions of diplomats.") == {("Other embassies", "anonymous")}
+    assert sources("During the meeting, the priest, before he celebrated the Eucharist, said, “Today we celebrate.”") == {("priest", "anonymous")}
+    assert sources("An analyst said the market would fall.") == {("An analyst", "anonymous")}
+    assert sources("Now even the pope himself says that the reforms went too far.") == {("pope", "organisation")}

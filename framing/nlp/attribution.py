@@ -122,6 +122,8 @@ def _lex() -> dict:
         "stance": _forms("stance_verbs"),
         "titles": _forms("title_words"),
         "anonymous": frozenset(nouns.get("anonymous", ())),
+        # "other embassies", "several hospitals": unnamed bodies, anonymous.
+        "bodies": frozenset(_plural(w) for w in nouns.get("organisation", ())) - frozenset(nouns.get("organisation", ())) - frozenset(nouns.get("vague", ())),
         "vague": frozenset(nouns.get("vague", ())),
         "document": frozenset(nouns.get("document", ())),
         "organisation": frozenset(nouns.get("organisation", ())),
@@ -132,6 +134,12 @@ def _lex() -> dict:
         # start (bit masks, see _AGENTLESS_BITS): a token not in here is no cue.
         "cue_words": _cue_table(speech | _forms("document_verbs") | _forms("stance_verbs") | STATEMENT_RELEASE | {"according"}),
     }
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
 
 
 def _cue_table(cue_words) -> dict[str, int]:
@@ -192,7 +200,8 @@ BETWEEN = frozenset(
     "also has have had was were is are will would could may might did does do not never then later "
     "recently previously earlier once further again already repeatedly publicly privately separately "
     "immediately quickly formally officially initially subsequently last first reportedly had been "
-    "has been still even just only yet long frequently often".split()
+    "has been still even just only yet long frequently often always usually generally typically sometimes "
+    "himself herself themselves itself now".split()
 )
 STOP = frozenset(
     "that which who whom whose and but or because while when as if after before since so than where "
@@ -597,7 +606,7 @@ class _Analyser:
         lex = self.lex
         return (word in lex["anonymous"] or word in lex["vague"] or word in lex["document"]
                 or word in lex["organisation"] or word in ("police", "authorities")
-                or (word.endswith("s") and word[:-1] in lex["document"]))
+                or (word.endswith("s") and word[:-1] in lex["document"]) or word in lex["bodies"])
 
     def is_sentence_initial(self, tok: Token) -> bool:
         """At a sentence start, or anywhere in a Title Case headline: places
@@ -691,7 +700,7 @@ class _Analyser:
             if any(caps):
                 return "organisation", name, "organisation:" + low
             return "anonymous", name, "anonymous:" + head
-        if head in lex["anonymous"] and not caps[-1]:
+        if (head in lex["anonymous"] or head in lex["bodies"]) and not caps[-1]:
             return "anonymous", name, "anonymous:" + low
         if head in lex["organisation"] and not caps[-1]:
             return "organisation", name, "organisation:" + low
@@ -867,6 +876,14 @@ class _Analyser:
             k -= 1
         if k < 0 or sent.quoted[k]:
             return []
+        r = k
+        while r >= 1 and toks[r].lower in TIME_WORDS and _clean_gap(_gap(text, toks[r - 1], toks[r])):
+            r -= 1  # "who on Wednesday claimed that"
+            if toks[r].lower in ("on", "last", "this", "late", "early", "earlier"):
+                r -= 1
+                break
+        if r != k and r >= 0 and toks[r].lower in RELATIVE_PRONOUNS and text[toks[r].start].islower():
+            return self._antecedent(sent, r)
         gap = _gap(text, toks[k], toks[k + 1])
         if toks[k].lower in RELATIVE_PRONOUNS and _clean_gap(gap) and text[toks[k].start].islower():
             # "federal immigration authorities, who had asked that ...",
@@ -920,7 +937,14 @@ class _Analyser:
             np = self._collect_back(sent, k - 1)
             if toks[k].lower == "who" and (not np or np[0].lower in DETERMINERS or np[0].lower.rstrip(".") in self.lex["titles"]
                                            or (np[-1].lower in ROLE_CLASS and not _is_cap(text, np[-1])) or self.classify(np) is None):
-                np = self._subject_across_commas(sent, k - 1) or np
+                # "by Bradley McVay, DOS' interim general counsel, who asked":
+                # the name before the appositive.
+                m = k - 1
+                while m > 0 and not sent.quoted[m - 1] and _segment_gap(_gap(text, toks[m - 1], toks[m])):
+                    m -= 1
+                named = self._collect_back(sent, m - 1) if m > 0 and _gap(text, toks[m - 1], toks[m]).strip() == "," else []
+                got = self.classify(named) if named else None
+                np = named if got is not None and got[0] == "person" else (self._subject_across_commas(sent, k - 1) or np)
             return np if np and np[-1].lower not in PRONOUNS and self.classify(np) is not None else []
         if not _clean_gap(gap):
             return []
