@@ -404,3 +404,11 @@ def test_more_subjects_people_and_bodies():
     assert sources("During the meeting, the priest, before he celebrated the Eucharist, said, “Today we celebrate.”") == {("priest", "anonymous")}
     assert sources("An analyst said the market would fall.") == {("An analyst", "anonymous")}
     assert sources("Now even the pope himself says that the reforms went too far.") == {("pope", "organisation")}
+
+
+def test_more_subject_shapes():
+    assert sources("Awan replaced her with himself, according to legal and insurance papers.") == {("legal and insurance papers", "document")}
+    assert sources("“When the shooting happened, our phone calls exploded,” said coalition president Tim Lambert.") == {("Tim Lambert", "person")}
+    assert sources("(CNN) Douglas Haig, an Arizona man who says he sold tracer ammunition to the gunman, was arrested Friday.") == {("Douglas Haig", "person")}
+    assert sources("Early on Friday, Trump also falsely claimed on Twitter that the man had committed violent crimes.") == {("Trump", "person")}
+    assert sources("Rodriguez’s online petition says the funds will support him.") == {("Rodriguez’s online petition", "document")}

@@ -870,9 +870,9 @@ class _Analyser:
         if a >= 0 and toks[a].lower in ("been", "be", "being", "is", "are", "was", "were") and not toks[j].lower.endswith("ing"):
             return []  # passive: "was told", "have been warned", "has been previously reported"
         k = j - 1
-        while k >= 0 and toks[k].lower in BETWEEN and _clean_gap(_gap(text, toks[k], toks[k + 1])) and not sent.quoted[k]:
-            k -= 1
-        while k >= 0 and _is_adverb(toks[k].lower) and not _is_cap(text, toks[k]) and not self.is_source_noun(toks[k].lower) and _clean_gap(_gap(text, toks[k], toks[k + 1])):
+        # "Trump also falsely claimed": auxiliaries and adverbs in any order.
+        while k >= 0 and _clean_gap(_gap(text, toks[k], toks[k + 1])) and not sent.quoted[k] and (
+                toks[k].lower in BETWEEN or (_is_adverb(toks[k].lower) and not _is_cap(text, toks[k]) and not self.is_source_noun(toks[k].lower))):
             k -= 1
         if k < 0 or sent.quoted[k]:
             return []
@@ -949,6 +949,15 @@ class _Analyser:
         if not _clean_gap(gap):
             return []
         np = self._collect_back(sent, k - 1)
+        if not np and toks[k].lower == "who":
+            # "Douglas Haig, an Arizona man who says he sold ...": the name
+            # before the appositive.
+            m = k - 1
+            while m > 0 and not sent.quoted[m - 1] and _segment_gap(_gap(text, toks[m - 1], toks[m])):
+                m -= 1
+            named = self._collect_back(sent, m - 1) if m > 0 and _gap(text, toks[m - 1], toks[m]).strip() == "," else []
+            got = self.classify(named) if named else None
+            return named if got is not None and got[0] == "person" else []
         if not np or np[-1].lower in PRONOUNS:
             return []
         if toks[k].lower == "that" and not (self.is_source_noun(np[-1].lower) or (_is_cap(text, np[-1]) and not self.is_sentence_initial(np[-1]))):
@@ -1250,7 +1259,7 @@ class _Analyser:
             tl = t.lower
             # "according to X"
             if tl == "according" and j + 1 < n and toks[j + 1].lower == "to":
-                np = self.np_after(sent, j + 2)
+                np = self.np_after(sent, j + 2) or self._modified_head_after(sent, j + 2)
                 key, spk = self.resolve(np, sent.index)
                 self._add_cue(sent, t.start, toks[j + 1].end, "according to", "according_to", key, spk, np)
                 # "according to court documents and prosecutors": each is a source.
@@ -1331,8 +1340,8 @@ class _Analyser:
             if not np and tl in lex["speech"] and tl not in ("told", "tell", "tells", "asked", "ask") and self._inverted_position(sent, j):
                 # Inverted tag: '"...," said the official.'
                 np = self.np_after(sent, j + 1, limit=8)
-                if np and not (_is_cap(text, np[0]) or np[0].lower in DETERMINERS):
-                    np = []
+                if np and not (_is_cap(text, np[0]) or np[0].lower in DETERMINERS or _is_cap(text, np[-1])):
+                    np = []  # ('..., said coalition president Tim Lambert' names him)
             if not np and j > 0 and prev in ("and", "but") and not sent.quoted[j - 1] and (
                     nxt in CONTENT_OPENERS or text[t.end:t.end + 3].lstrip()[:1] in ":\"“'‘"):
                 # "Patel pushed back on the remarks, and said ...": the
@@ -1483,6 +1492,19 @@ class _Analyser:
         key, spk = self.resolve(np, sent.index)
         if key:
             self._add_cue(sent, t.start, t.end, text[t.start:t.end], "nominal", key, spk, np)
+
+    def _modified_head_after(self, sent: _Sentence, j: int) -> list[Token]:
+        """'according to legal and insurance papers': lowercase modifiers,
+        joined by 'and' or commas, then a source noun."""
+        toks, text = sent.toks, self.text
+        for h in range(j, min(len(toks), j + 6)):
+            if sent.quoted[h] or (h > j and not _clean_gap(_gap(text, toks[h - 1], toks[h])) and _gap(text, toks[h - 1], toks[h]).strip() != ","):
+                return []
+            if _is_cap(text, toks[h]):
+                return []
+            if self.is_source_noun(toks[h].lower):
+                return toks[j:h + 1]
+        return []
 
     def _gives_content(self, sent: _Sentence, j: int) -> bool:
         """The verb at *j* introduces what was said: "claims that", "told me
