@@ -357,6 +357,8 @@ _CREDIT_LINE = re.compile(
 )
 _STATEMENT_OBJECT = re.compile(r"(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|letter|report|memo|communiqu[eé]|press release)\b", re.I)
 _MENTION_CUE = re.compile(r"\b(?:word|words|term|terms|phrase|phrases|translated|known as|dubbed|named|titled|entitled|labell?ed|slogan|hashtag|the letter|(?:is|are|was|were|be|been) called|(?:concept|notion|idea) of)\s*[,:]?\s*$", re.I)
+# A determiner or possessive right before a quote: 'Obama's "pastor"'.
+_LABEL_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|so-called)|['’]s)\s*$")
 _SMALL_WORDS = frozenset("a an and the of in on at to for & or with by".split())
 
 
@@ -486,9 +488,6 @@ class _Analyser:
             return True
         head = src.name.lower().split()[-1] if src.name else ""
         return src.kind in ("anonymous", "organisation") and head in SINGLE_HUMAN
-
-    def _last_cue_pos(self, key: str) -> int:
-        return max((c.start for c in self.cues if c.source == key), default=-1)
 
     def _latest_name_before(self, pos: int) -> list[Token] | None:
         """The last run of two or more capitalised words before *pos* (a
@@ -622,12 +621,6 @@ class _Analyser:
         return (word in DETERMINERS or word in PRONOUNS or word in lex["vague"] or word in lex["anonymous"]
                 or word in lex["document"] or word in lex["organisation"] or word in STOP or word in BETWEEN
                 or word in ("police", "authorities", "media"))
-
-    def sentence_start(self, pos: int) -> int:
-        for s in self.sents:
-            if s.start <= pos < s.end:
-                return s.start
-        return -1
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.q_starts, pos) - 1
@@ -937,32 +930,33 @@ class _Analyser:
             np = self._collect_back(sent, k - 1)
             if toks[k].lower == "who" and (not np or np[0].lower in DETERMINERS or np[0].lower.rstrip(".") in self.lex["titles"]
                                            or (np[-1].lower in ROLE_CLASS and not _is_cap(text, np[-1])) or self.classify(np) is None):
-                # "by Bradley McVay, DOS' interim general counsel, who asked":
-                # the name before the appositive.
-                m = k - 1
-                while m > 0 and not sent.quoted[m - 1] and _segment_gap(_gap(text, toks[m - 1], toks[m])):
-                    m -= 1
-                named = self._collect_back(sent, m - 1) if m > 0 and _gap(text, toks[m - 1], toks[m]).strip() == "," else []
-                got = self.classify(named) if named else None
-                np = named if got is not None and got[0] == "person" else (self._subject_across_commas(sent, k - 1) or np)
+                # "by Bradley McVay, DOS' interim general counsel, who asked".
+                np = self._name_before_appositive(sent, k - 1) or self._subject_across_commas(sent, k - 1) or np
             return np if np and np[-1].lower not in PRONOUNS and self.classify(np) is not None else []
         if not _clean_gap(gap):
             return []
         np = self._collect_back(sent, k - 1)
         if not np and toks[k].lower == "who":
-            # "Douglas Haig, an Arizona man who says he sold ...": the name
-            # before the appositive.
-            m = k - 1
-            while m > 0 and not sent.quoted[m - 1] and _segment_gap(_gap(text, toks[m - 1], toks[m])):
-                m -= 1
-            named = self._collect_back(sent, m - 1) if m > 0 and _gap(text, toks[m - 1], toks[m]).strip() == "," else []
-            got = self.classify(named) if named else None
-            return named if got is not None and got[0] == "person" else []
+            return self._name_before_appositive(sent, k - 1)  # "Douglas Haig, an Arizona man who says ..."
         if not np or np[-1].lower in PRONOUNS:
             return []
         if toks[k].lower == "that" and not (self.is_source_noun(np[-1].lower) or (_is_cap(text, np[-1]) and not self.is_sentence_initial(np[-1]))):
             return []  # "Surely that tells us something": no antecedent
         return np if self.classify(np) is not None else []
+
+    def _name_before_appositive(self, sent: _Sentence, k: int) -> list[Token]:
+        """The person named just before the comma-delimited segment that
+        ends at token *k* ("Bradley McVay, DOS' interim general counsel"),
+        or []."""
+        toks, text = sent.toks, self.text
+        m = k
+        while m > 0 and not sent.quoted[m - 1] and _segment_gap(_gap(text, toks[m - 1], toks[m])):
+            m -= 1
+        if m == 0 or _gap(text, toks[m - 1], toks[m]).strip() != ",":
+            return []
+        named = self._collect_back(sent, m - 1)
+        got = self.classify(named) if named else None
+        return named if got is not None and got[0] == "person" else []
 
     def _after_modifier(self, sent: _Sentence, np: list[Token]) -> bool:
         """*np* follows a preposition or participle: it is inside another
@@ -1619,7 +1613,6 @@ class _Analyser:
 
     def assign_quotes(self) -> list[Quote]:
         text = self.text
-        sent_bounds = [(s.start, s.end) for s in self.sents]
         starts = [s.start for s in self.sents]
 
         def sentence_of(pos: int) -> int:
@@ -1667,7 +1660,7 @@ class _Analyser:
             before = text[max(sent.start, q.start - 12):q.start].lower()
             whole_sentence = q.start <= sent.start + 1 and q.end >= self.sents[s_last].end - 2
             label = (cue is not None and n_words <= 3 and q.end <= cue.start and cue.speaker_start >= q.end
-                     and re.search(r"(?:\b(?:the|a|an|his|her|their|its|so-called)|['’]s)\s*$", before) is not None)
+                     and _LABEL_BEFORE.search(before) is not None)
             if "so-called" in before or "so called" in before or label:
                 # 'Obama's "pastor," Jeremiah Wright uttered ...': a label in the
                 # subject, before its speaker, is the author's word.
