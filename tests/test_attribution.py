@@ -172,7 +172,7 @@ def test_owner_of_warnings_and_fears():
     got = sources("Perry added that ISIS warnings of a forthcoming attack make a terror link more likely.")
     assert ("ISIS", "organisation") in got and not any(k == "vague" for _, k in got)
     # The subject of "sounding" owns the warnings: no agentless source.
-    assert sources("Nine countries are sounding warnings that the disease is spreading.") == set()
+    assert sources("Nine countries are sounding warnings that the disease is spreading.") == {("Nine countries", "anonymous")}
     assert sources("The commission lapsed in December, prompting concerns that it could be disbanded.") == {("concerns", "vague")}
     assert ("widespread condemnation", "vague") in sources("The pope revived the panel in the wake of widespread condemnation last month of his defense of a bishop.")
 
@@ -412,3 +412,23 @@ def test_more_subject_shapes():
     assert sources("(CNN) Douglas Haig, an Arizona man who says he sold tracer ammunition to the gunman, was arrested Friday.") == {("Douglas Haig", "person")}
     assert sources("Early on Friday, Trump also falsely claimed on Twitter that the man had committed violent crimes.") == {("Trump", "person")}
     assert sources("Rodriguez’s online petition says the funds will support him.") == {("Rodriguez’s online petition", "document")}
+
+
+def test_pronoun_prefers_a_person_named_earlier_in_its_sentence():
+    text = ("Lawyer Marc Victor said his client was upset. Judge Elissa Cadish later ordered the document sealed, "
+            "but she acknowledged she could not order the newspaper to retract the name.")
+    assert ("Elissa Cadish", "person") in sources(text)
+
+
+def test_possessor_of_a_proposal_with_its_content():
+    assert sources("He opposes US President Donald Trump's call to arm teachers.") == {("Donald Trump", "person")}
+
+
+def test_person_is_named_by_the_fullest_form_in_the_article():
+    text = "The university appointed the former ombudsperson, Spencer Boudreau, to investigate. Boudreau wrote that the vote was fair."
+    assert sources(text) == {("Spencer Boudreau", "person")}
+
+
+def test_admitting_people_into_a_country_and_preachers_who_praised():
+    assert sources("The government also admitted two jihad preachers who had praised the murderer of a critic.") == {("two jihad preachers", "anonymous")}
+    assert ("Like I", "person") not in sources("Like I said, nothing adds up, he said.")

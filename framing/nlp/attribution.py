@@ -146,7 +146,7 @@ def _cue_table(cue_words) -> dict[str, int]:
     table = dict(_AGENTLESS_BITS)
     for w in cue_words:
         table[w] = table.get(w, 0) | 1
-    for w in NOMINAL_CLAIMS | NOMINAL_DOCUMENTS:
+    for w in NOMINAL_CLAIMS | NOMINAL_DOCUMENTS | NOMINAL_PROPOSALS:
         table[w] = table.get(w, 0) | NOMINAL_BIT
     return table
 
@@ -297,6 +297,7 @@ NOMINAL_DOCUMENTS = frozenset(
     "ruling report statement letter memo study survey poll finding findings filing complaint lawsuit affidavit "
     "judgment judgement assessment".split()
 )
+NOMINAL_PROPOSALS = frozenset("call calls demand demands plea pleas appeal appeals proposal proposals threat threats vow vows pledge promise".split())
 NOMINAL_BIT = 1 << 30
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # word -> bit mask: bit 0 marks a possible cue word, bit i+1 AGENTLESS[i].
@@ -499,7 +500,7 @@ class _Analyser:
         while i >= 0:
             sent, a, b = self._name_runs[i]
             run = [t for t in sent.toks[a:b] if t.start < pos]
-            if any(t.lower.endswith(("'s", "’s")) for t in run[:-1]) or any(self.is_source_noun(t.lower) or t.lower in self.lex["media_heads"] for t in run):
+            if any(t.lower.endswith(("'s", "’s")) for t in run[:-1]) or self.is_source_noun(run[-1].lower) or run[-1].lower in self.lex["media_heads"]:
                 i -= 1  # "Halley's Comet", "the Vatican's Congregation": no one's name
                 continue
             if len(run) >= 2:
@@ -522,7 +523,7 @@ class _Analyser:
             toks = sent.toks
             for i, tok in enumerate(toks):
                 c = text[tok.start]
-                if not (c.isupper() or c in _PARTICLE_INITIALS):
+                if not (c.isupper() or c in _PARTICLE_INITIALS) or tok.lower in PRONOUNS:  # "Like I said": no name
                     if start < 0:
                         continue  # a lowercase word outside a run: the common case, decided without a call
                 elif (not sent.quoted[i] and _is_cap(text, tok) and not (i == 0 and self.is_common(tok.lower))
@@ -574,6 +575,24 @@ class _Analyser:
                 out.append((toks[i].start, classes, got[1], got[2], text[sent.start:sent.end].lower()))
         self._roles_index = out
         return out
+
+    def _name_people_fully(self) -> None:
+        """"Boudreau" is named "Spencer Boudreau" when the article uses that
+        fuller form anywhere (ANNOTATION.md: the fullest mention)."""
+        short = {s.name.lower(): s for s in self.sources.values() if s.kind == "person" and " " not in s.name}
+        if not short:
+            return
+        if self._name_runs is None:
+            self._latest_name_before(0)
+        for sent, i, j in self._name_runs:
+            last = sent.toks[j - 1].lower
+            src = short.get(last)
+            if src is None or j - i < 2:
+                continue
+            got = self.classify(sent.toks[i:j])
+            if got is not None and got[0] == "person" and got[2] == src.key and len(got[1]) > len(src.name):
+                src.name = got[1]
+                del short[last]
 
     def _merge_bare_roles(self) -> None:
         """"The lawyer said", "the man's lawyer said": a definite role with
@@ -1203,12 +1222,18 @@ class _Analyser:
                 # The latest single human speaker ("a government spokesman",
                 # "Tedros") within a few sentences; else a person named as an
                 # actor just before ("Mayor Ann Cole spoke. She said ...").
+                run = self._latest_name_before(np[0].start)
+                if run is not None and run[0].sentence == sentence:
+                    # "Judge Elissa Cadish later ordered ..., but she
+                    # acknowledged": a person named earlier in the sentence.
+                    got = self.classify(run)
+                    if got is not None and got[0] == "person":
+                        return self.add_source(got[0], got[1], got[2], sentence, run[0].start), text
                 recent = next((c for c in reversed(self.cues) if c.source and sentence - c.sentence <= 6 and self._is_single_human(c.source)), None)
                 if recent is not None:
                     src = self.sources[recent.source]
                     src.sentences.add(sentence)
                     return src.key, text
-                run = self._latest_name_before(np[0].start)
                 if run is not None:
                     got = self.classify(run)
                     if got is not None and got[0] == "person":
@@ -1292,7 +1317,7 @@ class _Analyser:
                 continue  # "Garcia Cano reported from Las Vegas": a credit line
             if nxt == "with" and nxt2 == "permission":
                 continue
-            if tl.startswith(("admit", "welcom")) and any(w.lower == "into" for w in toks[j + 1:j + 8]):
+            if tl.startswith(("admit", "welcom")) and (any(w.lower == "into" for w in toks[j + 1:j + 8]) or nxt in NUMBER_WORDS or nxt.isdigit()):
                 continue  # "admitted him into Britain", "admitted two preachers into the country" is not speech
             if tl in ("accused", "alleged", "suspected") and nxt == "of" and j > 0 and toks[j - 1].lower not in AUXILIARIES and toks[j - 1].lower not in PRONOUNS and _clean_gap(_gap(text, toks[j - 1], t)):
                 # "a bishop accused of ignoring abuse": a passive with no agent.
@@ -1456,7 +1481,9 @@ class _Analyser:
         prev = toks[i - 1]
         if _is_cap(text, prev) and not self.is_sentence_initial(prev):
             return self._collect_back(sent, i - 1)
-        if prev.lower in _POSSESSIVE_PRONOUNS or prev.lower.endswith(("'s", "’s")) or prev.lower in EXPRESSION_VERBS:
+        if prev.lower in EXPRESSION_VERBS:
+            return self.np_before(sent, i - 1)  # "nine countries are sounding warnings that ..."
+        if prev.lower in _POSSESSIVE_PRONOUNS or prev.lower.endswith(("'s", "’s")):
             return []
         return None
 
@@ -1465,7 +1492,18 @@ class _Analyser:
         ...': a noun whose content follows in a that-clause."""
         toks, text = sent.toks, self.text
         t = toks[j]
-        if sent.quoted[j] or j + 2 >= len(toks) or toks[j + 1].lower != "that" or not _clean_gap(_gap(text, t, toks[j + 1])):
+        if sent.quoted[j] or j + 2 >= len(toks) or not _clean_gap(_gap(text, t, toks[j + 1])):
+            return
+        if toks[j + 1].lower != "that":
+            # "Trump's call to arm teachers", "his demand for a recount":
+            # a possessor's proposal with its content.
+            prev = toks[j - 1] if j > 0 else None
+            if (t.lower in NOMINAL_PROPOSALS and toks[j + 1].lower in ("to", "for") and prev is not None and not sent.quoted[j - 1]
+                    and prev.lower.endswith(("'s", "’s")) and _is_cap(text, prev) and _clean_gap(_gap(text, prev, t))):
+                np = self._collect_back(sent, j - 1)
+                key, spk = self.resolve(np, sent.index) if np else ("", "")
+                if key:
+                    self._add_cue(sent, t.start, t.end, text[t.start:t.end], "nominal", key, spk, np)
             return
         if toks[j + 2].lower in AUXILIARIES or toks[j + 2].lower in self.lex["speech"] or sent.quoted[j + 1]:
             return  # "the report that was released", "the report that said": a relative clause
@@ -1734,6 +1772,7 @@ def analyse(text: str, sentences, tokens: list[Token], quotes: list[QuoteSpan], 
     for sent in a.sents:
         a.find_cues(sent)
     a._merge_bare_roles()
+    a._name_people_fully()
     quote_list = a.assign_quotes()
     attributed = frozenset(c.sentence for c in a.cues if c.source)
     sources = tuple(sorted(a.sources.values(), key=lambda s: s.first))
