@@ -432,3 +432,9 @@ def test_person_is_named_by_the_fullest_form_in_the_article():
 def test_admitting_people_into_a_country_and_preachers_who_praised():
     assert sources("The government also admitted two jihad preachers who had praised the murderer of a critic.") == {("two jihad preachers", "anonymous")}
     assert ("Like I", "person") not in sources("Like I said, nothing adds up, he said.")
+
+
+def test_fullest_form_only_extends_the_same_name():
+    text = ("Paul Manafort said he was innocent. Manafort added that he would appeal. "
+            "His wife, Paula Manafort, was not charged. Nixon Book Provides Road Map For Manafort, the review says.")
+    assert {n for n, k in sources(text) if k == "person"} == {"Paul Manafort"}

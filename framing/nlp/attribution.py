@@ -318,6 +318,7 @@ COMMA_PARTICIPLES = frozenset(
 
 _NAME_PARTICLE = re.compile(r"(?:al|el|bin|ibn|abu|de|di|da|van|von|le|la|mc|o)['’-][A-Z]")
 _PARTICLE_INITIALS = frozenset("aebidvlmo")
+_PARTICLE_MARKS = re.compile(r"^(?:al|el|bin|ibn|abu|de|di|da|van|von|le|la|mc|o)['’-]")
 
 
 def _is_cap(text: str, tok: Token) -> bool:
@@ -515,28 +516,37 @@ class _Analyser:
         headline, as (sentence, first token, end token), in text order;
         computed once per document."""
         runs: list[tuple[_Sentence, int, int]] = []
-        text = self.text
+        text, titles = self.text, self.lex["titles"]
+
+        def keep(sent: _Sentence, start: int, end: int) -> None:
+            # "a California Democrat" describes, it names no one.
+            if end - start >= 2 and not (start > 0 and sent.toks[start - 1].lower in ("a", "an")):
+                runs.append((sent, start, end))
+
         for sent in self.sents:
             if sent.headline:
                 continue
-            start = -1
-            toks = sent.toks
-            for i, tok in enumerate(toks):
-                c = text[tok.start]
-                if not (c.isupper() or c in _PARTICLE_INITIALS) or tok.lower in PRONOUNS:  # "Like I said": no name
-                    if start < 0:
-                        continue  # a lowercase word outside a run: the common case, decided without a call
-                elif (not sent.quoted[i] and _is_cap(text, tok) and not (i == 0 and self.is_common(tok.lower))
-                        and (start < 0 or _clean_gap(_gap(text, toks[i - 1], tok)) or _initial_gap(text, toks[i - 1], tok))):
+            toks, quoted = sent.toks, sent.quoted
+            # Only the capitalised words matter; one comprehension finds them.
+            caps = [i for i, t in enumerate(toks) if (text[t.start].isupper() or _PARTICLE_MARKS.search(t.lower))
+                    and not quoted[i] and t.lower not in PRONOUNS and _is_cap(text, t) and not (i == 0 and self.is_common(t.lower))]
+            start = prev = -2
+            for i in caps:
+                adjacent = i == prev + 1
+                if adjacent and (start < 0 or _clean_gap(_gap(text, toks[prev], toks[i])) or _initial_gap(text, toks[prev], toks[i])):
                     if start < 0:
                         start = i
+                    prev = i
                     continue
-                if start >= 0 and i - start >= 2 and not (start > 0 and toks[start - 1].lower in ("a", "an")):
-                    runs.append((sent, start, i))  # "a California Democrat" describes, it names no one
-                # A title after a dash or comma starts a name: "VATICAN CITY — Pope Francis".
-                start = i if (c.isupper() and not sent.quoted[i] and tok.lower.rstrip(".") in self.lex["titles"] and i > 0) else -1
-            if start >= 0 and len(toks) - start >= 2 and not (start > 0 and toks[start - 1].lower in ("a", "an")):
-                runs.append((sent, start, len(toks)))
+                if start >= 0:
+                    keep(sent, start, prev + 1)
+                # After a lowercase word a capital starts a name; right after
+                # a name across a comma or dash only a title does
+                # ("VATICAN CITY — Pope Francis").
+                start = i if (not adjacent or (text[toks[i].start].isupper() and toks[i].lower.rstrip(".") in titles)) else -1
+                prev = i
+            if start >= 0:
+                keep(sent, start, prev + 1)
         return runs
 
     def _role_mentions(self) -> list[tuple[int, frozenset[str], str, str, str]]:
@@ -580,19 +590,33 @@ class _Analyser:
         """"Boudreau" is named "Spencer Boudreau" when the article uses that
         fuller form anywhere (ANNOTATION.md: the fullest mention)."""
         short = {s.name.lower(): s for s in self.sources.values() if s.kind == "person" and " " not in s.name}
+        text, stop = self.text, word_list("stopwords")
         if not short:
             return
-        if self._name_runs is None:
-            self._latest_name_before(0)
-        for sent, i, j in self._name_runs:
-            last = sent.toks[j - 1].lower
-            src = short.get(last)
-            if src is None or j - i < 2:
+        for sent in self.sents:
+            if sent.headline:
                 continue
-            got = self.classify(sent.toks[i:j])
-            if got is not None and got[0] == "person" and got[2] == src.key and len(got[1]) > len(src.name):
-                src.name = got[1]
-                del short[last]
+            toks, quoted = sent.toks, sent.quoted
+            for i in [i for i, t in enumerate(toks) if t.lower in short]:
+                if i + 1 < len(toks) and _is_cap(text, toks[i + 1]) and _clean_gap(_gap(text, toks[i], toks[i + 1])):
+                    continue  # "Netting Clintons Millions": not a name ending here
+                def joins(m: int) -> bool:  # token m belongs to the name before token m + 1
+                    w = toks[m].lower
+                    return (not quoted[m] and _is_cap(text, toks[m]) and w not in PRONOUNS and w not in stop
+                            and not w.endswith(("'s", "’s")) and not (m == 0 and self.is_common(w))
+                            and (_clean_gap(_gap(text, toks[m], toks[m + 1])) or _initial_gap(text, toks[m], toks[m + 1])))
+
+                k = i
+                while k > 0 and i - k < 7 and joins(k - 1):
+                    k -= 1
+                if k == i:
+                    continue
+                src = short.get(toks[i].lower)
+                got = self.classify(toks[k:i + 1])  # titles before the name are dropped here
+                if (got is not None and got[0] == "person" and got[2] == src.key and len(got[1]) > len(src.name)
+                        and len(got[1].split()) <= 4  # not a capitalised title phrase ("Nixon Book Provides Road Map For Trump")
+                        and set(src.name.lower().split()) <= set(got[1].lower().split())):
+                    src.name = got[1]  # the longest form that extends the name ("Paul Manafort" never "Paula Manafort")
 
     def _merge_bare_roles(self) -> None:
         """"The lawyer said", "the man's lawyer said": a definite role with
@@ -639,7 +663,7 @@ class _Analyser:
         lex = self.lex
         return (word in DETERMINERS or word in PRONOUNS or word in lex["vague"] or word in lex["anonymous"]
                 or word in lex["document"] or word in lex["organisation"] or word in STOP or word in BETWEEN
-                or word in ("police", "authorities", "media"))
+                or word in ("police", "authorities", "media") or word in TIME_WORDS)
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.q_starts, pos) - 1
