@@ -885,7 +885,9 @@ class _Analyser:
         if src is None:
             src = self.sources[key] = Source(key, name, kind, set(), False, pos)
         elif len(name) > len(src.name) and kind == src.kind and (
-                src.name.islower() or src.name.split()[-1].lower() in name.lower() or _initials_of(name) == src.name):
+                src.name.islower() or _initials_of(name) == src.name
+                or (kind == "person" and set(src.name.lower().split()) <= set(name.lower().split()))
+                or (kind != "person" and src.name.split()[-1].lower() in name.lower())):
             src.name = name  # the fullest form ("Rex Tillerson"), never "company" for "Amazon"
         src.sentences.add(sentence)
         if kind == "person":
@@ -901,7 +903,8 @@ class _Analyser:
         verb has none before it (an inverted tag, a passive)."""
         toks, text = sent.toks, self.text
         a = j - 1
-        while a >= 0 and _is_adverb(toks[a].lower) and not _is_cap(text, toks[a]) and not self.is_source_noun(toks[a].lower):
+        while a >= 0 and ((_is_adverb(toks[a].lower) and not _is_cap(text, toks[a]) and not self.is_source_noun(toks[a].lower))
+                          or toks[a].lower in ("not", "never")):
             a -= 1
         if a >= 0 and toks[a].lower in ("been", "be", "being", "is", "are", "was", "were") and not toks[j].lower.endswith("ing"):
             return []  # passive: "was told", "have been warned", "has been previously reported"
