@@ -438,3 +438,10 @@ def test_fullest_form_only_extends_the_same_name():
     text = ("Paul Manafort said he was innocent. Manafort added that he would appeal. "
             "His wife, Paula Manafort, was not charged. Nixon Book Provides Road Map For Manafort, the review says.")
     assert {n for n, k in sources(text) if k == "person"} == {"Paul Manafort"}
+
+
+def test_passives_with_adverbs_naming_participles_and_overlapping_agentless_cues():
+    assert sources("The summit between Donald Trump and Kim Jong-un is now threatened with cancellation.") == set()
+    assert sources("The event, called the Maunder Minimum, is credited with plunging temperatures.") == set()
+    assert sources("Michael Mostyn, CEO of B’nai Brith Canada, called the report a whitewash.") == {("Michael Mostyn", "person")}
+    assert sources("These patterns repeat, but new research suggests that there is a pattern behind the pattern.") == {("new research", "vague")}

@@ -904,8 +904,8 @@ class _Analyser:
         toks, text = sent.toks, self.text
         a = j - 1
         while a >= 0 and ((_is_adverb(toks[a].lower) and not _is_cap(text, toks[a]) and not self.is_source_noun(toks[a].lower))
-                          or toks[a].lower in ("not", "never")):
-            a -= 1
+                          or (toks[a].lower in BETWEEN and toks[a].lower not in AUXILIARIES)):
+            a -= 1  # "is now threatened", "was not charged": passives
         if a >= 0 and toks[a].lower in ("been", "be", "being", "is", "are", "was", "were") and not toks[j].lower.endswith("ing"):
             return []  # passive: "was told", "have been warned", "has been previously reported"
         k = j - 1
@@ -1411,8 +1411,11 @@ class _Analyser:
                 continue  # "the FBI reports on agent interviews"
             if tl in NOUN_HOMOGRAPHS and not _is_cap(text, np[-1]) and (np[-1].lower in lex["titles"] or self._head_token(np) is not np[-1]):
                 continue  # "obstruction of justice charges", "the polls in key states"
-            if tl in ("called", "named", "dubbed") and j >= 2 and toks[j - 2].lower in ("a", "an") and not _is_cap(text, toks[j - 1]) and j + 1 < n and _is_cap(text, toks[j + 1]):
-                continue  # "a group called Democratize SSMU" names, it does not speak
+            if tl in ("called", "named", "dubbed") and j + 1 < n and (
+                    (j >= 2 and toks[j - 2].lower in ("a", "an") and not _is_cap(text, toks[j - 1]) and _is_cap(text, toks[j + 1]))
+                    or ("," in _gap(text, toks[j - 1], t) and (_is_cap(text, toks[j + 1]) or (
+                        toks[j + 1].lower == "the" and j + 2 < n and _is_cap(text, toks[j + 2]))))):
+                continue  # "a group called Democratize SSMU", "The event, called the Maunder Minimum,": naming
             if tl in lex["document_verbs"] and tl not in lex["speech"]:
                 # "the report found", "a study shows": only documents/organisations.
                 got = self.classify(np)
@@ -1438,8 +1441,9 @@ class _Analyser:
                 continue
             for m in rx.finditer(text, sent.start, sent.end):
                 s, e = m.span(1) if rx.groups else m.span()
-                if self.in_quote(s) or any(c.sentence == sent.index and c.start <= s < c.end for c in self.cues):
-                    continue
+                if self.in_quote(s) or any(c.sentence == sent.index and (c.start <= s < c.end or c.speaker_start <= s < c.speaker_end or s <= c.start < e)
+                                           for c in self.cues):
+                    continue  # part of a cue already found ("new research suggests")
                 phrase = text[s:e]
                 if rx is _AGENTLESS_NOUNS:
                     owner = self._noun_owner(sent, s)
