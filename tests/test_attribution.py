@@ -445,3 +445,11 @@ def test_passives_with_adverbs_naming_participles_and_overlapping_agentless_cues
     assert sources("The event, called the Maunder Minimum, is credited with plunging temperatures.") == set()
     assert sources("Michael Mostyn, CEO of B’nai Brith Canada, called the report a whitewash.") == {("Michael Mostyn", "person")}
     assert sources("These patterns repeat, but new research suggests that there is a pattern behind the pattern.") == {("new research", "vague")}
+
+
+def test_offices_outlets_and_names_after_a_title_with_of():
+    assert sources("On July 25, the House Inspector General notified the committee that investigators had found violations.") == {("House Inspector General", "organisation")}
+    assert sources("The Sun-Sentinel reports that the office was wrong.") == {("Sun-Sentinel", "media")}
+    assert sources("The Pakistani publication Dawn reported that farmers had given up.") == {("Dawn", "media")}
+    text = "Broward County Supervisor of Elections Brenda Snipes resigned. Snipes said it was an honor."
+    assert sources(text) == {("Brenda Snipes", "person")}

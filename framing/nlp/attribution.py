@@ -603,6 +603,7 @@ class _Analyser:
                 def joins(m: int) -> bool:  # token m belongs to the name before token m + 1
                     w = toks[m].lower
                     return (not quoted[m] and _is_cap(text, toks[m]) and w not in PRONOUNS and w not in stop
+                            and not (m > 0 and toks[m - 1].lower == "of")  # "Supervisor of Elections Brenda Snipes"
                             and not w.endswith(("'s", "’s")) and not (m == 0 and self.is_common(w))
                             and (_clean_gap(_gap(text, toks[m], toks[m + 1])) or _initial_gap(text, toks[m], toks[m + 1])))
 
@@ -755,10 +756,16 @@ class _Analyser:
             return kind, full, f"{kind}:" + full.lower()
         # "Clark County District Court Judge Elissa Cadish": the name after the last title.
         titled = [i for i, w in enumerate(words[:-1]) if (caps[i] or w in ROLE_CLASS) and all(part in lex["titles"] for part in w.rstrip(".").split("-"))]
-        if titled and "of" in words[titled[-1]:] and len(words) - words.index("of", titled[-1]) >= 4 and all(caps[-2:]):
-            # "Minister of Health Oly Ilunga", "Secretary of State Mike Pompeo".
+        link = next((i for i in range(titled[-1] + 1, len(words)) if words[i] in ("of", "to", "for", "at")), -1) if titled else -1
+        if link > 0 and len(words) - link >= 4 and all(caps[-2:]):
+            # "Minister of Health Oly Ilunga", "Secretary of State Mike Pompeo",
+            # "Ambassador to the United Nations Vitaly Churkin".
             pname = self._np_text(toks[-2:]).removesuffix("'s").removesuffix("’s")
-            return "person", pname, "person:" + words[-1].removesuffix("'s").removesuffix("’s")
+            surname = words[-1].removesuffix("'s").removesuffix("’s")
+            self.roles.setdefault(words[titled[-1]].rstrip("."), (pname, "person:" + surname))
+            return "person", pname, "person:" + surname
+        if titled and all(w.rstrip(".") in lex["titles"] for w in words[titled[-1] + 1:]):
+            return "organisation", name, "organisation:" + low  # "the House Inspector General": an office
         if titled:
             tail = toks[titled[-1] + 1:]
             tail_words = words[titled[-1] + 1:]
@@ -771,10 +778,13 @@ class _Analyser:
                 self.roles.setdefault(words[titled[-1]].rstrip("."), (pname, "person:" + surname))
                 return "person", pname, "person:" + surname
         lower_at = [i for i, c in enumerate(caps) if not c]
-        if lower_at and 2 <= len(toks) - lower_at[-1] - 1 <= 4 and words[lower_at[-1]] not in NP_INNER:
+        if lower_at and 1 <= len(toks) - lower_at[-1] - 1 <= 4 and words[lower_at[-1]] not in NP_INNER:
             # "church expert John L Allen": a description, then a name.
             tail, tail_words = toks[lower_at[-1] + 1:], words[lower_at[-1] + 1:]
-            if not any(w in lex["organisation"] or w in lex["media_heads"] or w in NP_INNER for w in tail_words):
+            if any(w in lex["media_heads"] or w in ("publication", "website", "blog") for w in words[:lower_at[-1] + 1]):
+                pname = self._np_text(tail)
+                return "media", pname, "media:" + " ".join(tail_words)  # "the Pakistani publication Dawn"
+            if len(tail) >= 2 and not any(w in lex["organisation"] or w in lex["media_heads"] or w in NP_INNER for w in tail_words):
                 pname = self._np_text(tail)
                 return "person", pname, "person:" + tail_words[-1].removesuffix("'s").removesuffix("’s")
         if len(words) == 1 and head in ROLE_CLASS:
@@ -794,8 +804,10 @@ class _Analyser:
             return "organisation", name, "organisation:" + low
         if any(w in lex["organisation"] for w in words) or name in self.acronyms.values():
             return "organisation", name, "organisation:" + low
-        if head in lex["media_heads"] and (len(words) >= 2 or definite_np):
-            return "media", name, "media:" + low
+        if (head in lex["media_heads"] and (len(words) >= 2 or definite_np)) or ("-" in head and head.rsplit("-", 1)[1] in lex["media_heads"]):
+            return "media", name, "media:" + low  # "the Miami Herald", "Sun-Sentinel"
+        if len(words) >= 2 and caps[-1] and head.rstrip(".") in lex["titles"] and all(caps):
+            return "organisation", name, "organisation:" + low  # "the House Inspector General": an office
         # A person: strip leading titles ("President", "Mr.") for the name.
         person = [t for t in toks]
         cut = next((i for i, t in enumerate(person) if i > 0 and t.lower in ("of", "from", "at")), None)
@@ -1186,8 +1198,8 @@ class _Analyser:
                     m > 0 and (toks[m - 1].lower in PRONOUNS or toks[m - 1].lower in RELATIVE_PRONOUNS)):  # "who claims he served ..."
                 out.insert(0, t)
                 lowercase_mods += 1
-            elif is_cap and tl in lex["titles"]:
-                out.insert(0, t)
+            elif is_cap and (tl in lex["titles"] or tl in lex["media_heads"] or tl in ("publication", "website", "blog")):
+                out.insert(0, t)  # "Press Secretary Sarah Sanders", "the Pakistani publication Dawn"
             else:
                 break
             m -= 1
