@@ -453,3 +453,11 @@ def test_offices_outlets_and_names_after_a_title_with_of():
     assert sources("The Pakistani publication Dawn reported that farmers had given up.") == {("Dawn", "media")}
     text = "Broward County Supervisor of Elections Brenda Snipes resigned. Snipes said it was an honor."
     assert sources(text) == {("Brenda Snipes", "person")}
+
+
+def test_more_names_and_documents():
+    assert sources("“The US government is taking these reports seriously,” the message says.") == {("message", "document")}
+    assert sources("Irish member Marie Collins resigned in March and said Vatican bureaucrats had refused to comply.") == {("Marie Collins", "person")}
+    assert sources("Former U.S. Attorney Joseph diGenova said the probe was nonsense.") == {("Joseph diGenova", "person")}
+    text = "A statement by Hillel said Boudreau was mistaken about the timing of an anti-Semitic message posted online by the group."
+    assert sources(text) == {("A statement by Hillel", "document")}

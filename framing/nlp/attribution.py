@@ -316,9 +316,9 @@ COMMA_PARTICIPLES = frozenset(
 
 # ---------------------------------------------------------------- helpers
 
-_NAME_PARTICLE = re.compile(r"(?:al|el|bin|ibn|abu|de|di|da|van|von|le|la|mc|o)['’-][A-Z]")
+_NAME_PARTICLE = re.compile(r"(?:al|el|bin|ibn|abu|de|di|da|van|von|le|la|mc|o)['’-]?[A-Z]")  # al-Qaeda, diGenova
 _PARTICLE_INITIALS = frozenset("aebidvlmo")
-_PARTICLE_MARKS = re.compile(r"^(?:al|el|bin|ibn|abu|de|di|da|van|von|le|la|mc|o)['’-]")
+_PARTICLE_MARKS = re.compile(r"^(?:al|el|bin|ibn|abu|de|di|da|van|von|le|la|mc|o)(?:['’-]|(?=\w))")
 
 
 def _is_cap(text: str, tok: Token) -> bool:
@@ -959,7 +959,13 @@ class _Analyser:
             if not np or self._after_modifier(sent, np):
                 # "A source familiar with the talks told", "doctors treating
                 # the patients at the University of Pennsylvania found".
-                return self._postmodified_subject(sent, k) or np
+                post = self._postmodified_subject(sent, k)
+                if post or not np:
+                    return post
+                # "the timing of an anti-Semitic message posted online": the
+                # object of a preposition before a participle is no subject.
+                before = toks[toks.index(np[0]) - 1].lower
+                return [] if toks[j].lower.endswith("ed") and before in PREPOSITIONS else np
             return np
         if gap.strip() != ",":
             return []
@@ -1401,7 +1407,7 @@ class _Analyser:
                 if np and not (_is_cap(text, np[0]) or np[0].lower in DETERMINERS or _is_cap(text, np[-1])):
                     np = []  # ('..., said coalition president Tim Lambert' names him)
             if not np and j > 0 and prev in ("and", "but") and not sent.quoted[j - 1] and (
-                    nxt in CONTENT_OPENERS or text[t.end:t.end + 3].lstrip()[:1] in ":\"“'‘"):
+                    nxt in CONTENT_OPENERS or text[t.end:t.end + 3].lstrip()[:1] in ":,\"“'‘" or (j + 1 < n and _is_cap(text, toks[j + 1]))):
                 # "Patel pushed back on the remarks, and said ...": the
                 # subject of the first verb.
                 owner = next((c for c in reversed(self.cues) if c.sentence == sent.index and c.source), None)
@@ -1676,6 +1682,10 @@ class _Analyser:
                 out.append(t)
             elif out and self.is_source_noun(t.lower):
                 out.append(t)
+                # "Irish member Marie Collins": a role word, then the name.
+                while k + 1 < len(toks) and not sent.quoted[k + 1] and _is_cap(text, toks[k + 1]) and _clean_gap(_gap(text, toks[k], toks[k + 1])):
+                    k += 1
+                    out.append(toks[k])
                 break
             else:
                 break
