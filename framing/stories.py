@@ -212,8 +212,12 @@ def assign_stories(
     n = len(articles)
     col = lambda name: articles[name].fillna("").astype(str).tolist() if name in articles else [""] * n  # noqa: E731
     ids = col("article")
-    keyword_lists = [k.split() for k in col("keywords")]
-    keyword_sets = [frozenset(k) for k in keyword_lists]
+    # One string object per distinct keyword, and each article's keywords
+    # without repeats as a tuple: a fraction of the memory of a set each.
+    canonical: dict[str, str] = {}
+    keyword_lists = [[canonical.setdefault(w, w) for w in k.split()] for k in col("keywords")]
+    keyword_sets = [tuple(dict.fromkeys(k)) for k in keyword_lists]
+    del canonical
     signatures = [signature(f) for f in col("fingerprint")]
     given = [s.strip() for s in col("story")]
     times = _times(articles["published"]) if "published" in articles else [None] * n
@@ -222,17 +226,28 @@ def assign_stories(
     outlets = [norm(v) for v in col("outlet")]
     authors = [norm(v) for v in col("author")]
 
-    story_edges: list[tuple[float, int, int, int]] = []  # (Jaccard, i, j, Jaccard in units)
+    # Story links as parallel arrays: the pair, its Jaccard similarity and
+    # the same as a whole number of 1/_JACCARD_UNIT (exact Fractions, in
+    # `odd`, only for keyword sets longer than KEYWORDS).
+    edge_i, edge_j, edge_jac, edge_units = array("q"), array("q"), array("d"), array("q")
+    odd: dict[int, Fraction] = {}
     copies = _Groups(n, [""] * n)
     codes = _candidates(keyword_sets, days, threshold, window_days)
     for i, j, shared, union in _overlaps(keyword_sets, codes, n):
         jac = shared / union
         if jac < threshold:
             continue
-        units = shared * (_JACCARD_UNIT // union) if _JACCARD_UNIT % union == 0 else Fraction(shared * _JACCARD_UNIT, union)
-        story_edges.append((jac, i, j, units))
+        if _JACCARD_UNIT % union == 0:
+            edge_units.append(shared * (_JACCARD_UNIT // union))
+        else:
+            odd[len(edge_units)] = Fraction(shared * _JACCARD_UNIT, union)
+            edge_units.append(0)
+        edge_i.append(i)
+        edge_j.append(j)
+        edge_jac.append(jac)
         if signatures[i] is not None and signatures[j] is not None and similarity(signatures[i], signatures[j]) >= duplicate_threshold:
             copies.union(i, j)
+    del codes
 
     groups = _Groups(n, given, [d is not None for d in days])
     first_with_label: dict[str, int] = {}
@@ -250,13 +265,16 @@ def assign_stories(
     # groups merge, the smaller group's table folded into the larger's.
     weight: list[dict[int, int]] = [{} for _ in range(n)]
     dated_links: list[dict[int, int]] = [{} for _ in range(n)]
-    for _, i, j, w in story_edges:
+    for e, (i, j, w) in enumerate(zip(edge_i, edge_j, edge_units)):
+        w = odd.get(e, w)
         a, b = groups.find(i), groups.find(j)
         if a != b:
             weight[a][b] = weight[b][a] = weight[a].get(b, 0) + w
             if days[i] is not None and days[j] is not None:
                 dated_links[a][b] = dated_links[b][a] = dated_links[a].get(b, 0) + 1
-    for _, i, j, _w in sorted(story_edges, key=lambda e: (-e[0], e[1], e[2])):
+    strongest_first = np.lexsort((np.frombuffer(edge_j, dtype=np.int64), np.frombuffer(edge_i, dtype=np.int64), -np.frombuffer(edge_jac, dtype=np.float64))) if edge_i else []
+    for e in (strongest_first.tolist() if len(strongest_first) else ()):
+        i, j = edge_i[e], edge_j[e]
         a, b = groups.find(i), groups.find(j)
         if a == b:
             continue

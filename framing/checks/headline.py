@@ -55,7 +55,7 @@ _STOP = frozenset(
 _NUMBER = re.compile(r"\d[\d,.]*")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def _stem(w: str) -> str:
     w = w.lower().replace("’", "'")
     for suf in ("'s", "ing", "ed", "es", "s"):

@@ -54,7 +54,7 @@ _A, _B = _odd_words("mh1", HASHES)           # the MinHash functions
 _MIX, _ = _odd_words("mh2-shingle", SHINGLE)  # combine word hashes into a shingle hash
 
 # Bounded per-process memos (words repeat across articles; memory stays flat).
-_MEMO_MAX = 200_000
+_MEMO_MAX = 50_000
 _CONTENT: dict[str, str] = {}
 _HASHES: dict[str, int] = {}
 

@@ -28,7 +28,7 @@ _GATES: list["Gate"] = []
 # token's lowercased form -> bit mask of the gates it opens; bounded so that
 # a long run's memory stays flat.
 _OPENS: dict[str, int] = {}
-_MAX_OPENS = 200_000
+_MAX_OPENS = 50_000
 
 
 class Gate:
