@@ -32,6 +32,7 @@ METRICS: dict[str, dict[str, tuple[str, str, str, str]]] = {
     },
     "sourcing": {
         "distinct_sources": ("distinct sources cited", "count", "0+", "higher is better"),
+        "specific_sources": ("distinct sources other than vague groups (named, documents, outlets and identified-but-unnamed people)", "count", "0+", "higher is better"),
         "named_share": ("share of sources that are named people, organisations, documents or outlets", "share", "0-1", "higher is better"),
         "secondhand_share": ("share of sources that are other media outlets (reporting relayed, not gathered)", "share", "0-1", "lower is better"),
         "anonymous_sources": ("anonymous sources", "count", "0+", "lower is better"),
@@ -151,6 +152,7 @@ def _metrics(doc, findings: list[Finding], rubric: Rubric, claims: list[tuple[in
     m["attribution_vague_attributions"] = sum(1 for c in att.cues if c.source in vague_keys and c.kind != "participle")
     m["attribution_reporting_verbs_per_100_words"] = round(100.0 * sum(1 for c in att.cues if c.source and c.kind != "participle") / words, 3)
     m["sourcing_distinct_sources"] = len(srcs)
+    m["sourcing_specific_sources"] = sum(1 for s in srcs if s.kind != "vague")
     m["sourcing_named_share"] = round(sum(1 for s in srcs if s.kind in NAMED_KINDS) / len(srcs), 4) if srcs else None
     m["sourcing_secondhand_share"] = round(sum(1 for s in srcs if s.kind == "media") / len(srcs), 4) if srcs else None
     m["sourcing_anonymous_sources"] = sum(1 for s in srcs if s.kind == "anonymous")
