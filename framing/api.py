@@ -226,14 +226,14 @@ def finish_report(out: str | os.PathLike, *, plots: bool = True):
 
     from .compare import group_count
     from .report.comparison import fill_story_columns, has_bom, write_comparison
-    from .results import REQUIRED, read_table, table_path
+    from .results import REQUIRED, read_columns, table_path
     from .stories import STORY_INPUTS, assign_stories
 
     articles_csv = table_path(Path(out), "articles")  # articles.parquet with --format parquet
     # Only the columns story grouping reads: the finding, source and quote
     # tables (far longer) and the scores are read by compare_results, and
     # only when there is a comparison.
-    articles = read_table(articles_csv, REQUIRED["articles.csv"], usecols=STORY_INPUTS)
+    articles = read_columns(articles_csv, REQUIRED["articles.csv"], STORY_INPUTS)
     fill_story_columns(articles_csv, assign_stories(articles))
     if group_count(articles, "outlet") < 2:
         remove_comparison(out)  # a previous run's comparison would describe other articles

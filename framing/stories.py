@@ -36,7 +36,7 @@ from fractions import Fraction
 import numpy as np
 import pandas as pd
 
-from .nlp.fingerprint import KEYWORDS, signature, similarity
+from .nlp.fingerprint import HASHES, KEYWORDS, signature, similarity
 
 __all__ = ["assign_stories", "STORY_THRESHOLD", "DUPLICATE_THRESHOLD", "WINDOW_DAYS"]
 
@@ -172,6 +172,19 @@ def _overlaps(keyword_sets: list[frozenset], codes: np.ndarray, n: int, chunk: i
         yield from zip(i[keep].tolist(), j[keep].tolist(), shared[keep].tolist(), union[keep].tolist())
 
 
+def _signatures(values: list[str]) -> tuple[np.ndarray, list[bool]]:
+    """Every article's MinHash signature as one row of a matrix, and whether
+    it had one (a row of zeros otherwise)."""
+    matrix = np.zeros((len(values), HASHES), dtype=np.uint16)
+    signed = [False] * len(values)
+    for r, v in enumerate(values):
+        sig = signature(v)
+        if sig is not None:
+            matrix[r] = sig
+            signed[r] = True
+    return matrix, signed
+
+
 def _slug(words: list[str]) -> str:
     return "-".join(re.sub(r"[^\w-]+", "", w) for w in words if w) or "story"
 
@@ -210,15 +223,20 @@ def assign_stories(
     input's row order.
     """
     n = len(articles)
-    col = lambda name: articles[name].fillna("").astype(str).tolist() if name in articles else [""] * n  # noqa: E731
+
+    def col(name: str) -> list[str]:
+        if name not in articles:
+            return [""] * n
+        return ["" if v is None or v != v else v if isinstance(v, str) else str(v) for v in articles[name].tolist()]
+
     ids = col("article")
     # One string object per distinct keyword, and each article's keywords
-    # without repeats as a tuple: a fraction of the memory of a set each.
+    # (without repeats) as a tuple: a fraction of the memory of a set each.
     canonical: dict[str, str] = {}
-    keyword_lists = [[canonical.setdefault(w, w) for w in k.split()] for k in col("keywords")]
-    keyword_sets = [tuple(dict.fromkeys(k)) for k in keyword_lists]
+    keyword_lists = [tuple(canonical.setdefault(w, w) for w in k.split()) for k in col("keywords")]
+    keyword_sets = [k if len(set(k)) == len(k) else tuple(dict.fromkeys(k)) for k in keyword_lists]
     del canonical
-    signatures = [signature(f) for f in col("fingerprint")]
+    signatures, signed = _signatures(col("fingerprint"))
     given = [s.strip() for s in col("story")]
     times = _times(articles["published"]) if "published" in articles else [None] * n
     days = _days(times)
@@ -245,7 +263,7 @@ def assign_stories(
         edge_i.append(i)
         edge_j.append(j)
         edge_jac.append(jac)
-        if signatures[i] is not None and signatures[j] is not None and similarity(signatures[i], signatures[j]) >= duplicate_threshold:
+        if signed[i] and signed[j] and similarity(signatures[i], signatures[j]) >= duplicate_threshold:
             copies.union(i, j)
     del codes
 
