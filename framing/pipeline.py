@@ -21,6 +21,7 @@ from typing import Iterable, Iterator
 from .api import DEFAULT_TIME_LIMIT, score_guarded
 from .cache import ResultCache, article_key, pack, unpack
 from .corpus import MAX_BYTES_DEFAULT, STDIN, SUPPORTED_SUFFIXES, Article, Fields, InputError, discover, normalise_outlet, outlet_from, read_path
+from .nlp import release_memory
 from .nlp.readability import _cmu
 from .nlp.sentiment import default_analyser
 from .report.html import MAX_ARTICLES
@@ -278,6 +279,7 @@ def _local(items: list, settings: Settings, jobs: int) -> Iterator:
                 yield from scorer(pair)
         finally:
             scorer.close()
+            release_memory()
         return
     import multiprocessing as mp
 
@@ -292,6 +294,7 @@ def _local(items: list, settings: Settings, jobs: int) -> Iterator:
             return pool.apply_async(_score_chunk, (chunk,)).get
         for pos, record, key, blob in _ordered(submit, _chunks(indexed, size), jobs * 4):
             yield pos, (unpack(record) if isinstance(record, bytes) else record), key, blob
+    release_memory()
 
 
 def _dask(items: list, settings: Settings, jobs: int, scheduler: str | None) -> Iterator:

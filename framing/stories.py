@@ -140,8 +140,12 @@ def _candidates(keyword_sets: list[frozenset], days: list[int | None], threshold
             codes.extend(min(a, b) * n + max(a, b) for _, a in dated[lo:hi])
         if len(members) > MAX_SHARED and undated:
             continue  # undated: too common in the corpus to tell stories apart
-        for u in undated:
-            codes.extend(min(u, i) * n + max(u, i) for i in members if i != u)
+        # each pair with an undated article once: undated with dated, and
+        # undated with the undated after it
+        dated_ids = [i for _, i in dated]
+        for k, u in enumerate(undated):
+            codes.extend(min(u, i) * n + max(u, i) for i in dated_ids)
+            codes.extend(min(u, i) * n + max(u, i) for i in undated[k + 1:])
         if len(codes) > 2 * distinct + 1_000_000:  # drop repeats as they pile up
             codes = array("q", np.unique(np.frombuffer(codes, dtype=np.int64)).tobytes())
             distinct = len(codes)
