@@ -123,33 +123,46 @@ def _candidates(keyword_sets: list[frozenset], days: list[int | None], threshold
         prefix = len(s) - math.ceil(threshold * len(s)) + 1
         for w in ordered[:prefix]:
             postings[w].append(i)
-    codes = array("q")
-    distinct = 0  # codes after the last removal of repeats
+    parts: list[np.ndarray] = []
+    size = distinct = 0  # codes held in parts; distinct after the last removal of repeats
+
+    def add(codes: np.ndarray) -> None:
+        nonlocal parts, size, distinct
+        parts.append(codes)
+        size += len(codes)
+        if size > 2 * distinct + 1_000_000:  # drop repeats as they pile up
+            parts = [np.unique(np.concatenate(parts))]
+            size = distinct = len(parts[0])
+
+    def pairs(xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
+        """Codes of each x paired with each y."""
+        x, y = np.meshgrid(xs, ys, indexing="ij")
+        return (np.minimum(x, y) * n + np.maximum(x, y)).ravel()
+
     for members in postings.values():
         if len(members) < 2:
             continue
         dated = sorted((days[i], i) for i in members if days[i] is not None)
-        undated = [i for i in members if days[i] is None]
+        dated_ids = np.array([i for _, i in dated], dtype=np.int64)
+        undated = np.array([i for i in members if days[i] is None], dtype=np.int64)
         lo = 0
         for hi in range(len(dated)):
             while dated[hi][0] - dated[lo][0] > window:
                 lo += 1
             if hi - lo > MAX_SHARED:
                 continue  # too common in these days to tell stories apart
-            b = dated[hi][1]
-            codes.extend(min(a, b) * n + max(a, b) for _, a in dated[lo:hi])
-        if len(members) > MAX_SHARED and undated:
+            if hi > lo:
+                add(pairs(dated_ids[lo:hi], dated_ids[hi:hi + 1]))
+        if len(members) > MAX_SHARED and len(undated):
             continue  # undated: too common in the corpus to tell stories apart
         # each pair with an undated article once: undated with dated, and
-        # undated with the undated after it
-        dated_ids = [i for _, i in dated]
-        for k, u in enumerate(undated):
-            codes.extend(min(u, i) * n + max(u, i) for i in dated_ids)
-            codes.extend(min(u, i) * n + max(u, i) for i in undated[k + 1:])
-        if len(codes) > 2 * distinct + 1_000_000:  # drop repeats as they pile up
-            codes = array("q", np.unique(np.frombuffer(codes, dtype=np.int64)).tobytes())
-            distinct = len(codes)
-    return np.unique(np.frombuffer(codes, dtype=np.int64)) if codes else np.zeros(0, dtype=np.int64)
+        # undated with undated (each pair of positions k < l)
+        if len(undated) and len(dated_ids):
+            add(pairs(undated, dated_ids))
+        if len(undated) > 1:
+            k, l = np.triu_indices(len(undated), 1)
+            add(np.minimum(undated[k], undated[l]) * n + np.maximum(undated[k], undated[l]))
+    return np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
 
 
 def _overlaps(keyword_sets: list[frozenset], codes: np.ndarray, n: int, chunk: int = 65_536):
