@@ -461,3 +461,49 @@ def test_more_names_and_documents():
     assert sources("Former U.S. Attorney Joseph diGenova said the probe was nonsense.") == {("Joseph diGenova", "person")}
     text = "A statement by Hillel said Boudreau was mistaken about the timing of an anti-Semitic message posted online by the group."
     assert sources(text) == {("A statement by Hillel", "document")}
+
+
+def test_counted_and_unnamed_groups_are_anonymous():
+    got = sources("About 30 Senate Democrats, starting with women, have urged the Minnesota Democrat to step down. "
+                  "Two other unidentified women told HuffPost that Franken grabbed them at separate events.")
+    assert ("30 Senate Democrats", "anonymous") in got
+    assert ("Two other unidentified women", "anonymous") in got
+    assert ("HuffPost", "media") in got
+    assert ("Senate Democrats", "vague") in sources("Senate Democrats said the bill would fail.")
+
+
+def test_an_adjective_before_calls_is_no_speaker():
+    got = sources("Sen. Al Franken announced his resignation on Thursday, as Democratic calls for his resignation mount.")
+    assert not any(name == "Democratic" for name, _ in got)
+
+
+def test_outlets_that_heard_the_speaker():
+    got = sources('A woman described as a "former elected official in New England" told the Jezebel website that Franken tried to kiss her.')
+    assert ("the Jezebel website", "media") in got
+    assert ("A woman", "anonymous") in got
+    got = sources("“I didn’t agree with their ideology,” Khweis said in an interview with Kurdistan24 in 2016.")
+    assert ("Kurdistan24", "media") in got and ("Khweis", "person") in got
+    got = sources("“I didn’t think it would blow up,” Richard said to News-4 San Antonio.")
+    assert ("News-4 San Antonio", "media") in got
+    assert ("The Atlantic", "media") in sources("Tina Dupuy writes in The Atlantic that Franken squeezed her waist.")
+
+
+def test_records_and_pictures_as_documents():
+    assert ("receipt", "document") in sources("The receipt lists two room-service meals delivered to the suite.")
+    assert ("A health alert", "document") in sources("A health alert said the employee reported abnormal sensations of sound.")
+    assert ("A photo", "document") in sources("A photo shows Franken with his hands over her chest.")
+
+
+def test_the_articles_own_outlet_is_no_source():
+    body = "In an interview with the Los Angeles Times, Dershowitz said he does not believe Sessions can end the probe."
+    assert ("Los Angeles Times", "media") in sources(body)
+    assert sources(body + "\n\n©2018 Los Angeles Times, Distributed by Tribune Content Agency, LLC") == {("Dershowitz", "person")}
+    body = "A law enforcement official told The Associated Press in October that Paddock bought 1,000 rounds."
+    assert ("The Associated Press", "media") in sources(body)
+    assert ("The Associated Press", "media") not in sources(body + "\n\nAssociated Press writers Ken Ritter in Las Vegas contributed to this report.")
+
+
+def test_a_name_before_an_indefinite_appositive_is_the_speaker():
+    got = sources("(CNN) Douglas Haig, an Arizona man who says he sold tracer ammunition to the gunman, was arrested Friday.")
+    assert got == {("Douglas Haig", "person")}
+    assert ("A man who works at the hotel", "anonymous") in sources("A man who works at the hotel says he saw the gunman twice.")

@@ -229,6 +229,8 @@ NP_INNER = frozenset("of for at from in by the de la al bin du von van der".spli
 PREPOSITIONS = frozenset("of for at from in by".split())
 RELATIVE_PRONOUNS = frozenset("who that which".split())
 # A broad political camp is vague, capital or not (ANNOTATION.md section 3).
+OUTLET_NOUNS = frozenset("website site blog newspaper paper magazine outlet network station channel podcast show program programme newsletter".split())
+PARTY_ADJECTIVES = frozenset("democratic bipartisan partisan conservative liberal progressive".split())
 POLITICAL_CAMPS = frozenset("democrats republicans conservatives liberals progressives leftists democrat republican".split())
 # Words that open a modifier after a source noun: "a source familiar with",
 # "documents from", "a statement issued by", "doctors treating".
@@ -357,6 +359,8 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _CREDIT_LINE = re.compile(
     r"[”\"’'],?\s+by\s+([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}),\s+([A-Z][\w&.’' -]{1,40}?),\s+(?:" + _MONTHS + r"|\d)"
 )
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bCopyright)\s*(?:\d{4}\s*)?(?:by\s+)?((?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})")
+_CONTRIBUTED = re.compile(r"^((?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}) (?:staff )?(?:writers?|reporters?|correspondents?)\b[^\n]{0,120}contributed", re.M)
 _STATEMENT_OBJECT = re.compile(r"(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|letter|report|memo|communiqu[eé]|press release)\b", re.I)
 _MENTION_CUE = re.compile(r"\b(?:word|words|term|terms|phrase|phrases|translated|known as|dubbed|named|titled|entitled|labell?ed|slogan|hashtag|the letter|(?:is|are|was|were|be|been) called|(?:concept|notion|idea) of)\s*[,:]?\s*$", re.I)
 # A determiner or possessive right before a quote: 'Obama's "pastor"'.
@@ -619,6 +623,20 @@ class _Analyser:
                         and set(src.name.lower().split()) <= set(got[1].lower().split())):
                     src.name = got[1]  # the longest form that extends the name ("Paul Manafort" never "Paula Manafort")
 
+    def _drop_own_outlet(self) -> None:
+        """The outlet in the article's copyright line ("©2018 Los Angeles
+        Times") published it: it is no source of its own story."""
+        text = self.text
+        tests = (("©" in text or "opyright" in text or "(c)" in text, _COPYRIGHT), ("contributed" in text, _CONTRIBUTED))
+        own = {m.group(1).lower().removeprefix("the ") for present, rx in tests if present for m in rx.finditer(text)}
+        if not own:
+            return
+        dropped = {k for k, src in self.sources.items() if src.kind == "media" and src.name.lower().removeprefix("the ") in own}
+        for key in dropped:
+            del self.sources[key]
+        if dropped:
+            self.cues = [replace(c, source="") if c.source in dropped else c for c in self.cues]
+
     def _merge_bare_roles(self) -> None:
         """"The lawyer said", "the man's lawyer said": a definite role with
         no name is the person named with that role nearest before it (or,
@@ -718,13 +736,15 @@ class _Analyser:
             return "document", name, "document:" + low_nodet
         if head in POLITICAL_CAMPS and head in ("democrat", "republican") and words[0] in ("a", "an", "one"):
             return "anonymous", name, "anonymous:" + low  # "a Democrat from Ohio": one unnamed person
+        if any(w in ("unnamed", "unidentified", "anonymous") for w in words[:-1]) and not caps[-1]:
+            return "anonymous", name, "anonymous:" + low  # "two unidentified sources": identity withheld
         if head in lex["vague"] and (not caps[-1] or head in POLITICAL_CAMPS):
             has_number = any(w in NUMBER_WORDS or w.isdigit() for w in words)
             # "Goldman analysts" is an identifiable group; "Jewish groups",
             # "American experts" (a nationality or faith) is not.
             named_mod = any(c and w not in lex["countries"] and w not in DETERMINERS and not _DEMONYM.search(w) and not self.is_sentence_initial(t)
                             for c, w, t in zip(caps[:-1], words[:-1], toks[:-1]))
-            if (has_number or named_mod) and head not in ("people", "some", "many", "others", "media", "reports") and head not in POLITICAL_CAMPS:
+            if (has_number or named_mod) and head not in ("people", "some", "many", "others", "media", "reports") and (has_number or head not in POLITICAL_CAMPS):
                 return "anonymous", name, "anonymous:" + low
             return "vague", name, "vague:" + low
         if head in ("spokesman", "spokeswoman", "spokesperson", "representative", "spokesmen"):
@@ -1000,8 +1020,9 @@ class _Analyser:
         if not _clean_gap(gap):
             return []
         np = self._collect_back(sent, k - 1)
-        if not np and toks[k].lower == "who":
-            return self._name_before_appositive(sent, k - 1)  # "Douglas Haig, an Arizona man who says ..."
+        if toks[k].lower == "who" and (not np or np[0].lower in ("a", "an")):
+            # "Douglas Haig, an Arizona man who says ...": the name the appositive describes.
+            return self._name_before_appositive(sent, k - 1) or np
         if not np or np[-1].lower in PRONOUNS:
             return []
         if toks[k].lower == "that" and not (self.is_source_noun(np[-1].lower) or (_is_cap(text, np[-1]) and not self.is_sentence_initial(np[-1]))):
@@ -1191,12 +1212,18 @@ class _Analyser:
             tl = t.lower
             if tl in DETERMINERS:
                 out.insert(0, t)
+                if m > 0 and toks[m - 1].lower in NUMBER_WORDS and _clean_gap(_gap(text, toks[m - 1], t)):
+                    out.insert(0, toks[m - 1])  # "Two other women"
                 break
+            if tl in NUMBER_WORDS or (tl.isdigit() and len(tl) <= 3) or (tl == "other" and not is_cap):
+                out.insert(0, t)  # "About 30 Senate Democrats", "Two other women": a counted set
+                m -= 1
+                continue
             if _is_cap(text, t):
                 if tl in STOP and m == 0:
                     break
                 out.insert(0, t)
-            elif tl in NP_INNER and m > 0 and (_is_cap(text, toks[m - 1]) or self.is_source_noun(toks[m - 1].lower)):
+            elif tl in NP_INNER and m > 0 and toks[m - 1].lower not in TIME_WORDS and (_is_cap(text, toks[m - 1]) or self.is_source_noun(toks[m - 1].lower)):
                 out.insert(0, t)
             elif tl in STOP or tl in BETWEEN or tl in PRONOUNS:
                 break
@@ -1415,7 +1442,11 @@ class _Analyser:
                 if owner is not None:
                     self._add_cue(sent, t.start, t.end, text[t.start:t.end], "verb", owner.source, owner.speaker, [])
                     continue
+            if not np and j > 0 and sent.quoted[j - 1]:
+                np = self._described_subject(sent, j - 1)
             if not np:
+                if tl in ("told", "tell", "tells"):
+                    self._audience_outlet(sent, j + 1)  # the outlet heard it, whoever spoke
                 continue
             if sent.headline and self.title_case_headline and len(np) > 4:
                 continue  # "Patel Stand-Up Routine Cut Short Due To Uncomfortable Jokes": no speaker
@@ -1425,6 +1456,8 @@ class _Analyser:
                 continue  # "North Korean state media", "a police state": a singular subject takes "states"
             if tl in NOUN_HOMOGRAPHS and np[0].lower in DETERMINERS and np[0].lower not in ("the", "a", "an"):
                 continue  # "all FBI reports on interviews" is a noun phrase
+            if tl in NOUN_HOMOGRAPHS and np[-1].lower in PARTY_ADJECTIVES:
+                continue  # "as Democratic calls for his resignation mount": an adjective, then a noun
             if tl in NOUN_HOMOGRAPHS and nxt in ("of", "on", "about", "from", "into") and nxt2 not in TIME_WORDS:
                 continue  # "the FBI reports on agent interviews"
             if tl in NOUN_HOMOGRAPHS and not _is_cap(text, np[-1]) and (np[-1].lower in lex["titles"] or self._head_token(np) is not np[-1]):
@@ -1444,12 +1477,17 @@ class _Analyser:
                 self._add_cue(sent, t.start, t.end, text[t.start:t.end], "verb", key, spk, np)
                 if tl in ("told", "tell", "tells", "telling"):
                     self._audience_outlet(sent, j + 1)
+                elif j + 2 < n and (toks[j + 1].lower == "to" and tl in ("said", "says", "say", "saying", "explained", "spoke")
+                                    or toks[j + 1].lower == "in" and tl in ("writes", "wrote", "write", "writing")):
+                    self._audience_outlet(sent, j + 2)  # "he said to News-4 San Antonio", "writes in The Atlantic"
                 # "members of both parties and legal experts have contended":
                 # every conjunct of the subject is a source.
                 for extra in self._conjuncts_before(sent, np):
                     k2, s2 = self.resolve(extra, sent.index)
                     if k2:
                         self._add_cue(sent, t.start, t.end, text[t.start:t.end], "verb", k2, s2, extra)
+        if "nterview" in sent_text and any(c.sentence == sent.index for c in self.cues[-4:]):
+            self._interview_outlet(sent)
         for j in self.nominals[sent.index]:
             self._nominal_cue(sent, j)
         # Agentless attribution: "reportedly", "it is widely believed".
@@ -1629,6 +1667,8 @@ class _Analyser:
             return
         np: list[Token] = []
         m = j
+        if toks[m].lower == "the" and m + 1 < len(toks) and _is_cap(text, toks[m + 1]):
+            m += 1  # "told the Jezebel website"
         while m < len(toks) and len(np) < 6:
             t = toks[m]
             if np and not _segment_gap(_gap(text, np[-1], t).replace('"', "").replace("“", "").replace("”", "")):
@@ -1641,17 +1681,48 @@ class _Analyser:
             np.pop()
         if not np:
             return
+        if (m < len(toks) and toks[m].lower in OUTLET_NOUNS and _clean_gap(_gap(text, np[-1], toks[m]))
+                and not (toks[j].lower == "the" and self.in_quote(np[0].start))):
+            np.append(toks[m])  # "the Jezebel website", "the Post newspaper"
+            name = text[toks[j].start:np[-1].end]
+            self.add_source("media", name, "media:" + " ".join(t.lower for t in np[:-1]), sent.index, toks[j].start)
+            return
         if m < len(toks) and len(np) == 1 and toks[m].lower.isdigit() and len(toks[m].lower) <= 2 and _clean_gap(_gap(text, np[-1], toks[m])):
             np.append(toks[m])  # a channel number: "KENS 5"
         name = text[np[0].start:np[-1].end]
         low = " ".join(t.lower for t in np)
+        if np[0] is not toks[j] and "the " + low in self.lex["media"]:
+            name, low = text[toks[j].start:np[-1].end], "the " + low  # "The Atlantic"
         quoted_title = any(self.in_quote(t.start) for t in np)
         first = text[np[0].start:np[0].end].rstrip("’'")
         acronym = first.isupper() and 2 <= len(first) <= 5
-        if low in self.lex["media"] or low.removeprefix("the ") in self.lex["media"] or np[-1].lower in self.lex["media_heads"] or quoted_title or _CALL_SIGN.match(name):
+        heads = self.lex["media_heads"]
+        if (low in self.lex["media"] or low.removeprefix("the ") in self.lex["media"] or "the " + low in self.lex["media"] or np[-1].lower in heads or quoted_title or _CALL_SIGN.match(name)
+                or any(t.lower.rstrip("0123456789").rstrip("-") in heads and t.lower[-1].isdigit() for t in np)
+                or (len(np) == 1 and first[-1].isdigit() and first[0].isalpha())):
+            # "News-4 San Antonio", "Kurdistan24": a channel number makes an outlet.
             self.add_source("media", name, "media:" + low.removeprefix("the "), sent.index, np[0].start)
         elif acronym or first.lower() in self.lex["media"]:
             self.add_source("media", first, "media:" + first.lower(), sent.index, np[0].start)
+
+    def _described_subject(self, sent: _Sentence, k: int) -> list[Token]:
+        """'A woman described as a "former official" told ...': the subject
+        before a quoted description that ends at token *k*."""
+        q = k
+        while q > 0 and sent.quoted[q - 1]:
+            q -= 1
+        toks = sent.toks
+        if q >= 4 and toks[q - 2].lower == "as" and toks[q - 1].lower in ("a", "an", "the") and toks[q - 3].lower in ("described", "identified", "known"):
+            return self._collect_back(sent, q - 4)
+        return []
+
+    def _interview_outlet(self, sent: _Sentence) -> None:
+        """'..., Khweis said in an interview with Kurdistan24': the outlet
+        that interviewed the speaker is a source too (ANNOTATION.md 8.8)."""
+        toks = sent.toks
+        for i in range(len(toks) - 2):
+            if toks[i].lower in ("interview", "interviews") and toks[i + 1].lower == "with" and not sent.quoted[i]:
+                self._audience_outlet(sent, i + 2)
 
     def _subject_from_start(self, sent: _Sentence) -> list[Token]:
         """The noun phrase opening the sentence (after a dateline or a
@@ -1825,6 +1896,7 @@ def analyse(text: str, sentences, tokens: list[Token], quotes: list[QuoteSpan], 
     for sent in a.sents:
         a.find_cues(sent)
     a._merge_bare_roles()
+    a._drop_own_outlet()
     a._name_people_fully()
     quote_list = a.assign_quotes()
     attributed = frozenset(c.sentence for c in a.cues if c.source)
