@@ -507,3 +507,25 @@ def test_a_name_before_an_indefinite_appositive_is_the_speaker():
     got = sources("(CNN) Douglas Haig, an Arizona man who says he sold tracer ammunition to the gunman, was arrested Friday.")
     assert got == {("Douglas Haig", "person")}
     assert ("A man who works at the hotel", "anonymous") in sources("A man who works at the hotel says he saw the gunman twice.")
+
+
+def test_a_named_campaign_is_not_the_one_word_name_before_it():
+    got = sources("Manafort denied the report. The Trump campaign announced Manafort's hire on March 29, 2016.")
+    assert got == {("Manafort", "person"), ("Trump campaign", "organisation")}
+
+
+def test_brands_written_in_camel_case_are_organisations():
+    got = sources("And WikiLeaks said on Twitter that it was willing to bet a million dollars that Manafort never met Assange.")
+    assert ("WikiLeaks", "organisation") in got
+    assert ("McCain", "person") in sources("McCain said the vote would be close.")
+
+
+def test_a_photo_credit_is_no_person_for_a_later_pronoun():
+    text = ("Police said the man shot two officers.\nReuters Reuters\n"
+            "In the call, the woman pleads for help. She said her husband had a gun.")
+    assert not any(kind == "person" for _, kind in sources(text))
+
+
+def test_an_outlet_named_enquirer_is_media():
+    assert ("Cincinnati Enquirer", "media") in sources("The shooting was first reported by the Cincinnati Enquirer, which said two officers died.") | sources(
+        "The Cincinnati Enquirer reported that two officers died.")

@@ -361,6 +361,7 @@ _CREDIT_LINE = re.compile(
 )
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bCopyright)\s*(?:\d{4}\s*)?(?:by\s+)?((?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})")
 _CONTRIBUTED = re.compile(r"^((?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}) (?:staff )?(?:writers?|reporters?|correspondents?)\b[^\n]{0,120}contributed", re.M)
+_CAMEL_ORG = re.compile(r"(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z][a-z]+[A-Za-z]*$")
 _STATEMENT_OBJECT = re.compile(r"(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|letter|report|memo|communiqu[eé]|press release)\b", re.I)
 _MENTION_CUE = re.compile(r"\b(?:word|words|term|terms|phrase|phrases|translated|known as|dubbed|named|titled|entitled|labell?ed|slogan|hashtag|the letter|(?:is|are|was|were|be|been) called|(?:concept|notion|idea) of)\s*[,:]?\s*$", re.I)
 # A determiner or possessive right before a quote: 'Obama's "pastor"'.
@@ -728,8 +729,12 @@ class _Analyser:
         # a website "Guns.com".
         if low_nodet in lex["media"] or (definite_np and "the " + low_nodet in lex["media"]) or _CALL_SIGN.match(name) or (" " not in name and _WEBSITE.search(name)) or any(low_nodet.endswith(" " + m) for m in ("state media", "state television", "state tv", "news agency")):
             return "media", name, "media:" + low_nodet
+        if len(words) <= 3 and all(w in lex["media"] for w in words):
+            return "media", self._np_text(toks[:1]), "media:" + words[0]  # a photo credit "Reuters Reuters"
         if len(words) == 1 and head in PRONOUNS:
             return None  # resolved by the caller
+        if len(words) == 1 and caps[0] and _CAMEL_ORG.match(name):
+            return "organisation", name, "organisation:" + low  # "WikiLeaks", "GoFundMe": a brand, not a person
         if head in lex["document"] and not (caps[-1] and len(words) == 1):
             if head in ("reports", "studies", "research", "polls") and not any(caps):
                 return "vague", name, "vague:" + low
@@ -872,15 +877,18 @@ class _Analyser:
         if kind in ("anonymous", "document", "organisation") and key not in self.sources and (definite or name.lower().startswith(("the ", "this ", "that "))):
             # "the official" refers back to "a senior official"; "the report" to "a 2023 report by ...".
             head = name.lower().split()[-1]
+            # "the (social-media) company", not "the Trump campaign", stands for a body named before.
+            bare_generic = kind == "organisation" and head in GENERIC_ORG and len(name.split()) <= 3 and not any(
+                w[:1].isupper() for w in name.split() if w.lower() not in ("the", "this", "that"))
             for s in reversed(list(self.sources.values())):
-                if s.kind == kind and (head in s.name.lower().split() or (kind == "organisation" and head in GENERIC_ORG and len(name.split()) <= 2)):
+                if s.kind == kind and (head in s.name.lower().split() or bare_generic):
                     key = s.key
                     break
                 if head in SPOKES and s.kind == "organisation" and head in s.name.lower().split():
                     key, kind = s.key, s.kind  # "a spokeswoman for Amazon" ... "the spokeswoman"
                     break
             else:
-                if kind == "organisation" and head in GENERIC_ORG and len(name.split()) <= 2:
+                if bare_generic:
                     # "Whataburger said ... the company added": a one-word name
                     # taken for a person is the company.
                     one_word = [s for s in self.sources.values() if s.kind == "person" and len(s.name.split()) == 1]
