@@ -529,3 +529,27 @@ def test_a_photo_credit_is_no_person_for_a_later_pronoun():
 def test_an_outlet_named_enquirer_is_media():
     assert ("Cincinnati Enquirer", "media") in sources("The shooting was first reported by the Cincinnati Enquirer, which said two officers died.") | sources(
         "The Cincinnati Enquirer reported that two officers died.")
+
+
+def test_whoever_is_cited_as_saying_is_a_source():
+    got = sources("The Guardian cited two unidentified sources as saying Manafort first met Assange at the embassy in 2013.")
+    assert got == {("Guardian", "media"), ("two unidentified sources", "anonymous")}
+
+
+def test_a_headline_report_is_the_outlet_the_body_cites():
+    text = ("Manafort Met With Assange Before Joining Trump's Campaign: Report\n\n"
+            "The Guardian said that Manafort met with Assange around March 2016.")
+    assert sources(text) == {("Guardian", "media")}
+
+
+def test_a_headline_speaker_is_cut_to_the_name_the_body_uses():
+    text = ("Farrakhan Speech: 'Jews Are My Enemy'\n\n"
+            "Louis Farrakhan gave his annual address on Sunday. \"Jews were responsible,\" Farrakhan said in his keynote speech.")
+    got = sources(text)
+    assert {kind for _, kind in got} == {"person"} and all("Speech" not in name for name, _ in got)
+
+
+def test_a_law_is_no_speaker_for_a_later_pronoun():
+    text = ("Reporters focused on the push to repeal the Second Amendment. "
+            "Louis Farrakhan gave an address in which he told an approving audience that his enemies were powerful.")
+    assert ("Second Amendment", "person") not in sources(text)

@@ -229,6 +229,8 @@ NP_INNER = frozenset("of for at from in by the de la al bin du von van der".spli
 PREPOSITIONS = frozenset("of for at from in by".split())
 RELATIVE_PRONOUNS = frozenset("who that which".split())
 # A broad political camp is vague, capital or not (ANNOTATION.md section 3).
+LAW_HEADS = frozenset("amendment act treaty accord accords constitution doctrine statute".split())
+CITING = frozenset("cited cites citing quoted quotes quoting".split())
 OUTLET_NOUNS = frozenset("website site blog newspaper paper magazine outlet network station channel podcast show program programme newsletter".split())
 PARTY_ADJECTIVES = frozenset("democratic bipartisan partisan conservative liberal progressive".split())
 POLITICAL_CAMPS = frozenset("democrats republicans conservatives liberals progressives leftists democrat republican".split())
@@ -638,6 +640,20 @@ class _Analyser:
         if dropped:
             self.cues = [replace(c, source="") if c.source in dropped else c for c in self.cues]
 
+    def _merge_headline_report(self) -> None:
+        """A headline '...: Report' stands for the outlet whose report the
+        body cites ("The Guardian said"): one source, not two."""
+        key = next((k for k, src in self.sources.items() if src.name in ("Report", "Reports") and src.kind in ("document", "vague")), None)
+        if key is None:
+            return
+        outlets = sorted((src for src in self.sources.values() if src.kind == "media"), key=lambda src: src.first)
+        if not outlets:
+            return
+        dst, src = outlets[0], self.sources.pop(key)
+        dst.sentences |= src.sentences
+        dst.quoted = dst.quoted or src.quoted
+        self.cues = [replace(c, source=dst.key) if c.source == key else c for c in self.cues]
+
     def _merge_bare_roles(self) -> None:
         """"The lawyer said", "the man's lawyer said": a definite role with
         no name is the person named with that role nearest before it (or,
@@ -733,6 +749,8 @@ class _Analyser:
             return "media", self._np_text(toks[:1]), "media:" + words[0]  # a photo credit "Reuters Reuters"
         if len(words) == 1 and head in PRONOUNS:
             return None  # resolved by the caller
+        if len(words) >= 2 and head in LAW_HEADS and caps[-1]:
+            return None  # "the Second Amendment", "the Patriot Act": a law, not a speaker
         if len(words) == 1 and caps[0] and _CAMEL_ORG.match(name):
             return "organisation", name, "organisation:" + low  # "WikiLeaks", "GoFundMe": a brand, not a person
         if head in lex["document"] and not (caps[-1] and len(words) == 1):
@@ -1485,6 +1503,8 @@ class _Analyser:
                 self._add_cue(sent, t.start, t.end, text[t.start:t.end], "verb", key, spk, np)
                 if tl in ("told", "tell", "tells", "telling"):
                     self._audience_outlet(sent, j + 1)
+                elif tl in CITING:
+                    self._cited_as_saying(sent, j)
                 elif j + 2 < n and (toks[j + 1].lower == "to" and tl in ("said", "says", "say", "saying", "explained", "spoke")
                                     or toks[j + 1].lower == "in" and tl in ("writes", "wrote", "write", "writing")):
                     self._audience_outlet(sent, j + 2)  # "he said to News-4 San Antonio", "writes in The Atlantic"
@@ -1536,6 +1556,8 @@ class _Analyser:
                 before_toks = [t for t in toks if t.end <= pos]
                 if after[:1] and after[:1] in "\"“'‘" and before_toks and len(before_toks) <= 6:
                     np = self._collect_back(sent, len(before_toks) - 1)
+                    if sent.headline:
+                        np = self._as_named_in_body(sent, np)
                     key, spk = self.resolve(np, sent.index)
                     if key:
                         self._add_cue(sent, pos, pos + 1, ":", "colon", key, spk, np)
@@ -1552,6 +1574,7 @@ class _Analyser:
                     elif (0 < len(before_toks) <= 3 and all(_is_cap(text, t) for t in before_toks) and _segment_gap(text[sent.start:pos])
                           and not (len(before_toks) == 1 and before_toks[0].lower in HEADLINE_LABELS) and before_toks[0].lower not in DETERMINERS):
                         # ("The Dictator Pope: A Call to ..." is a title, not a speaker.)
+                        before_toks = self._as_named_in_body(sent, before_toks)
                         got = self.classify(before_toks)
                         if got is not None and got[0] in ("person", "organisation", "anonymous", "media"):
                             if len(before_toks) == 1 and before_toks[0].lower in ROLE_CLASS:
@@ -1563,6 +1586,14 @@ class _Analyser:
                                 key, spk = self.resolve(before_toks, sent.index)
                                 if key:
                                     self._add_cue(sent, pos, pos + 1, ":", "colon", key, spk, before_toks)
+
+    def _as_named_in_body(self, sent: _Sentence, np: list[Token]) -> list[Token]:
+        """A headline speaker 'Farrakhan Speech:' cut to the words the body
+        names ("Farrakhan")."""
+        body = self.text[sent.end:]
+        while len(np) > 1 and self._np_text(np) not in body and self._np_text(np[:-1]) in body:
+            np = np[:-1]
+        return np
 
     def _noun_owner(self, sent: _Sentence, pos: int) -> list[Token] | None:
         """Whose are the "warnings" at *pos*? A name before the noun ("ISIS
@@ -1712,6 +1743,21 @@ class _Analyser:
             self.add_source("media", name, "media:" + low.removeprefix("the "), sent.index, np[0].start)
         elif acronym or first.lower() in self.lex["media"]:
             self.add_source("media", first, "media:" + first.lower(), sent.index, np[0].start)
+
+    def _cited_as_saying(self, sent: _Sentence, j: int) -> None:
+        """'The Guardian cited two unidentified sources as saying ...': whoever
+        is cited or quoted as saying something is a source too."""
+        toks = sent.toks
+        for a in range(j + 2, min(len(toks) - 1, j + 10)):
+            if sent.quoted[a]:
+                return
+            if toks[a].lower == "as" and toks[a + 1].lower in ("saying", "telling", "stating", "writing"):
+                np = [t for t in toks[j + 1:a]]
+                if np and all(_clean_gap(_gap(self.text, x, y)) for x, y in zip(np, np[1:])):
+                    key, spk = self.resolve(np, sent.index)
+                    if key:
+                        self._add_cue(sent, toks[a + 1].start, toks[a + 1].end, toks[a + 1].lower, "verb", key, spk, np)
+                return
 
     def _described_subject(self, sent: _Sentence, k: int) -> list[Token]:
         """'A woman described as a "former official" told ...': the subject
@@ -1905,6 +1951,7 @@ def analyse(text: str, sentences, tokens: list[Token], quotes: list[QuoteSpan], 
         a.find_cues(sent)
     a._merge_bare_roles()
     a._drop_own_outlet()
+    a._merge_headline_report()
     a._name_people_fully()
     quote_list = a.assign_quotes()
     attributed = frozenset(c.sentence for c in a.cues if c.source)
