@@ -553,3 +553,18 @@ def test_a_law_is_no_speaker_for_a_later_pronoun():
     text = ("Reporters focused on the push to repeal the Second Amendment. "
             "Louis Farrakhan gave an address in which he told an approving audience that his enemies were powerful.")
     assert ("Second Amendment", "person") not in sources(text)
+
+
+def test_a_list_inside_a_modifier_gives_no_extra_speakers():
+    text = ("A statement Wednesday by Hillel McGill, Chabad at McGill and three other Jewish groups said "
+            "Boudreau was mistaken about the timing of the message.")
+    got = sources(text)
+    assert ("Chabad", "person") not in got and not any(kind == "person" and "McGill" in name for name, kind in got)
+
+
+def test_threats_and_feelings_without_content_are_no_attribution():
+    text = "Toensing said she has memos that recount how the Justice Department last year threatened her client when he tried to sue."
+    assert ("Justice Department", "organisation") not in sources(text)
+    assert ("Justice Department", "organisation") in sources("The Justice Department threatened to bring a criminal case against him.")
+    assert sources("While texting with an FBI informant, a Williamsburg man expressed admiration for a U.S.-born recruiter.") == set()
+    assert ("A Williamsburg man", "anonymous") in sources("A Williamsburg man expressed concern that the recruiter had been killed.")

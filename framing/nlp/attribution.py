@@ -1137,6 +1137,8 @@ class _Analyser:
                 break
             out.append(prev)
             i = toks.index(prev[0])
+        if out and self._after_modifier(sent, out[-1]):
+            return []  # "A statement by Hillel McGill, Chabad and three other groups said": the list is inside a modifier
         return out
 
     def _before_relative_clause(self, sent: _Sentence, np: list[Token]) -> list[Token]:
@@ -1443,6 +1445,10 @@ class _Analyser:
                 continue  # "who asked not to be named": a reason for anonymity, not content
             if tl in ("hit", "hits") and not (nxt in ("out", "back", "him", "her", "them") or (j + 1 < n and _is_cap(text, toks[j + 1]))):
                 continue  # "the surplus hit $375 billion"; "Trump hit back", "hit Clinton over ..."
+            if tl.startswith("express") and j + 2 < n and toks[j + 2].lower in ("for", "toward", "towards") and "that" not in (x.lower for x in toks[j + 3:j + 8]):
+                continue  # "expressed admiration for a recruiter": a feeling toward someone, no proposition
+            if tl.startswith("threaten") and nxt not in ("to", "that") and not any(x.lower == "with" for x in toks[j + 1:j + 4]):
+                continue  # "threatened her client when he ..." is an act; "threatened to sue", "threatened him with jail" report
             if tl.startswith("point") and nxt not in ("out", "to"):
                 continue  # "at some point"; "pointed out", "points to" report
             if tl.endswith("ed") and j > 0 and not _is_cap(text, toks[j - 1]) and toks[j - 1].lower.endswith(("ing", "ed")) and not self.is_source_noun(prev) and prev not in BETWEEN and prev not in TIME_WORDS:
