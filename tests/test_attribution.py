@@ -568,3 +568,9 @@ def test_threats_and_feelings_without_content_are_no_attribution():
     assert ("Justice Department", "organisation") in sources("The Justice Department threatened to bring a criminal case against him.")
     assert sources("While texting with an FBI informant, a Williamsburg man expressed admiration for a U.S.-born recruiter.") == set()
     assert ("A Williamsburg man", "anonymous") in sources("A Williamsburg man expressed concern that the recruiter had been killed.")
+
+
+def test_a_gerunds_object_and_a_place_label_are_no_headline_speakers():
+    text = ("Virginia: Muslim gets 20 years for joining ISIS, says they studied Islam for 8 hours every day\n\n"
+            "A 28-year-old man has been sentenced to 20 years in prison, the Justice Department said Friday.")
+    assert sources(text) == {("Justice Department", "organisation")}

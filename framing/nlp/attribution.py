@@ -1460,10 +1460,12 @@ class _Analyser:
             np = self._parenthetical_speaker(sent, j) if tl in PARENTHETICAL_VERBS else []
             if not np:
                 np = self.np_before(sent, j)
+                if np and self._object_of_gerund(sent, np, j):
+                    np = []
             if not np and tl in lex["speech"] and tl not in ("told", "tell", "tells", "asked", "ask") and self._inverted_position(sent, j):
                 # Inverted tag: '"...," said the official.'
                 np = self.np_after(sent, j + 1, limit=8)
-                if np and not (_is_cap(text, np[0]) or np[0].lower in DETERMINERS or _is_cap(text, np[-1])):
+                if np and (np[0].lower in PRONOUNS or not (_is_cap(text, np[0]) or np[0].lower in DETERMINERS or _is_cap(text, np[-1]))):
                     np = []  # ('..., said coalition president Tim Lambert' names him)
             if not np and j > 0 and prev in ("and", "but") and not sent.quoted[j - 1] and (
                     nxt in CONTENT_OPENERS or text[t.end:t.end + 3].lstrip()[:1] in ":,\"“'‘" or (j + 1 < n and _is_cap(text, toks[j + 1]))):
@@ -1578,7 +1580,8 @@ class _Analyser:
                         if key:
                             self._add_cue(sent, pos, pos + 1, ":", "colon", key, spk, after_toks)
                     elif (0 < len(before_toks) <= 3 and all(_is_cap(text, t) for t in before_toks) and _segment_gap(text[sent.start:pos])
-                          and not (len(before_toks) == 1 and before_toks[0].lower in HEADLINE_LABELS) and before_toks[0].lower not in DETERMINERS):
+                          and not (len(before_toks) == 1 and before_toks[0].lower in HEADLINE_LABELS) and before_toks[0].lower not in DETERMINERS
+                          and " ".join(t.lower for t in before_toks) not in lex["countries"]):  # "Virginia: ..." is a place label
                         # ("The Dictator Pope: A Call to ..." is a title, not a speaker.)
                         before_toks = self._as_named_in_body(sent, before_toks)
                         got = self.classify(before_toks)
@@ -1592,6 +1595,16 @@ class _Analyser:
                                 key, spk = self.resolve(before_toks, sent.index)
                                 if key:
                                     self._add_cue(sent, pos, pos + 1, ":", "colon", key, spk, before_toks)
+
+    def _object_of_gerund(self, sent: _Sentence, np: list[Token], j: int) -> bool:
+        """'Muslim gets 20 years for joining ISIS, says ...': a phrase right
+        after a gerund and before a comma is its object, not the speaker."""
+        toks, text = sent.toks, self.text
+        i = toks.index(np[0]) if np[0] in toks else -1
+        if i < 1 or toks.index(np[-1]) + 1 != j or "," not in _gap(text, np[-1], toks[j]):
+            return False
+        prev = toks[i - 1]
+        return prev.lower.endswith("ing") and len(prev.lower) > 5 and not _is_cap(text, prev) and _clean_gap(_gap(text, prev, np[0]))
 
     def _as_named_in_body(self, sent: _Sentence, np: list[Token]) -> list[Token]:
         """A headline speaker 'Farrakhan Speech:' cut to the words the body
