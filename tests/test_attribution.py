@@ -574,3 +574,11 @@ def test_a_gerunds_object_and_a_place_label_are_no_headline_speakers():
     text = ("Virginia: Muslim gets 20 years for joining ISIS, says they studied Islam for 8 hours every day\n\n"
             "A 28-year-old man has been sentenced to 20 years in prison, the Justice Department said Friday.")
     assert sources(text) == {("Justice Department", "organisation")}
+
+
+def test_criticism_from_several_givers():
+    got = sources("The administration’s reluctance to condemn the Saudi government has fueled criticism from Democrats and "
+                  "Republicans in Congress, from diplomats and from even some corporations that long have profited from the royal family.")
+    assert ("Democrats and Republicans in Congress", "vague") in got
+    assert ("some corporations", "vague") in got
+    assert any(name == "diplomats" for name, _ in got)

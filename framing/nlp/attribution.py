@@ -146,7 +146,7 @@ def _cue_table(cue_words) -> dict[str, int]:
     table = dict(_AGENTLESS_BITS)
     for w in cue_words:
         table[w] = table.get(w, 0) | 1
-    for w in NOMINAL_CLAIMS | NOMINAL_DOCUMENTS | NOMINAL_PROPOSALS:
+    for w in NOMINAL_CLAIMS | NOMINAL_DOCUMENTS | NOMINAL_PROPOSALS | NOMINAL_VOICED:
         table[w] = table.get(w, 0) | NOMINAL_BIT
     return table
 
@@ -302,6 +302,8 @@ NOMINAL_DOCUMENTS = frozenset(
     "judgment judgement assessment".split()
 )
 NOMINAL_PROPOSALS = frozenset("call calls demand demands plea pleas appeal appeals proposal proposals threat threats vow vows pledge promise".split())
+# Criticism or praise voiced by its givers: "criticism from diplomats".
+NOMINAL_VOICED = frozenset("criticism criticisms condemnation condemnations praise complaints objections outcry protests".split())
 NOMINAL_BIT = 1 << 30
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # word -> bit mask: bit 0 marks a possible cue word, bit i+1 AGENTLESS[i].
@@ -759,6 +761,8 @@ class _Analyser:
             return "document", name, "document:" + low_nodet
         if head in POLITICAL_CAMPS and head in ("democrat", "republican") and words[0] in ("a", "an", "one"):
             return "anonymous", name, "anonymous:" + low  # "a Democrat from Ohio": one unnamed person
+        if words[0] in ("some", "many", "most") and len(words) >= 2 and head.endswith("s") and not any(caps):
+            return "vague", name, "vague:" + low  # "some corporations", "many lawmakers": open-ended
         if any(w in ("unnamed", "unidentified", "anonymous") for w in words[:-1]) and not caps[-1]:
             return "anonymous", name, "anonymous:" + low  # "two unidentified sources": identity withheld
         if head in lex["vague"] and (not caps[-1] or head in POLITICAL_CAMPS):
@@ -1639,6 +1643,9 @@ class _Analyser:
         t = toks[j]
         if sent.quoted[j] or j + 2 >= len(toks) or not _clean_gap(_gap(text, t, toks[j + 1])):
             return
+        if t.lower in NOMINAL_VOICED:
+            self._voiced_by(sent, j)
+            return
         if toks[j + 1].lower != "that":
             # "Trump's call to arm teachers", "his demand for a recount":
             # a possessor's proposal with its content.
@@ -1669,6 +1676,27 @@ class _Analyser:
         key, spk = self.resolve(np, sent.index)
         if key:
             self._add_cue(sent, t.start, t.end, text[t.start:t.end], "nominal", key, spk, np)
+
+    def _voiced_by(self, sent: _Sentence, j: int) -> None:
+        """'criticism from Democrats and Republicans in Congress, from
+        diplomats and from even some corporations': each giver is a source."""
+        toks, text, n = sent.toks, self.text, len(sent.toks)
+        t, k = toks[j], j + 1
+        while k < n and toks[k].lower == "from" and not sent.quoted[k]:
+            start = k + 1
+            while start < n and toks[start].lower in ("even", "also", "both"):
+                start += 1
+            end = start
+            while end < n and not sent.quoted[end] and toks[end].lower not in ("from", "that", "who", "which", "over", "for", "about") and (
+                    end == start or not _SEGMENT_BREAK.search(_gap(text, toks[end - 1], toks[end]))):
+                end += 1
+            np = toks[start:end]
+            while np and np[-1].lower == "and":
+                np = np[:-1]
+            key, spk = self.resolve(np[:8], sent.index) if np else ("", "")
+            if key:
+                self._add_cue(sent, t.start, t.end, text[t.start:t.end], "nominal", key, spk, np[:8])
+            k = end
 
     def _modified_head_after(self, sent: _Sentence, j: int) -> list[Token]:
         """'according to legal and insurance papers': lowercase modifiers,
