@@ -582,3 +582,17 @@ def test_criticism_from_several_givers():
     assert ("Democrats and Republicans in Congress", "vague") in got
     assert ("some corporations", "vague") in got
     assert any(name == "diplomats" for name, _ in got)
+
+
+def test_unnamed_outlets_that_heard_the_speaker_are_vague():
+    got = sources("Richard told media outlets that he’s been a bit surprised by everything that’s happened since the video was posted.")
+    assert got == {("Richard", "person"), ("media outlets", "vague")}
+
+
+def test_codes_and_credited_headlines_are_no_quotes():
+    att = analyse("The receipt lists the server as “IRA_MB” and the room as “32135.” "
+                  "A woman who said she was there told reporters that people were “going to die.”")
+    assert [q.kind for q in att.quotes if q.counts] == ["partial"]
+    att = analyse('“Virginia man sentenced to 20 years in prison for joining ISIS,” by Justin Carissimo, CBS News, March 2, 2018:\n\n'
+                  '“I didn’t agree with their ideology,” Khweis said in an interview.')
+    assert sum(q.counts for q in att.quotes) == 1

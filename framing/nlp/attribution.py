@@ -1751,6 +1751,13 @@ class _Analyser:
         toks, text = sent.toks, self.text
         if j >= len(toks):
             return
+        for h in range(j, min(j + 3, len(toks))):
+            if toks[h].lower in ("outlets", "outlet") and not _is_cap(text, toks[h]):
+                phrase = text[toks[j].start:toks[h].end]  # "told media outlets": unnamed outlets, open-ended
+                self.add_source("vague", phrase, "vague:" + phrase.lower(), sent.index, toks[j].start)
+                return
+            if _is_cap(text, toks[h]) or toks[h].lower in STOP:
+                break
         np: list[Token] = []
         m = j
         if toks[m].lower == "the" and m + 1 < len(toks) and _is_cap(text, toks[m + 1]):
@@ -1929,6 +1936,11 @@ class _Analyser:
                 # subject, before its speaker, is the author's word.
                 kind = "scare"
                 source = speaker = cue_text = ""
+            elif cue is not None and cue.kind == "credit":
+                kind = "title"  # '"Virginia man sentenced ...," by Justin Carissimo, CBS News': a headline credited
+                source = speaker = cue_text = ""
+            elif n_words == 1 and any(ch.isdigit() or ch == "_" for ch in inner):
+                kind = "title"  # a code or number cited as written: "IRA_MB", "32135"
             elif _MENTION_CUE.search(before) or (n_words == 1 and len(inner.strip("\"'“”‘’.,!?")) <= 2):
                 kind = "title"  # a word cited as a word: 'the word "detestable"', 'translated "abomination"'
             elif (not sent.headline or not _title_case(text[sent.start:sent.end])) and 2 <= n_words <= 6 and not whole_sentence and _title_case(inner):
