@@ -596,3 +596,9 @@ def test_codes_and_credited_headlines_are_no_quotes():
     att = analyse('“Virginia man sentenced to 20 years in prison for joining ISIS,” by Justin Carissimo, CBS News, March 2, 2018:\n\n'
                   '“I didn’t agree with their ideology,” Khweis said in an interview.')
     assert sum(q.counts for q in att.quotes) == 1
+
+
+def test_a_persons_team_and_members_of_both_parties():
+    assert ("his defense team", "anonymous") in sources("Manafort has pleaded not guilty, and his defense team said the charges were baseless.")
+    got = sources("Members of both parties and legal experts have contended that Sessions cannot end the probe.")
+    assert ("Members of both parties", "vague") in got

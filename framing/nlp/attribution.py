@@ -726,6 +726,8 @@ class _Analyser:
         name = self._np_text(toks)
         low = " ".join(words)
         low_nodet = low
+        if "both" in words and words[-1] in ("parties", "sides") and words[0] not in NUMBER_WORDS:
+            return "vague", name, "vague:" + low  # "members of both parties": an open bipartisan group
         # "officials in Lagos", "a report by the GAO": the head precedes the preposition.
         for i, w in enumerate(words[1:], 1):
             if (w in POSTMODIFIERS or w in RELATIVE_PRONOUNS) and self.is_source_noun(words[i - 1]):
@@ -786,6 +788,8 @@ class _Analyser:
             return "anonymous", name, "anonymous:" + head
         if (head in lex["anonymous"] or head in lex["bodies"]) and not caps[-1]:
             return "anonymous", name, "anonymous:" + low
+        if head in ("team", "teams") and words[0] in _POSSESSIVE_PRONOUNS and not any(caps):
+            return "anonymous", name, "anonymous:" + low  # "his defense team": his unnamed lawyers
         if head in lex["organisation"] and not caps[-1]:
             return "organisation", name, "organisation:" + low
         if head in lex["titles"] and not caps[-1]:
