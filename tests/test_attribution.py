@@ -602,3 +602,9 @@ def test_a_persons_team_and_members_of_both_parties():
     assert ("his defense team", "anonymous") in sources("Manafort has pleaded not guilty, and his defense team said the charges were baseless.")
     got = sources("Members of both parties and legal experts have contended that Sessions cannot end the probe.")
     assert ("Members of both parties", "vague") in got
+
+
+def test_an_owned_department_is_not_the_body_named_before():
+    got = sources("The Tarrow Valley Roads Authority said the bridge would stay shut. "
+                  "The city's transport department said buses would be diverted over the Hollin Road crossing.")
+    assert ("city's transport department", "organisation") in got and ("Tarrow Valley Roads Authority", "organisation") in got

@@ -904,8 +904,8 @@ class _Analyser:
             # "the official" refers back to "a senior official"; "the report" to "a 2023 report by ...".
             head = name.lower().split()[-1]
             # "the (social-media) company", not "the Trump campaign", stands for a body named before.
-            bare_generic = kind == "organisation" and head in GENERIC_ORG and len(name.split()) <= 3 and not any(
-                w[:1].isupper() for w in name.split() if w.lower() not in ("the", "this", "that"))
+            bare_generic = kind == "organisation" and head in GENERIC_ORG and len(name.split()) <= 2 and not any(
+                w[:1].isupper() or w.endswith(("'s", "’s")) for w in name.split() if w.lower() not in ("the", "this", "that"))
             for s in reversed(list(self.sources.values())):
                 if s.kind == kind and (head in s.name.lower().split() or bare_generic):
                     key = s.key
