@@ -608,3 +608,9 @@ def test_an_owned_department_is_not_the_body_named_before():
     got = sources("The Tarrow Valley Roads Authority said the bridge would stay shut. "
                   "The city's transport department said buses would be diverted over the Hollin Road crossing.")
     assert ("city's transport department", "organisation") in got and ("Tarrow Valley Roads Authority", "organisation") in got
+
+
+def test_a_noun_after_a_participle_is_no_reporting_verb():
+    text = "Gillum continues to call for all the votes to be counted, despite election officials in both counties missing state mandated deadlines."
+    assert not any("missing" in name for name, _ in sources(text))
+    assert ("ruling", "document") in sources("The ruling says that the law is void.")

@@ -1453,6 +1453,9 @@ class _Analyser:
                 continue  # "who asked not to be named": a reason for anonymity, not content
             if tl in ("hit", "hits") and not (nxt in ("out", "back", "him", "her", "them") or (j + 1 < n and _is_cap(text, toks[j + 1]))):
                 continue  # "the surplus hit $375 billion"; "Trump hit back", "hit Clinton over ..."
+            if (j > 0 and prev.endswith("ing") and len(prev) > 5 and not _is_cap(text, toks[j - 1]) and not tl.endswith(("ed", "ing"))
+                    and not self.is_source_noun(prev) and prev not in NOMINAL_CLAIMS and _clean_gap(_gap(text, toks[j - 1], t))):
+                continue  # "missing state mandated deadlines": a noun after a participle, not a verb
             if tl.startswith("express") and j + 2 < n and toks[j + 2].lower in ("for", "toward", "towards") and "that" not in (x.lower for x in toks[j + 3:j + 8]):
                 continue  # "expressed admiration for a recruiter": a feeling toward someone, no proposition
             if tl.startswith("threaten") and nxt not in ("to", "that") and not any(x.lower == "with" for x in toks[j + 1:j + 4]):
