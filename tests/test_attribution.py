@@ -614,3 +614,8 @@ def test_a_noun_after_a_participle_is_no_reporting_verb():
     text = "Gillum continues to call for all the votes to be counted, despite election officials in both counties missing state mandated deadlines."
     assert not any("missing" in name for name, _ in sources(text))
     assert ("ruling", "document") in sources("The ruling says that the law is void.")
+
+
+def test_a_conjunction_is_no_part_of_the_speaker():
+    got = sources("The receipt says the meal was delivered on September 28, whereas authorities assert that he checked in on the 25th.")
+    assert ("authorities", "anonymous") in got

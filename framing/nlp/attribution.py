@@ -204,7 +204,7 @@ BETWEEN = frozenset(
     "himself herself themselves itself now".split()
 )
 STOP = frozenset(
-    "that which who whom whose and but or because while when as if after before since so than where "
+    "that which who whom whose and but or because while whereas although though despite when as if after before since so than where "
     "what why how to in on at by for with from about into over under against between during without "
     "not no nor this is are was were be been being has have had do does did will would can could "
     "should may might must said says told".split()
