@@ -619,3 +619,10 @@ def test_a_noun_after_a_participle_is_no_reporting_verb():
 def test_a_conjunction_is_no_part_of_the_speaker():
     got = sources("The receipt says the meal was delivered on September 28, whereas authorities assert that he checked in on the 25th.")
     assert ("authorities", "anonymous") in got
+
+
+def test_but_did_say_and_responding_to_a_place():
+    text = ("Police have not released many details about the way the events transpired, but did say that Smith had injuries. "
+            "Authorities had responded to the house as recently as three weeks ago.")
+    assert sources(text) == {("Police", "anonymous")}
+    assert ("mayor", "organisation") in sources("The mayor responded to the criticism by saying the city was safe.")

@@ -1456,6 +1456,8 @@ class _Analyser:
             if (j > 0 and prev.endswith("ing") and len(prev) > 5 and not _is_cap(text, toks[j - 1]) and not tl.endswith(("ed", "ing"))
                     and not self.is_source_noun(prev) and prev not in NOMINAL_CLAIMS and _clean_gap(_gap(text, toks[j - 1], t))):
                 continue  # "missing state mandated deadlines": a noun after a participle, not a verb
+            if tl.startswith("respond") and not (j + 1 < n and sent.quoted[j + 1]) and ":" not in text[t.end:t.end + 2] and not any(x.lower in ("saying", "that", "with", "by") for x in toks[j + 1:j + 9]):
+                continue  # "Authorities had responded to the house": officers came; "responded that ..." reports
             if tl.startswith("express") and j + 2 < n and toks[j + 2].lower in ("for", "toward", "towards") and "that" not in (x.lower for x in toks[j + 3:j + 8]):
                 continue  # "expressed admiration for a recruiter": a feeling toward someone, no proposition
             if tl.startswith("threaten") and nxt not in ("to", "that") and not any(x.lower == "with" for x in toks[j + 1:j + 4]):
@@ -1478,6 +1480,8 @@ class _Analyser:
                 np = self.np_after(sent, j + 1, limit=8)
                 if np and (np[0].lower in PRONOUNS or not (_is_cap(text, np[0]) or np[0].lower in DETERMINERS or _is_cap(text, np[-1]))):
                     np = []  # ('..., said coalition president Tim Lambert' names him)
+            if not np and j > 1 and prev in ("did", "does", "would", "will") and toks[j - 2].lower in ("and", "but") and not sent.quoted[j - 1]:
+                prev = toks[j - 2].lower  # "Police have not released details, but did say that ..."
             if not np and j > 0 and prev in ("and", "but") and not sent.quoted[j - 1] and (
                     nxt in CONTENT_OPENERS or text[t.end:t.end + 3].lstrip()[:1] in ":,\"“'‘" or (j + 1 < n and _is_cap(text, toks[j + 1]))):
                 # "Patel pushed back on the remarks, and said ...": the
