@@ -461,3 +461,168 @@ def test_more_names_and_documents():
     assert sources("Former U.S. Attorney Joseph diGenova said the probe was nonsense.") == {("Joseph diGenova", "person")}
     text = "A statement by Hillel said Boudreau was mistaken about the timing of an anti-Semitic message posted online by the group."
     assert sources(text) == {("A statement by Hillel", "document")}
+
+
+def test_counted_and_unnamed_groups_are_anonymous():
+    got = sources("About 30 Senate Democrats, starting with women, have urged the Minnesota Democrat to step down. "
+                  "Two other unidentified women told HuffPost that Franken grabbed them at separate events.")
+    assert ("30 Senate Democrats", "anonymous") in got
+    assert ("Two other unidentified women", "anonymous") in got
+    assert ("HuffPost", "media") in got
+    assert ("Senate Democrats", "vague") in sources("Senate Democrats said the bill would fail.")
+
+
+def test_an_adjective_before_calls_is_no_speaker():
+    got = sources("Sen. Al Franken announced his resignation on Thursday, as Democratic calls for his resignation mount.")
+    assert not any(name == "Democratic" for name, _ in got)
+
+
+def test_outlets_that_heard_the_speaker():
+    got = sources('A woman described as a "former elected official in New England" told the Jezebel website that Franken tried to kiss her.')
+    assert ("the Jezebel website", "media") in got
+    assert ("A woman", "anonymous") in got
+    got = sources("“I didn’t agree with their ideology,” Khweis said in an interview with Kurdistan24 in 2016.")
+    assert ("Kurdistan24", "media") in got and ("Khweis", "person") in got
+    got = sources("“I didn’t think it would blow up,” Richard said to News-4 San Antonio.")
+    assert ("News-4 San Antonio", "media") in got
+    assert ("The Atlantic", "media") in sources("Tina Dupuy writes in The Atlantic that Franken squeezed her waist.")
+
+
+def test_records_and_pictures_as_documents():
+    assert ("receipt", "document") in sources("The receipt lists two room-service meals delivered to the suite.")
+    assert ("A health alert", "document") in sources("A health alert said the employee reported abnormal sensations of sound.")
+    assert ("A photo", "document") in sources("A photo shows Franken with his hands over her chest.")
+
+
+def test_the_articles_own_outlet_is_no_source():
+    body = "In an interview with the Los Angeles Times, Dershowitz said he does not believe Sessions can end the probe."
+    assert ("Los Angeles Times", "media") in sources(body)
+    assert sources(body + "\n\n©2018 Los Angeles Times, Distributed by Tribune Content Agency, LLC") == {("Dershowitz", "person")}
+    body = "A law enforcement official told The Associated Press in October that Paddock bought 1,000 rounds."
+    assert ("The Associated Press", "media") in sources(body)
+    assert ("The Associated Press", "media") not in sources(body + "\n\nAssociated Press writers Ken Ritter in Las Vegas contributed to this report.")
+
+
+def test_a_name_before_an_indefinite_appositive_is_the_speaker():
+    got = sources("(CNN) Douglas Haig, an Arizona man who says he sold tracer ammunition to the gunman, was arrested Friday.")
+    assert got == {("Douglas Haig", "person")}
+    assert ("A man who works at the hotel", "anonymous") in sources("A man who works at the hotel says he saw the gunman twice.")
+
+
+def test_a_named_campaign_is_not_the_one_word_name_before_it():
+    got = sources("Manafort denied the report. The Trump campaign announced Manafort's hire on March 29, 2016.")
+    assert got == {("Manafort", "person"), ("Trump campaign", "organisation")}
+
+
+def test_brands_written_in_camel_case_are_organisations():
+    got = sources("And WikiLeaks said on Twitter that it was willing to bet a million dollars that Manafort never met Assange.")
+    assert ("WikiLeaks", "organisation") in got
+    assert ("McCain", "person") in sources("McCain said the vote would be close.")
+
+
+def test_a_photo_credit_is_no_person_for_a_later_pronoun():
+    text = ("Police said the man shot two officers.\nReuters Reuters\n"
+            "In the call, the woman pleads for help. She said her husband had a gun.")
+    assert not any(kind == "person" for _, kind in sources(text))
+
+
+def test_an_outlet_named_enquirer_is_media():
+    assert ("Cincinnati Enquirer", "media") in sources("The shooting was first reported by the Cincinnati Enquirer, which said two officers died.") | sources(
+        "The Cincinnati Enquirer reported that two officers died.")
+
+
+def test_whoever_is_cited_as_saying_is_a_source():
+    got = sources("The Guardian cited two unidentified sources as saying Manafort first met Assange at the embassy in 2013.")
+    assert got == {("Guardian", "media"), ("two unidentified sources", "anonymous")}
+
+
+def test_a_headline_report_is_the_outlet_the_body_cites():
+    text = ("Manafort Met With Assange Before Joining Trump's Campaign: Report\n\n"
+            "The Guardian said that Manafort met with Assange around March 2016.")
+    assert sources(text) == {("Guardian", "media")}
+
+
+def test_a_headline_speaker_is_cut_to_the_name_the_body_uses():
+    text = ("Farrakhan Speech: 'Jews Are My Enemy'\n\n"
+            "Louis Farrakhan gave his annual address on Sunday. \"Jews were responsible,\" Farrakhan said in his keynote speech.")
+    got = sources(text)
+    assert {kind for _, kind in got} == {"person"} and all("Speech" not in name for name, _ in got)
+
+
+def test_a_law_is_no_speaker_for_a_later_pronoun():
+    text = ("Reporters focused on the push to repeal the Second Amendment. "
+            "Louis Farrakhan gave an address in which he told an approving audience that his enemies were powerful.")
+    assert ("Second Amendment", "person") not in sources(text)
+
+
+def test_a_list_inside_a_modifier_gives_no_extra_speakers():
+    text = ("A statement Wednesday by Hillel McGill, Chabad at McGill and three other Jewish groups said "
+            "Boudreau was mistaken about the timing of the message.")
+    got = sources(text)
+    assert ("Chabad", "person") not in got and not any(kind == "person" and "McGill" in name for name, kind in got)
+
+
+def test_threats_and_feelings_without_content_are_no_attribution():
+    text = "Toensing said she has memos that recount how the Justice Department last year threatened her client when he tried to sue."
+    assert ("Justice Department", "organisation") not in sources(text)
+    assert ("Justice Department", "organisation") in sources("The Justice Department threatened to bring a criminal case against him.")
+    assert sources("While texting with an FBI informant, a Williamsburg man expressed admiration for a U.S.-born recruiter.") == set()
+    assert ("A Williamsburg man", "anonymous") in sources("A Williamsburg man expressed concern that the recruiter had been killed.")
+
+
+def test_a_gerunds_object_and_a_place_label_are_no_headline_speakers():
+    text = ("Virginia: Muslim gets 20 years for joining ISIS, says they studied Islam for 8 hours every day\n\n"
+            "A 28-year-old man has been sentenced to 20 years in prison, the Justice Department said Friday.")
+    assert sources(text) == {("Justice Department", "organisation")}
+
+
+def test_criticism_from_several_givers():
+    got = sources("The administration’s reluctance to condemn the Saudi government has fueled criticism from Democrats and "
+                  "Republicans in Congress, from diplomats and from even some corporations that long have profited from the royal family.")
+    assert ("Democrats and Republicans in Congress", "vague") in got
+    assert ("some corporations", "vague") in got
+    assert any(name == "diplomats" for name, _ in got)
+
+
+def test_unnamed_outlets_that_heard_the_speaker_are_vague():
+    got = sources("Richard told media outlets that he’s been a bit surprised by everything that’s happened since the video was posted.")
+    assert got == {("Richard", "person"), ("media outlets", "vague")}
+
+
+def test_codes_and_credited_headlines_are_no_quotes():
+    att = analyse("The receipt lists the server as “IRA_MB” and the room as “32135.” "
+                  "A woman who said she was there told reporters that people were “going to die.”")
+    assert [q.kind for q in att.quotes if q.counts] == ["partial"]
+    att = analyse('“Virginia man sentenced to 20 years in prison for joining ISIS,” by Justin Carissimo, CBS News, March 2, 2018:\n\n'
+                  '“I didn’t agree with their ideology,” Khweis said in an interview.')
+    assert sum(q.counts for q in att.quotes) == 1
+
+
+def test_a_persons_team_and_members_of_both_parties():
+    assert ("his defense team", "anonymous") in sources("Manafort has pleaded not guilty, and his defense team said the charges were baseless.")
+    got = sources("Members of both parties and legal experts have contended that Sessions cannot end the probe.")
+    assert ("Members of both parties", "vague") in got
+
+
+def test_an_owned_department_is_not_the_body_named_before():
+    got = sources("The Tarrow Valley Roads Authority said the bridge would stay shut. "
+                  "The city's transport department said buses would be diverted over the Hollin Road crossing.")
+    assert ("city's transport department", "organisation") in got and ("Tarrow Valley Roads Authority", "organisation") in got
+
+
+def test_a_noun_after_a_participle_is_no_reporting_verb():
+    text = "Gillum continues to call for all the votes to be counted, despite election officials in both counties missing state mandated deadlines."
+    assert not any("missing" in name for name, _ in sources(text))
+    assert ("ruling", "document") in sources("The ruling says that the law is void.")
+
+
+def test_a_conjunction_is_no_part_of_the_speaker():
+    got = sources("The receipt says the meal was delivered on September 28, whereas authorities assert that he checked in on the 25th.")
+    assert ("authorities", "anonymous") in got
+
+
+def test_but_did_say_and_responding_to_a_place():
+    text = ("Police have not released many details about the way the events transpired, but did say that Smith had injuries. "
+            "Authorities had responded to the house as recently as three weeks ago.")
+    assert sources(text) == {("Police", "anonymous")}
+    assert ("mayor", "organisation") in sources("The mayor responded to the criticism by saying the city was safe.")

@@ -146,7 +146,7 @@ def _cue_table(cue_words) -> dict[str, int]:
     table = dict(_AGENTLESS_BITS)
     for w in cue_words:
         table[w] = table.get(w, 0) | 1
-    for w in NOMINAL_CLAIMS | NOMINAL_DOCUMENTS | NOMINAL_PROPOSALS:
+    for w in NOMINAL_CLAIMS | NOMINAL_DOCUMENTS | NOMINAL_PROPOSALS | NOMINAL_VOICED:
         table[w] = table.get(w, 0) | NOMINAL_BIT
     return table
 
@@ -204,7 +204,7 @@ BETWEEN = frozenset(
     "himself herself themselves itself now".split()
 )
 STOP = frozenset(
-    "that which who whom whose and but or because while when as if after before since so than where "
+    "that which who whom whose and but or because while whereas although though despite when as if after before since so than where "
     "what why how to in on at by for with from about into over under against between during without "
     "not no nor this is are was were be been being has have had do does did will would can could "
     "should may might must said says told".split()
@@ -229,6 +229,10 @@ NP_INNER = frozenset("of for at from in by the de la al bin du von van der".spli
 PREPOSITIONS = frozenset("of for at from in by".split())
 RELATIVE_PRONOUNS = frozenset("who that which".split())
 # A broad political camp is vague, capital or not (ANNOTATION.md section 3).
+LAW_HEADS = frozenset("amendment act treaty accord accords constitution doctrine statute".split())
+CITING = frozenset("cited cites citing quoted quotes quoting".split())
+OUTLET_NOUNS = frozenset("website site blog newspaper paper magazine outlet network station channel podcast show program programme newsletter".split())
+PARTY_ADJECTIVES = frozenset("democratic bipartisan partisan conservative liberal progressive".split())
 POLITICAL_CAMPS = frozenset("democrats republicans conservatives liberals progressives leftists democrat republican".split())
 # Words that open a modifier after a source noun: "a source familiar with",
 # "documents from", "a statement issued by", "doctors treating".
@@ -298,6 +302,8 @@ NOMINAL_DOCUMENTS = frozenset(
     "judgment judgement assessment".split()
 )
 NOMINAL_PROPOSALS = frozenset("call calls demand demands plea pleas appeal appeals proposal proposals threat threats vow vows pledge promise".split())
+# Criticism or praise voiced by its givers: "criticism from diplomats".
+NOMINAL_VOICED = frozenset("criticism criticisms condemnation condemnations praise complaints objections outcry protests".split())
 NOMINAL_BIT = 1 << 30
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # word -> bit mask: bit 0 marks a possible cue word, bit i+1 AGENTLESS[i].
@@ -357,6 +363,9 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _CREDIT_LINE = re.compile(
     r"[”\"’'],?\s+by\s+([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}),\s+([A-Z][\w&.’' -]{1,40}?),\s+(?:" + _MONTHS + r"|\d)"
 )
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bCopyright)\s*(?:\d{4}\s*)?(?:by\s+)?((?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})")
+_CONTRIBUTED = re.compile(r"^((?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}) (?:staff )?(?:writers?|reporters?|correspondents?)\b[^\n]{0,120}contributed", re.M)
+_CAMEL_ORG = re.compile(r"(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z][a-z]+[A-Za-z]*$")
 _STATEMENT_OBJECT = re.compile(r"(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|letter|report|memo|communiqu[eé]|press release)\b", re.I)
 _MENTION_CUE = re.compile(r"\b(?:word|words|term|terms|phrase|phrases|translated|known as|dubbed|named|titled|entitled|labell?ed|slogan|hashtag|the letter|(?:is|are|was|were|be|been) called|(?:concept|notion|idea) of)\s*[,:]?\s*$", re.I)
 # A determiner or possessive right before a quote: 'Obama's "pastor"'.
@@ -619,6 +628,34 @@ class _Analyser:
                         and set(src.name.lower().split()) <= set(got[1].lower().split())):
                     src.name = got[1]  # the longest form that extends the name ("Paul Manafort" never "Paula Manafort")
 
+    def _drop_own_outlet(self) -> None:
+        """The outlet in the article's copyright line ("©2018 Los Angeles
+        Times") published it: it is no source of its own story."""
+        text = self.text
+        tests = (("©" in text or "opyright" in text or "(c)" in text, _COPYRIGHT), ("contributed" in text, _CONTRIBUTED))
+        own = {m.group(1).lower().removeprefix("the ") for present, rx in tests if present for m in rx.finditer(text)}
+        if not own:
+            return
+        dropped = {k for k, src in self.sources.items() if src.kind == "media" and src.name.lower().removeprefix("the ") in own}
+        for key in dropped:
+            del self.sources[key]
+        if dropped:
+            self.cues = [replace(c, source="") if c.source in dropped else c for c in self.cues]
+
+    def _merge_headline_report(self) -> None:
+        """A headline '...: Report' stands for the outlet whose report the
+        body cites ("The Guardian said"): one source, not two."""
+        key = next((k for k, src in self.sources.items() if src.name in ("Report", "Reports") and src.kind in ("document", "vague")), None)
+        if key is None:
+            return
+        outlets = sorted((src for src in self.sources.values() if src.kind == "media"), key=lambda src: src.first)
+        if not outlets:
+            return
+        dst, src = outlets[0], self.sources.pop(key)
+        dst.sentences |= src.sentences
+        dst.quoted = dst.quoted or src.quoted
+        self.cues = [replace(c, source=dst.key) if c.source == key else c for c in self.cues]
+
     def _merge_bare_roles(self) -> None:
         """"The lawyer said", "the man's lawyer said": a definite role with
         no name is the person named with that role nearest before it (or,
@@ -689,6 +726,8 @@ class _Analyser:
         name = self._np_text(toks)
         low = " ".join(words)
         low_nodet = low
+        if "both" in words and words[-1] in ("parties", "sides") and words[0] not in NUMBER_WORDS:
+            return "vague", name, "vague:" + low  # "members of both parties": an open bipartisan group
         # "officials in Lagos", "a report by the GAO": the head precedes the preposition.
         for i, w in enumerate(words[1:], 1):
             if (w in POSTMODIFIERS or w in RELATIVE_PRONOUNS) and self.is_source_noun(words[i - 1]):
@@ -710,21 +749,31 @@ class _Analyser:
         # a website "Guns.com".
         if low_nodet in lex["media"] or (definite_np and "the " + low_nodet in lex["media"]) or _CALL_SIGN.match(name) or (" " not in name and _WEBSITE.search(name)) or any(low_nodet.endswith(" " + m) for m in ("state media", "state television", "state tv", "news agency")):
             return "media", name, "media:" + low_nodet
+        if len(words) <= 3 and all(w in lex["media"] for w in words):
+            return "media", self._np_text(toks[:1]), "media:" + words[0]  # a photo credit "Reuters Reuters"
         if len(words) == 1 and head in PRONOUNS:
             return None  # resolved by the caller
+        if len(words) >= 2 and head in LAW_HEADS and caps[-1]:
+            return None  # "the Second Amendment", "the Patriot Act": a law, not a speaker
+        if len(words) == 1 and caps[0] and _CAMEL_ORG.match(name):
+            return "organisation", name, "organisation:" + low  # "WikiLeaks", "GoFundMe": a brand, not a person
         if head in lex["document"] and not (caps[-1] and len(words) == 1):
             if head in ("reports", "studies", "research", "polls") and not any(caps):
                 return "vague", name, "vague:" + low
             return "document", name, "document:" + low_nodet
         if head in POLITICAL_CAMPS and head in ("democrat", "republican") and words[0] in ("a", "an", "one"):
             return "anonymous", name, "anonymous:" + low  # "a Democrat from Ohio": one unnamed person
+        if words[0] in ("some", "many", "most") and len(words) >= 2 and head.endswith("s") and not any(caps):
+            return "vague", name, "vague:" + low  # "some corporations", "many lawmakers": open-ended
+        if any(w in ("unnamed", "unidentified", "anonymous") for w in words[:-1]) and not caps[-1]:
+            return "anonymous", name, "anonymous:" + low  # "two unidentified sources": identity withheld
         if head in lex["vague"] and (not caps[-1] or head in POLITICAL_CAMPS):
             has_number = any(w in NUMBER_WORDS or w.isdigit() for w in words)
             # "Goldman analysts" is an identifiable group; "Jewish groups",
             # "American experts" (a nationality or faith) is not.
             named_mod = any(c and w not in lex["countries"] and w not in DETERMINERS and not _DEMONYM.search(w) and not self.is_sentence_initial(t)
                             for c, w, t in zip(caps[:-1], words[:-1], toks[:-1]))
-            if (has_number or named_mod) and head not in ("people", "some", "many", "others", "media", "reports") and head not in POLITICAL_CAMPS:
+            if (has_number or named_mod) and head not in ("people", "some", "many", "others", "media", "reports") and (has_number or head not in POLITICAL_CAMPS):
                 return "anonymous", name, "anonymous:" + low
             return "vague", name, "vague:" + low
         if head in ("spokesman", "spokeswoman", "spokesperson", "representative", "spokesmen"):
@@ -739,6 +788,8 @@ class _Analyser:
             return "anonymous", name, "anonymous:" + head
         if (head in lex["anonymous"] or head in lex["bodies"]) and not caps[-1]:
             return "anonymous", name, "anonymous:" + low
+        if head in ("team", "teams") and words[0] in _POSSESSIVE_PRONOUNS and not any(caps):
+            return "anonymous", name, "anonymous:" + low  # "his defense team": his unnamed lawyers
         if head in lex["organisation"] and not caps[-1]:
             return "organisation", name, "organisation:" + low
         if head in lex["titles"] and not caps[-1]:
@@ -852,15 +903,18 @@ class _Analyser:
         if kind in ("anonymous", "document", "organisation") and key not in self.sources and (definite or name.lower().startswith(("the ", "this ", "that "))):
             # "the official" refers back to "a senior official"; "the report" to "a 2023 report by ...".
             head = name.lower().split()[-1]
+            # "the (social-media) company", not "the Trump campaign", stands for a body named before.
+            bare_generic = kind == "organisation" and head in GENERIC_ORG and len(name.split()) <= 2 and not any(
+                w[:1].isupper() or w.endswith(("'s", "’s")) for w in name.split() if w.lower() not in ("the", "this", "that"))
             for s in reversed(list(self.sources.values())):
-                if s.kind == kind and (head in s.name.lower().split() or (kind == "organisation" and head in GENERIC_ORG and len(name.split()) <= 2)):
+                if s.kind == kind and (head in s.name.lower().split() or bare_generic):
                     key = s.key
                     break
                 if head in SPOKES and s.kind == "organisation" and head in s.name.lower().split():
                     key, kind = s.key, s.kind  # "a spokeswoman for Amazon" ... "the spokeswoman"
                     break
             else:
-                if kind == "organisation" and head in GENERIC_ORG and len(name.split()) <= 2:
+                if bare_generic:
                     # "Whataburger said ... the company added": a one-word name
                     # taken for a person is the company.
                     one_word = [s for s in self.sources.values() if s.kind == "person" and len(s.name.split()) == 1]
@@ -1000,8 +1054,9 @@ class _Analyser:
         if not _clean_gap(gap):
             return []
         np = self._collect_back(sent, k - 1)
-        if not np and toks[k].lower == "who":
-            return self._name_before_appositive(sent, k - 1)  # "Douglas Haig, an Arizona man who says ..."
+        if toks[k].lower == "who" and (not np or np[0].lower in ("a", "an")):
+            # "Douglas Haig, an Arizona man who says ...": the name the appositive describes.
+            return self._name_before_appositive(sent, k - 1) or np
         if not np or np[-1].lower in PRONOUNS:
             return []
         if toks[k].lower == "that" and not (self.is_source_noun(np[-1].lower) or (_is_cap(text, np[-1]) and not self.is_sentence_initial(np[-1]))):
@@ -1090,6 +1145,8 @@ class _Analyser:
                 break
             out.append(prev)
             i = toks.index(prev[0])
+        if out and self._after_modifier(sent, out[-1]):
+            return []  # "A statement by Hillel McGill, Chabad and three other groups said": the list is inside a modifier
         return out
 
     def _before_relative_clause(self, sent: _Sentence, np: list[Token]) -> list[Token]:
@@ -1191,12 +1248,18 @@ class _Analyser:
             tl = t.lower
             if tl in DETERMINERS:
                 out.insert(0, t)
+                if m > 0 and toks[m - 1].lower in NUMBER_WORDS and _clean_gap(_gap(text, toks[m - 1], t)):
+                    out.insert(0, toks[m - 1])  # "Two other women"
                 break
+            if tl in NUMBER_WORDS or (tl.isdigit() and len(tl) <= 3) or (tl == "other" and not is_cap):
+                out.insert(0, t)  # "About 30 Senate Democrats", "Two other women": a counted set
+                m -= 1
+                continue
             if _is_cap(text, t):
                 if tl in STOP and m == 0:
                     break
                 out.insert(0, t)
-            elif tl in NP_INNER and m > 0 and (_is_cap(text, toks[m - 1]) or self.is_source_noun(toks[m - 1].lower)):
+            elif tl in NP_INNER and m > 0 and toks[m - 1].lower not in TIME_WORDS and (_is_cap(text, toks[m - 1]) or self.is_source_noun(toks[m - 1].lower)):
                 out.insert(0, t)
             elif tl in STOP or tl in BETWEEN or tl in PRONOUNS:
                 break
@@ -1390,6 +1453,15 @@ class _Analyser:
                 continue  # "who asked not to be named": a reason for anonymity, not content
             if tl in ("hit", "hits") and not (nxt in ("out", "back", "him", "her", "them") or (j + 1 < n and _is_cap(text, toks[j + 1]))):
                 continue  # "the surplus hit $375 billion"; "Trump hit back", "hit Clinton over ..."
+            if (j > 0 and prev.endswith("ing") and len(prev) > 5 and not _is_cap(text, toks[j - 1]) and not tl.endswith(("ed", "ing"))
+                    and not self.is_source_noun(prev) and prev not in NOMINAL_CLAIMS and _clean_gap(_gap(text, toks[j - 1], t))):
+                continue  # "missing state mandated deadlines": a noun after a participle, not a verb
+            if tl.startswith("respond") and not (j + 1 < n and sent.quoted[j + 1]) and ":" not in text[t.end:t.end + 2] and not any(x.lower in ("saying", "that", "with", "by") for x in toks[j + 1:j + 9]):
+                continue  # "Authorities had responded to the house": officers came; "responded that ..." reports
+            if tl.startswith("express") and j + 2 < n and toks[j + 2].lower in ("for", "toward", "towards") and "that" not in (x.lower for x in toks[j + 3:j + 8]):
+                continue  # "expressed admiration for a recruiter": a feeling toward someone, no proposition
+            if tl.startswith("threaten") and nxt not in ("to", "that") and not any(x.lower == "with" for x in toks[j + 1:j + 4]):
+                continue  # "threatened her client when he ..." is an act; "threatened to sue", "threatened him with jail" report
             if tl.startswith("point") and nxt not in ("out", "to"):
                 continue  # "at some point"; "pointed out", "points to" report
             if tl.endswith("ed") and j > 0 and not _is_cap(text, toks[j - 1]) and toks[j - 1].lower.endswith(("ing", "ed")) and not self.is_source_noun(prev) and prev not in BETWEEN and prev not in TIME_WORDS:
@@ -1401,11 +1473,15 @@ class _Analyser:
             np = self._parenthetical_speaker(sent, j) if tl in PARENTHETICAL_VERBS else []
             if not np:
                 np = self.np_before(sent, j)
+                if np and self._object_of_gerund(sent, np, j):
+                    np = []
             if not np and tl in lex["speech"] and tl not in ("told", "tell", "tells", "asked", "ask") and self._inverted_position(sent, j):
                 # Inverted tag: '"...," said the official.'
                 np = self.np_after(sent, j + 1, limit=8)
-                if np and not (_is_cap(text, np[0]) or np[0].lower in DETERMINERS or _is_cap(text, np[-1])):
+                if np and (np[0].lower in PRONOUNS or not (_is_cap(text, np[0]) or np[0].lower in DETERMINERS or _is_cap(text, np[-1]))):
                     np = []  # ('..., said coalition president Tim Lambert' names him)
+            if not np and j > 1 and prev in ("did", "does", "would", "will") and toks[j - 2].lower in ("and", "but") and not sent.quoted[j - 1]:
+                prev = toks[j - 2].lower  # "Police have not released details, but did say that ..."
             if not np and j > 0 and prev in ("and", "but") and not sent.quoted[j - 1] and (
                     nxt in CONTENT_OPENERS or text[t.end:t.end + 3].lstrip()[:1] in ":,\"“'‘" or (j + 1 < n and _is_cap(text, toks[j + 1]))):
                 # "Patel pushed back on the remarks, and said ...": the
@@ -1415,7 +1491,11 @@ class _Analyser:
                 if owner is not None:
                     self._add_cue(sent, t.start, t.end, text[t.start:t.end], "verb", owner.source, owner.speaker, [])
                     continue
+            if not np and j > 0 and sent.quoted[j - 1]:
+                np = self._described_subject(sent, j - 1)
             if not np:
+                if tl in ("told", "tell", "tells"):
+                    self._audience_outlet(sent, j + 1)  # the outlet heard it, whoever spoke
                 continue
             if sent.headline and self.title_case_headline and len(np) > 4:
                 continue  # "Patel Stand-Up Routine Cut Short Due To Uncomfortable Jokes": no speaker
@@ -1425,6 +1505,8 @@ class _Analyser:
                 continue  # "North Korean state media", "a police state": a singular subject takes "states"
             if tl in NOUN_HOMOGRAPHS and np[0].lower in DETERMINERS and np[0].lower not in ("the", "a", "an"):
                 continue  # "all FBI reports on interviews" is a noun phrase
+            if tl in NOUN_HOMOGRAPHS and np[-1].lower in PARTY_ADJECTIVES:
+                continue  # "as Democratic calls for his resignation mount": an adjective, then a noun
             if tl in NOUN_HOMOGRAPHS and nxt in ("of", "on", "about", "from", "into") and nxt2 not in TIME_WORDS:
                 continue  # "the FBI reports on agent interviews"
             if tl in NOUN_HOMOGRAPHS and not _is_cap(text, np[-1]) and (np[-1].lower in lex["titles"] or self._head_token(np) is not np[-1]):
@@ -1444,12 +1526,19 @@ class _Analyser:
                 self._add_cue(sent, t.start, t.end, text[t.start:t.end], "verb", key, spk, np)
                 if tl in ("told", "tell", "tells", "telling"):
                     self._audience_outlet(sent, j + 1)
+                elif tl in CITING:
+                    self._cited_as_saying(sent, j)
+                elif j + 2 < n and (toks[j + 1].lower == "to" and tl in ("said", "says", "say", "saying", "explained", "spoke")
+                                    or toks[j + 1].lower == "in" and tl in ("writes", "wrote", "write", "writing")):
+                    self._audience_outlet(sent, j + 2)  # "he said to News-4 San Antonio", "writes in The Atlantic"
                 # "members of both parties and legal experts have contended":
                 # every conjunct of the subject is a source.
                 for extra in self._conjuncts_before(sent, np):
                     k2, s2 = self.resolve(extra, sent.index)
                     if k2:
                         self._add_cue(sent, t.start, t.end, text[t.start:t.end], "verb", k2, s2, extra)
+        if "nterview" in sent_text and any(c.sentence == sent.index for c in self.cues[-4:]):
+            self._interview_outlet(sent)
         for j in self.nominals[sent.index]:
             self._nominal_cue(sent, j)
         # Agentless attribution: "reportedly", "it is widely believed".
@@ -1490,6 +1579,8 @@ class _Analyser:
                 before_toks = [t for t in toks if t.end <= pos]
                 if after[:1] and after[:1] in "\"“'‘" and before_toks and len(before_toks) <= 6:
                     np = self._collect_back(sent, len(before_toks) - 1)
+                    if sent.headline:
+                        np = self._as_named_in_body(sent, np)
                     key, spk = self.resolve(np, sent.index)
                     if key:
                         self._add_cue(sent, pos, pos + 1, ":", "colon", key, spk, np)
@@ -1504,8 +1595,10 @@ class _Analyser:
                         if key:
                             self._add_cue(sent, pos, pos + 1, ":", "colon", key, spk, after_toks)
                     elif (0 < len(before_toks) <= 3 and all(_is_cap(text, t) for t in before_toks) and _segment_gap(text[sent.start:pos])
-                          and not (len(before_toks) == 1 and before_toks[0].lower in HEADLINE_LABELS) and before_toks[0].lower not in DETERMINERS):
+                          and not (len(before_toks) == 1 and before_toks[0].lower in HEADLINE_LABELS) and before_toks[0].lower not in DETERMINERS
+                          and " ".join(t.lower for t in before_toks) not in lex["countries"]):  # "Virginia: ..." is a place label
                         # ("The Dictator Pope: A Call to ..." is a title, not a speaker.)
+                        before_toks = self._as_named_in_body(sent, before_toks)
                         got = self.classify(before_toks)
                         if got is not None and got[0] in ("person", "organisation", "anonymous", "media"):
                             if len(before_toks) == 1 and before_toks[0].lower in ROLE_CLASS:
@@ -1517,6 +1610,24 @@ class _Analyser:
                                 key, spk = self.resolve(before_toks, sent.index)
                                 if key:
                                     self._add_cue(sent, pos, pos + 1, ":", "colon", key, spk, before_toks)
+
+    def _object_of_gerund(self, sent: _Sentence, np: list[Token], j: int) -> bool:
+        """'Muslim gets 20 years for joining ISIS, says ...': a phrase right
+        after a gerund and before a comma is its object, not the speaker."""
+        toks, text = sent.toks, self.text
+        i = toks.index(np[0]) if np[0] in toks else -1
+        if i < 1 or toks.index(np[-1]) + 1 != j or "," not in _gap(text, np[-1], toks[j]):
+            return False
+        prev = toks[i - 1]
+        return prev.lower.endswith("ing") and len(prev.lower) > 5 and not _is_cap(text, prev) and _clean_gap(_gap(text, prev, np[0]))
+
+    def _as_named_in_body(self, sent: _Sentence, np: list[Token]) -> list[Token]:
+        """A headline speaker 'Farrakhan Speech:' cut to the words the body
+        names ("Farrakhan")."""
+        body = self.text[sent.end:]
+        while len(np) > 1 and self._np_text(np) not in body and self._np_text(np[:-1]) in body:
+            np = np[:-1]
+        return np
 
     def _noun_owner(self, sent: _Sentence, pos: int) -> list[Token] | None:
         """Whose are the "warnings" at *pos*? A name before the noun ("ISIS
@@ -1542,6 +1653,9 @@ class _Analyser:
         toks, text = sent.toks, self.text
         t = toks[j]
         if sent.quoted[j] or j + 2 >= len(toks) or not _clean_gap(_gap(text, t, toks[j + 1])):
+            return
+        if t.lower in NOMINAL_VOICED:
+            self._voiced_by(sent, j)
             return
         if toks[j + 1].lower != "that":
             # "Trump's call to arm teachers", "his demand for a recount":
@@ -1573,6 +1687,27 @@ class _Analyser:
         key, spk = self.resolve(np, sent.index)
         if key:
             self._add_cue(sent, t.start, t.end, text[t.start:t.end], "nominal", key, spk, np)
+
+    def _voiced_by(self, sent: _Sentence, j: int) -> None:
+        """'criticism from Democrats and Republicans in Congress, from
+        diplomats and from even some corporations': each giver is a source."""
+        toks, text, n = sent.toks, self.text, len(sent.toks)
+        t, k = toks[j], j + 1
+        while k < n and toks[k].lower == "from" and not sent.quoted[k]:
+            start = k + 1
+            while start < n and toks[start].lower in ("even", "also", "both"):
+                start += 1
+            end = start
+            while end < n and not sent.quoted[end] and toks[end].lower not in ("from", "that", "who", "which", "over", "for", "about") and (
+                    end == start or not _SEGMENT_BREAK.search(_gap(text, toks[end - 1], toks[end]))):
+                end += 1
+            np = toks[start:end]
+            while np and np[-1].lower == "and":
+                np = np[:-1]
+            key, spk = self.resolve(np[:8], sent.index) if np else ("", "")
+            if key:
+                self._add_cue(sent, t.start, t.end, text[t.start:t.end], "nominal", key, spk, np[:8])
+            k = end
 
     def _modified_head_after(self, sent: _Sentence, j: int) -> list[Token]:
         """'according to legal and insurance papers': lowercase modifiers,
@@ -1627,8 +1762,17 @@ class _Analyser:
         toks, text = sent.toks, self.text
         if j >= len(toks):
             return
+        for h in range(j, min(j + 3, len(toks))):
+            if toks[h].lower in ("outlets", "outlet") and not _is_cap(text, toks[h]):
+                phrase = text[toks[j].start:toks[h].end]  # "told media outlets": unnamed outlets, open-ended
+                self.add_source("vague", phrase, "vague:" + phrase.lower(), sent.index, toks[j].start)
+                return
+            if _is_cap(text, toks[h]) or toks[h].lower in STOP:
+                break
         np: list[Token] = []
         m = j
+        if toks[m].lower == "the" and m + 1 < len(toks) and _is_cap(text, toks[m + 1]):
+            m += 1  # "told the Jezebel website"
         while m < len(toks) and len(np) < 6:
             t = toks[m]
             if np and not _segment_gap(_gap(text, np[-1], t).replace('"', "").replace("“", "").replace("”", "")):
@@ -1641,17 +1785,63 @@ class _Analyser:
             np.pop()
         if not np:
             return
+        if (m < len(toks) and toks[m].lower in OUTLET_NOUNS and _clean_gap(_gap(text, np[-1], toks[m]))
+                and not (toks[j].lower == "the" and self.in_quote(np[0].start))):
+            np.append(toks[m])  # "the Jezebel website", "the Post newspaper"
+            name = text[toks[j].start:np[-1].end]
+            self.add_source("media", name, "media:" + " ".join(t.lower for t in np[:-1]), sent.index, toks[j].start)
+            return
         if m < len(toks) and len(np) == 1 and toks[m].lower.isdigit() and len(toks[m].lower) <= 2 and _clean_gap(_gap(text, np[-1], toks[m])):
             np.append(toks[m])  # a channel number: "KENS 5"
         name = text[np[0].start:np[-1].end]
         low = " ".join(t.lower for t in np)
+        if np[0] is not toks[j] and "the " + low in self.lex["media"]:
+            name, low = text[toks[j].start:np[-1].end], "the " + low  # "The Atlantic"
         quoted_title = any(self.in_quote(t.start) for t in np)
         first = text[np[0].start:np[0].end].rstrip("’'")
         acronym = first.isupper() and 2 <= len(first) <= 5
-        if low in self.lex["media"] or low.removeprefix("the ") in self.lex["media"] or np[-1].lower in self.lex["media_heads"] or quoted_title or _CALL_SIGN.match(name):
+        heads = self.lex["media_heads"]
+        if (low in self.lex["media"] or low.removeprefix("the ") in self.lex["media"] or "the " + low in self.lex["media"] or np[-1].lower in heads or quoted_title or _CALL_SIGN.match(name)
+                or any(t.lower.rstrip("0123456789").rstrip("-") in heads and t.lower[-1].isdigit() for t in np)
+                or (len(np) == 1 and first[-1].isdigit() and first[0].isalpha())):
+            # "News-4 San Antonio", "Kurdistan24": a channel number makes an outlet.
             self.add_source("media", name, "media:" + low.removeprefix("the "), sent.index, np[0].start)
         elif acronym or first.lower() in self.lex["media"]:
             self.add_source("media", first, "media:" + first.lower(), sent.index, np[0].start)
+
+    def _cited_as_saying(self, sent: _Sentence, j: int) -> None:
+        """'The Guardian cited two unidentified sources as saying ...': whoever
+        is cited or quoted as saying something is a source too."""
+        toks = sent.toks
+        for a in range(j + 2, min(len(toks) - 1, j + 10)):
+            if sent.quoted[a]:
+                return
+            if toks[a].lower == "as" and toks[a + 1].lower in ("saying", "telling", "stating", "writing"):
+                np = [t for t in toks[j + 1:a]]
+                if np and all(_clean_gap(_gap(self.text, x, y)) for x, y in zip(np, np[1:])):
+                    key, spk = self.resolve(np, sent.index)
+                    if key:
+                        self._add_cue(sent, toks[a + 1].start, toks[a + 1].end, toks[a + 1].lower, "verb", key, spk, np)
+                return
+
+    def _described_subject(self, sent: _Sentence, k: int) -> list[Token]:
+        """'A woman described as a "former official" told ...': the subject
+        before a quoted description that ends at token *k*."""
+        q = k
+        while q > 0 and sent.quoted[q - 1]:
+            q -= 1
+        toks = sent.toks
+        if q >= 4 and toks[q - 2].lower == "as" and toks[q - 1].lower in ("a", "an", "the") and toks[q - 3].lower in ("described", "identified", "known"):
+            return self._collect_back(sent, q - 4)
+        return []
+
+    def _interview_outlet(self, sent: _Sentence) -> None:
+        """'..., Khweis said in an interview with Kurdistan24': the outlet
+        that interviewed the speaker is a source too (ANNOTATION.md 8.8)."""
+        toks = sent.toks
+        for i in range(len(toks) - 2):
+            if toks[i].lower in ("interview", "interviews") and toks[i + 1].lower == "with" and not sent.quoted[i]:
+                self._audience_outlet(sent, i + 2)
 
     def _subject_from_start(self, sent: _Sentence) -> list[Token]:
         """The noun phrase opening the sentence (after a dateline or a
@@ -1757,6 +1947,11 @@ class _Analyser:
                 # subject, before its speaker, is the author's word.
                 kind = "scare"
                 source = speaker = cue_text = ""
+            elif cue is not None and cue.kind == "credit":
+                kind = "title"  # '"Virginia man sentenced ...," by Justin Carissimo, CBS News': a headline credited
+                source = speaker = cue_text = ""
+            elif n_words == 1 and any(ch.isdigit() or ch == "_" for ch in inner):
+                kind = "title"  # a code or number cited as written: "IRA_MB", "32135"
             elif _MENTION_CUE.search(before) or (n_words == 1 and len(inner.strip("\"'“”‘’.,!?")) <= 2):
                 kind = "title"  # a word cited as a word: 'the word "detestable"', 'translated "abomination"'
             elif (not sent.headline or not _title_case(text[sent.start:sent.end])) and 2 <= n_words <= 6 and not whole_sentence and _title_case(inner):
@@ -1825,6 +2020,8 @@ def analyse(text: str, sentences, tokens: list[Token], quotes: list[QuoteSpan], 
     for sent in a.sents:
         a.find_cues(sent)
     a._merge_bare_roles()
+    a._drop_own_outlet()
+    a._merge_headline_report()
     a._name_people_fully()
     quote_list = a.assign_quotes()
     attributed = frozenset(c.sentence for c in a.cues if c.source)
