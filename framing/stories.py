@@ -108,7 +108,7 @@ def _original(members: list[int], ids: list[str], times: list, outlets: list[str
     return min(members, key=lambda i: (outlets[i] not in credited, times[i] is None, times[i] or 0, ids[i]))
 
 
-def _candidates(keyword_sets: list[frozenset], days: list[int | None], threshold: float, window: int) -> np.ndarray:
+def _candidates(keyword_sets: list[tuple[str, ...]], days: list[int | None], threshold: float, window: int) -> np.ndarray:
     """Pairs (i < j) that may reach *threshold*, within *window* days, as
     sorted codes ``i * n + j`` (eight bytes a pair: a large corpus has
     millions of candidate pairs, and a set of tuples would cost ten times
@@ -165,7 +165,7 @@ def _candidates(keyword_sets: list[frozenset], days: list[int | None], threshold
     return np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
 
 
-def _overlaps(keyword_sets: list[frozenset], codes: np.ndarray, n: int, chunk: int = 65_536):
+def _overlaps(keyword_sets: list[tuple[str, ...]], codes: np.ndarray, n: int, chunk: int = 65_536):
     """(i, j, shared keywords, keywords in the union) of each candidate pair
     with a non-empty union, counted in bulk: each set is a row of word
     numbers, padded with -1 on one side of a pair and -2 on the other, so a
