@@ -239,5 +239,5 @@ def finish_report(out: str | os.PathLike, *, plots: bool = True):
         remove_comparison(out)  # a previous run's comparison would describe other articles
         return None
     comparison = compare_results(out)
-    write_comparison(comparison, out, plots=plots, excel=articles_csv.suffix == ".csv" and has_bom(articles_csv))
+    write_comparison(comparison, out, plots=plots, excel=has_bom(articles_csv))
     return comparison

@@ -199,6 +199,10 @@ def test_parquet_tables_hold_the_csv_rows(tmp_path):
     for name in ("outlets.csv", "pairwise.csv", "comparison.md"):
         assert (tmp_path / "c" / name).exists(), name
         assert (tmp_path / "p" / name).read_text(encoding="utf-8") == (tmp_path / "c" / name).read_text(encoding="utf-8"), name
+    # framing compare reads a Parquet report folder as it reads a CSV one
+    result = CliRunner().invoke(app, ["compare", str(tmp_path / "p"), "--out", str(tmp_path / "pc"), "--no-plots"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "pc" / "outlets.csv").read_text(encoding="utf-8") == (tmp_path / "c" / "outlets.csv").read_text(encoding="utf-8")
 
 
 def test_fsspec_url_gives_the_same_reports_as_the_folder(tmp_path):

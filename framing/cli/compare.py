@@ -9,7 +9,7 @@ import typer
 from ..api import compare_results
 from ..compare import CompareError
 from ..report.comparison import has_bom, write_comparison
-from ..results import ResultsError
+from ..results import ResultsError, table_path
 from .common import fail
 
 
@@ -31,7 +31,7 @@ def compare(
     except (ResultsError, CompareError) as exc:
         fail(str(exc))
     folder = out or (results if results.is_dir() else results.parent)
-    articles_csv = results / "articles.csv" if results.is_dir() else results
+    articles_csv = table_path(results, "articles") if results.is_dir() else results
     write_comparison(comparison, folder, plots=plots, excel=has_bom(articles_csv))
     if not quiet:
         k = comparison.counts

@@ -39,7 +39,10 @@ def _csv_text(frame: pd.DataFrame) -> str:
 
 
 def has_bom(path: str | os.PathLike) -> bool:
-    """True when the CSV at *path* starts with a UTF-8 BOM (``--excel``)."""
+    """True when the CSV at *path* starts with a UTF-8 BOM (``--excel``);
+    False for a Parquet table."""
+    if Path(path).suffix == ".parquet":
+        return False
     with open(path, "rb") as fh:
         return fh.read(3) == b"\xef\xbb\xbf"
 
