@@ -1,7 +1,10 @@
 """The result cache: rescoring a corpus only costs the articles that changed.
 
-One SQLite file (``results.sqlite``) in the cache folder maps a key to one
-article's rendered record (pickled, zlib-compressed). The key is the sha256
+One SQLite file (``records.sqlite``) in the cache folder maps a key to one
+article's rendered record and, beside it, the ArticleResult it was rendered
+from (each pickled and zlib-compressed). Writing reports from cached records
+needs only the first: the result is read only for what the record does not
+hold (a shard's results, a report.html section it lacks). The key is the sha256
 of everything the record depends on: the article (id, metadata and text),
 the effective rubric's sha256, the output options, and the tool version,
 taken as the package version plus a digest of the package's own source and
@@ -28,9 +31,11 @@ import zlib
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["default_cache_dir", "tool_digest", "article_key", "ResultCache", "pack", "unpack"]
+__all__ = ["default_cache_dir", "tool_digest", "article_key", "ResultCache", "pack", "unpack", "pack_record", "unpack_record",
+           "load_result"]
 
-FILE_NAME = "results.sqlite"
+FILE_NAME = "records.sqlite"
+LEGACY_FILES = ("results.sqlite", "results.sqlite-wal", "results.sqlite-shm")  # the format before records and results split
 
 
 def default_cache_dir() -> Path:
@@ -74,14 +79,60 @@ def article_key(article, rubric_sha256: str, options: str) -> str:
     return h.hexdigest()
 
 
-def pack(record) -> bytes:
-    """A record as stored (and as sent between processes)."""
-    return zlib.compress(pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL), 1)
+def pack(obj) -> bytes:
+    """Any picklable object, pickled and compressed."""
+    return zlib.compress(pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL), 1)
 
 
 def unpack(blob: bytes):
-    """The record :func:`pack` stored."""
+    """The object :func:`pack` packed."""
     return pickle.loads(zlib.decompress(blob))
+
+
+def pack_record(record) -> tuple[bytes, bytes]:
+    """A rendered record as stored and as sent between processes: (the
+    record without its ArticleResult, the ArticleResult), each packed."""
+    return pack(record), record.packed_result()
+
+
+def unpack_record(blob: bytes, result: bytes = b"", ref: tuple = ()):
+    """The record :func:`pack_record` packed. Its ArticleResult comes from
+    *result* (packed) or, when that is empty, from the cache entry *ref*
+    (cache folder, key), and is only unpacked if asked for."""
+    record = unpack(blob)
+    record.attach_result(result, ref)
+    return record
+
+
+def _drop_legacy(folder: Path) -> None:
+    """Delete the previous format's cache file (never read again: its records
+    were made by an older tool) when it is one, not someone else's file."""
+    legacy = folder / LEGACY_FILES[0]
+    if not legacy.exists():
+        return
+    try:
+        with sqlite3.connect(f"file:{legacy}?mode=ro", uri=True) as db:
+            sql = db.execute("SELECT sql FROM sqlite_master WHERE name = 'results'").fetchone()
+        db.close()
+    except sqlite3.Error:
+        return
+    if sql and sql[0] == "CREATE TABLE results (key TEXT PRIMARY KEY, record BLOB NOT NULL)":
+        for name in LEGACY_FILES:
+            (folder / name).unlink(missing_ok=True)
+
+
+_READERS: dict[str, "ResultCache"] = {}
+
+
+def load_result(folder: str, key: str) -> bytes:
+    """The packed ArticleResult stored under *key* in the cache in *folder*."""
+    cache = _READERS.get(folder)
+    if cache is None or cache.db is None:
+        cache = _READERS[folder] = ResultCache(folder, readonly=True)
+    blob = cache.get(key, "result")
+    if blob is None:
+        raise KeyError(f"{key} is not in the cache in {folder}")
+    return blob
 
 
 class ResultCache:
@@ -105,29 +156,32 @@ class ResultCache:
             self.db = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
-            self.db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, record BLOB NOT NULL)")
+            self.db.execute("CREATE TABLE IF NOT EXISTS records (key TEXT PRIMARY KEY, record BLOB NOT NULL, result BLOB NOT NULL)")
             self.db.commit()
+            _drop_legacy(self.path.parent)
 
-    def get(self, key: str) -> bytes | None:
-        """The stored blob for *key*, or None."""
+    def get(self, key: str, column: str = "record") -> bytes | None:
+        """The stored record (or, with ``column="result"``, the stored
+        ArticleResult) for *key*, or None."""
         if self.db is None:
             return None
         try:
-            row = self.db.execute("SELECT record FROM results WHERE key = ?", (key,)).fetchone()
+            row = self.db.execute(f"SELECT {'result' if column == 'result' else 'record'} FROM records WHERE key = ?", (key,)).fetchone()
         except sqlite3.OperationalError:  # no table yet: nothing was ever stored
             return None
         return row[0] if row else None
 
-    def put(self, key: str, blob: bytes) -> None:
-        """Store *blob*; committed in batches (and by :meth:`close`)."""
-        self.pending.append((key, blob))
+    def put(self, key: str, packed: tuple[bytes, bytes]) -> None:
+        """Store a record and its result as :func:`pack_record` packed them;
+        committed in batches (and by :meth:`close`)."""
+        self.pending.append((key, *packed))
         if len(self.pending) >= self.BATCH or time.monotonic() - self.flushed > self.SECONDS:
             self.flush()
 
     def flush(self) -> None:
         if self.pending and self.db is not None:
             with self.db:
-                self.db.executemany("INSERT OR REPLACE INTO results (key, record) VALUES (?, ?)", self.pending)
+                self.db.executemany("INSERT OR REPLACE INTO records (key, record, result) VALUES (?, ?, ?)", self.pending)
             self.pending = []
             self.flushed = time.monotonic()
 

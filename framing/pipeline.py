@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .api import DEFAULT_TIME_LIMIT, score_guarded
-from .cache import ResultCache, article_key, pack, unpack
+from .cache import ResultCache, article_key, pack_record, unpack_record
 from .corpus import MAX_BYTES_DEFAULT, STDIN, SUPPORTED_SUFFIXES, Article, Fields, InputError, discover, normalise_outlet, outlet_from, read_path
 from .nlp import release_memory
 from .nlp.readability import _cmu
@@ -140,10 +140,14 @@ class Scorer:
     (cache lookups included).
 
     Calling it on ``(index, item)`` gives one ``(position, record_or_error,
-    key, blob)`` per article of the item: *position* orders the articles of
-    a run (item index, then record number in a many-article file); *blob*
-    is the packed record when it was newly scored and a cache is in use (for
-    the writing process to store), else None.
+    key, fresh)`` per article of the item: *position* orders the articles of
+    a run (item index, then record number in a many-article file); *key* is
+    the article's cache key (None without a cache); *fresh* is the record as
+    :func:`framing.cache.pack_record` packs it when it was newly scored and
+    a cache is in use (for the writing process to store), else None. A
+    ``packed`` scorer gives records packed too (``(record, result)``, the
+    result empty when it stayed in the cache), to cross a process boundary
+    cheaply.
     """
 
     def __init__(self, settings: Settings, *, packed: bool = False):
@@ -208,15 +212,17 @@ class Scorer:
             key = article_key(article, self.rubric.sha256, self.options_key)
             blob = self.cache.get(key)
             if blob is not None:
-                return (blob if self.packed else unpack(blob)), key, None
+                return ((blob, b"") if self.packed else unpack_record(blob, ref=(self.settings.cache_dir, key))), key, None
         result = score_guarded(article, self.rubric, time_limit=self.settings.time_limit, accept=self.settings.accept)
         if isinstance(result, InputError):
             return result, None, None
         record = render(result, self.rubric, self.settings.render, html=html)
-        blob = pack(record) if (self.cache is not None or self.packed) else None
         if self.packed:
-            return blob, key, blob if self.cache is not None else None
-        return record, key, blob
+            if self.cache is None:  # the record pickles itself on the way, its result left out
+                return (record, record.packed_result()), key, None
+            packed = pack_record(record)
+            return packed, key, packed
+        return record, key, pack_record(record) if self.cache is not None else None
 
     def close(self) -> None:
         if self.cache is not None:
@@ -239,8 +245,7 @@ _PROCESS_SCORER: Scorer | None = None
 
 def _init_process(settings: Settings) -> None:
     global _PROCESS_SCORER
-    # With a cache the record is packed anyway (to be stored): send it so.
-    _PROCESS_SCORER = Scorer(settings, packed=settings.cache_dir is not None)
+    _PROCESS_SCORER = Scorer(settings, packed=True)
 
 
 def _score_chunk(chunk: list) -> list:
@@ -292,9 +297,20 @@ def _local(items: list, settings: Settings, jobs: int) -> Iterator:
     with ctx.Pool(jobs, initializer=_init_process, initargs=(settings,)) as pool:
         def submit(chunk):
             return pool.apply_async(_score_chunk, (chunk,)).get
-        for pos, record, key, blob in _ordered(submit, _chunks(indexed, size), jobs * 4):
-            yield pos, (unpack(record) if isinstance(record, bytes) else record), key, blob
+        for pos, record, key, fresh in _ordered(submit, _chunks(indexed, size), jobs * 4):
+            yield pos, _unpacked(record, key, settings), key, fresh
     release_memory()
+
+
+def _unpacked(record, key: str | None, settings: Settings):
+    """A record as a packed scorer sent it, unpacked (input errors as they are)."""
+    if not isinstance(record, tuple):
+        return record
+    blob, result = record
+    if isinstance(blob, Rendered):
+        blob.attach_result(result, ())
+        return blob
+    return unpack_record(blob, result, (settings.cache_dir, key) if not result else ())
 
 
 def _dask(items: list, settings: Settings, jobs: int, scheduler: str | None) -> Iterator:
@@ -313,8 +329,8 @@ def _dask(items: list, settings: Settings, jobs: int, scheduler: str | None) -> 
 
         def submit(chunk):
             return client.submit(_dask_chunk, chunk, remote_settings, pure=False).result
-        for pos, record, key, blob in _ordered(submit, _chunks(enumerate(items), size), workers * 4):
-            yield pos, (unpack(record) if isinstance(record, bytes) else record), key, blob
+        for pos, record, key, fresh in _ordered(submit, _chunks(enumerate(items), size), workers * 4):
+            yield pos, _unpacked(record, key, settings), key, fresh
     finally:
         client.close()
         if cluster is not None:
@@ -333,13 +349,13 @@ def score_items(items: list, settings: Settings, *, jobs: int = 1, engine: str =
     stats = stats if stats is not None else {}
     stats.setdefault("cached", 0)
     try:
-        for pos, record, key, blob in (_dask(items, settings, jobs, scheduler) if engine == "dask" else _local(items, settings, jobs)):
-            if key is not None and blob is None:
+        for pos, record, key, fresh in (_dask(items, settings, jobs, scheduler) if engine == "dask" else _local(items, settings, jobs)):
+            if key is not None and fresh is None:
                 stats["cached"] += 1
-            if blob is not None and settings.cache_dir:
+            if fresh is not None and settings.cache_dir:
                 if cache is None:  # opened after any worker processes started
                     cache = ResultCache(settings.cache_dir)
-                cache.put(key, blob)
+                cache.put(key, fresh)
             yield replace(record, pos=pos) if isinstance(record, Rendered) else record
     finally:
         if cache is not None:

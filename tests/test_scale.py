@@ -97,8 +97,8 @@ def test_a_killed_run_keeps_its_cache_and_the_old_reports(tmp_path):
     deadline = time.monotonic() + 60
     while proc.poll() is None and time.monotonic() < deadline:
         try:
-            with sqlite3.connect(f"file:{cache / 'results.sqlite'}?mode=ro", uri=True) as db:
-                stored = db.execute("SELECT count(*) FROM results").fetchone()[0]
+            with sqlite3.connect(f"file:{cache / 'records.sqlite'}?mode=ro", uri=True) as db:
+                stored = db.execute("SELECT count(*) FROM records").fetchone()[0]
         except sqlite3.Error:
             stored = 0
         if stored:
@@ -135,6 +135,23 @@ def test_shards_merge_into_the_single_run_reports(tmp_path):
     assert (single / "report.html").exists() and (single / "texts").is_dir()
     merged = tmp_path / "merged"
     result = runner.invoke(app, ["merge", *map(str, reversed(shards)), "--out", str(merged)])
+    assert result.exit_code == 0, result.output
+    assert tree(merged) == tree(single)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_shards_from_the_cache_merge_into_the_single_run_reports(tmp_path, jobs):
+    # The shards' records come from the cache, their results (which merge
+    # needs) read from it only then.
+    corpus = make_corpus(tmp_path / "in")
+    cache = tmp_path / "cache"
+    single = tmp_path / "single"
+    score(corpus, SEEDS, "--out", single, "--cache-dir", cache, "-j", jobs)
+    shards = [tmp_path / f"shard{i}" for i in range(2)]
+    for i, folder in enumerate(shards):
+        assert "from the cache" in score(corpus, SEEDS, "--out", folder, "--shard", f"{i}/2", "--cache-dir", cache, "-j", jobs).stderr
+    merged = tmp_path / "merged"
+    result = runner.invoke(app, ["merge", *map(str, shards), "--out", str(merged)])
     assert result.exit_code == 0, result.output
     assert tree(merged) == tree(single)
 

@@ -14,9 +14,11 @@ import io
 import json
 import pickle
 import re
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..cache import load_result, pack, unpack
 from ..rubric.model import LEVELS, Rubric
 from ..scoring import ArticleResult
 from . import tables
@@ -68,23 +70,46 @@ class Rendered:
     outlet: str = ""
     html: tuple | None = field(default=None, repr=False)  # report.html's pieces (html.prerender), or None
     live: ArticleResult | None = field(default=None, repr=False, compare=False)  # in the process that rendered it
-    pickled_result: bytes = field(default=b"", repr=False)  # made when the record is pickled
+    result_blob: bytes = field(default=b"", repr=False, compare=False)  # the result packed (framing.cache.pack)
+    result_ref: tuple = field(default=(), repr=False, compare=False)  # (cache folder, key) holding the result
     pos: tuple = ()  # where the article came in the run (set by the pipeline, not cached)
 
     def result(self) -> ArticleResult:
         """The ArticleResult this record was rendered from."""
-        return self.live if self.live is not None else pickle.loads(self.pickled_result)
+        if self.live is not None:
+            return self.live
+        return unpack(self.packed_result())
+
+    def packed_result(self) -> bytes:
+        """The ArticleResult, pickled and compressed (:func:`framing.cache.pack`)."""
+        if self.result_blob:
+            return self.result_blob
+        if self.live is not None:
+            return pack(self.live)
+        if self.result_ref:
+            return load_result(*self.result_ref)
+        raise ValueError(f"the record of {self.id} has no result")
 
     def result_bytes(self) -> bytes:
         """The ArticleResult, pickled."""
-        return self.pickled_result or pickle.dumps(self.live, protocol=pickle.HIGHEST_PROTOCOL)
+        if self.live is not None:
+            return pickle.dumps(self.live, protocol=pickle.HIGHEST_PROTOCOL)
+        return zlib.decompress(self.packed_result())
+
+    def attach_result(self, blob: bytes, ref: tuple) -> None:
+        """Where :meth:`result` finds the result of a record read back from
+        packed form: *blob* (packed), else the cache entry *ref*."""
+        object.__setattr__(self, "result_blob", blob)
+        object.__setattr__(self, "result_ref", ref)
 
     def __getstate__(self):
-        # NOTE: the result crosses processes (and enters the cache) as bytes,
-        # which the writing process unpickles only when it needs the result.
+        # NOTE: a pickled record leaves its result out: it travels and is
+        # cached beside it (framing.cache.pack_record), and the writing
+        # process unpacks it only when it needs it.
         state = dict(self.__dict__)
-        state["pickled_result"] = self.result_bytes()
         state["live"] = None
+        state["result_blob"] = b""
+        state["result_ref"] = ()
         return state
 
 
