@@ -31,7 +31,7 @@ import zlib
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["default_cache_dir", "tool_digest", "article_key", "ResultCache", "pack", "unpack", "pack_record", "unpack_record",
+__all__ = ["default_cache_dir", "tool_digest", "article_key", "ResultCache", "pack", "unpack", "pack_record", "unpack_record", "unpickle_record",
            "load_result"]
 
 FILE_NAME = "records.sqlite"
@@ -99,7 +99,12 @@ def unpack_record(blob: bytes, result: bytes = b"", ref: tuple = ()):
     """The record :func:`pack_record` packed. Its ArticleResult comes from
     *result* (packed) or, when that is empty, from the cache entry *ref*
     (cache folder, key), and is only unpacked if asked for."""
-    record = unpack(blob)
+    return unpickle_record(zlib.decompress(blob), result, ref)
+
+
+def unpickle_record(raw: bytes, result: bytes = b"", ref: tuple = ()):
+    """:func:`unpack_record` for a record already decompressed."""
+    record = pickle.loads(raw)
     record.attach_result(result, ref)
     return record
 

@@ -13,13 +13,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import zlib
 from collections import deque
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from .api import DEFAULT_TIME_LIMIT, score_guarded
-from .cache import ResultCache, article_key, pack_record, unpack_record
+from .cache import ResultCache, article_key, pack_record, unpack_record, unpickle_record
 from .corpus import MAX_BYTES_DEFAULT, STDIN, SUPPORTED_SUFFIXES, Article, Fields, InputError, discover, normalise_outlet, outlet_from, read_path
 from .nlp import release_memory
 from .nlp.readability import _cmu
@@ -33,6 +34,8 @@ __all__ = ["Settings", "Scorer", "discover_inputs", "in_shard", "parse_shard", "
 ENGINES = ("local", "dask")
 # Processes are only worth starting with at least this many articles each.
 MIN_ARTICLES_PER_PROCESS = 16
+# Inputs whose cached records one process reads ahead of its scoring.
+READ_AHEAD = 64
 
 
 @dataclass(frozen=True)
@@ -193,26 +196,46 @@ class Scorer:
             yield from read_path(local, article_id, **opts)
 
     def __call__(self, indexed) -> list:
+        return self.finish(self.prepare(indexed))
+
+    def prepare(self, indexed) -> list:
+        """The reading half of a call: each article of the item (or its input
+        error) with its cache key and, when the cache holds it, its record
+        as stored (decompressed unless ``packed``). Only I/O and
+        decompression, so it can run ahead in another thread."""
         index, item = indexed
         out = []
         for n, article in enumerate(self.load(item)):
-            pos = (index, n)
             if isinstance(article, InputError):
                 if in_shard(article.article, self.settings.shard):
-                    out.append((pos, article, None, None))
+                    out.append(((index, n), article, None, None))
                 continue
-            if in_shard(article.id, self.settings.shard):
-                # report.html details only the first articles: render theirs here.
-                out.append((pos, *self.score(article, html=index < MAX_ARTICLES)))
+            if not in_shard(article.id, self.settings.shard):
+                continue
+            key = stored = None
+            if self.cache is not None:
+                key = article_key(article, self.rubric.sha256, self.options_key)
+                stored = self.cache.get(key)
+                if stored is not None and not self.packed:
+                    stored = zlib.decompress(stored)
+            out.append(((index, n), article, key, stored))
         return out
 
-    def score(self, article: Article, *, html: bool = False):
-        key = None
-        if self.cache is not None:
-            key = article_key(article, self.rubric.sha256, self.options_key)
-            blob = self.cache.get(key)
-            if blob is not None:
-                return ((blob, b"") if self.packed else unpack_record(blob, ref=(self.settings.cache_dir, key))), key, None
+    def finish(self, prepared: list) -> list:
+        """The scoring half: records for what :meth:`prepare` read."""
+        out = []
+        for pos, article, key, stored in prepared:
+            if isinstance(article, InputError):
+                out.append((pos, article, None, None))
+            elif stored is not None:
+                record = (stored, b"") if self.packed else unpickle_record(stored, ref=(self.settings.cache_dir, key))
+                out.append((pos, record, key, None))
+            else:  # report.html details only the first articles: render theirs here.
+                out.append((pos, *self.score(article, key, html=pos[0] < MAX_ARTICLES)))
+        return out
+
+    def score(self, article: Article, key: str | None, *, html: bool = False):
+        """A newly scored article: (record or input error, key, record packed for the cache or None)."""
         result = score_guarded(article, self.rubric, time_limit=self.settings.time_limit, accept=self.settings.accept)
         if isinstance(result, InputError):
             return result, None, None
@@ -280,8 +303,17 @@ def _local(items: list, settings: Settings, jobs: int) -> Iterator:
     if jobs <= 1:
         scorer = Scorer(settings)
         try:
-            for pair in indexed:
-                yield from scorer(pair)
+            if scorer.cache is None:
+                for pair in indexed:
+                    yield from scorer(pair)
+            else:  # a thread reads and decompresses cached records ahead (zlib and SQLite release the GIL)
+                from concurrent.futures import ThreadPoolExecutor
+
+                with ThreadPoolExecutor(1) as reader:
+                    def submit(pair):
+                        future = reader.submit(scorer.prepare, pair)
+                        return lambda: scorer.finish(future.result())
+                    yield from _ordered(submit, indexed, READ_AHEAD)
         finally:
             scorer.close()
             release_memory()
