@@ -42,6 +42,8 @@ METRICS: dict[str, dict[str, tuple[str, str, str, str]]] = {
         "links": ("links and URLs in the text", "count", "0+", "higher is better"),
         "opinion_label": ("1 when the text carries an opinion/analysis/sponsored label", "flag", "0-1", "context"),
         "transparency_signals": ("kinds of transparency signal present: byline, dateline, correction note", "count", "0-3", "higher is better"),
+        "specific_per_1k_words": ("specific sources per 1,000 words (texts under 250 words count as 250)", "rate", "0+", "higher is better"),
+        "sourced_share": ("share of the checkable statements that carry a source: attributed sentences / (attributed sentences + unattributed claims)", "share", "0-1", "higher is better"),
     },
     "loaded_language": {
         "terms": ("loaded-language findings in the author's voice", "count", "0+", "lower is better"),
@@ -153,6 +155,9 @@ def _metrics(doc, findings: list[Finding], rubric: Rubric, claims: list[tuple[in
     m["attribution_reporting_verbs_per_100_words"] = round(100.0 * sum(1 for c in att.cues if c.source and c.kind != "participle") / words, 3)
     m["sourcing_distinct_sources"] = len(srcs)
     m["sourcing_specific_sources"] = sum(1 for s in srcs if s.kind != "vague")
+    m["sourcing_specific_per_1k_words"] = round(1000.0 * m["sourcing_specific_sources"] / rate_words, 3)
+    sourced = len(att.attributed_sentences)
+    m["sourcing_sourced_share"] = round(sourced / (sourced + len(claims)), 4) if sourced + len(claims) else None
     m["sourcing_named_share"] = round(sum(1 for s in srcs if s.kind in NAMED_KINDS) / len(srcs), 4) if srcs else None
     m["sourcing_secondhand_share"] = round(sum(1 for s in srcs if s.kind == "media") / len(srcs), 4) if srcs else None
     m["sourcing_anonymous_sources"] = sum(1 for s in srcs if s.kind == "anonymous")
