@@ -81,6 +81,21 @@ def test_a_changed_article_is_scored_again(tmp_path):
     assert tree(tmp_path / "o2") == tree(tmp_path / "o3") and "from the cache" not in fresh.stderr
 
 
+def test_the_older_cache_file_is_cleared_but_not_a_stranger_of_the_same_name(tmp_path):
+    corpus = make_corpus(tmp_path / "in")
+    ours, theirs = tmp_path / "ours", tmp_path / "theirs"
+    for folder, sql in ((ours, "CREATE TABLE results (key TEXT PRIMARY KEY, record BLOB NOT NULL)"),
+                        (theirs, "CREATE TABLE results (id INTEGER, value TEXT)")):
+        folder.mkdir()
+        with sqlite3.connect(folder / "results.sqlite") as db:
+            db.execute(sql)
+        db.close()
+        score(corpus, "--out", tmp_path / f"out-{folder.name}", "--cache-dir", folder)
+        assert (folder / "records.sqlite").exists()
+    assert not (ours / "results.sqlite").exists()
+    assert (theirs / "results.sqlite").exists()
+
+
 def test_a_killed_run_keeps_its_cache_and_the_old_reports(tmp_path):
     corpus = tmp_path / "in"
     texts = {f"n{i:04d}.txt": f"Officials said on day {i} that the council would meet. Critics say the plan number {i} is a disaster."
