@@ -115,14 +115,17 @@ def _is_report_folder(folder: Path) -> bool:
     return (folder / "manifest.json").is_file() and (folder / "articles.csv").is_file()
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    """Files below *root* in sorted order, following no symlinked folders twice."""
+def _walk(root: str, root_name: str) -> Iterator[tuple[str, str, str]]:
+    """(file, path relative to *root* with "/", name of its folder; *root_name*
+    for files directly in *root*) for the files below *root* in sorted order,
+    following no symlinked folders twice. Plain strings: a corpus of
+    millions of files is listed without a path object per file."""
     seen: set = set()
-    stack = [root]
+    stack = [(root, "")]
     while stack:
-        folder = stack.pop()
+        folder, prefix = stack.pop()
         try:
-            real = folder.resolve()
+            real = os.path.realpath(folder)
         except OSError:
             continue
         if real in seen:
@@ -132,16 +135,18 @@ def _walk(root: Path) -> Iterator[Path]:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError:
             continue
+        parent = prefix[:-1].rsplit("/", 1)[-1] if prefix else root_name
         subdirs = []
         for e in entries:
-            if e.name.startswith("."):
+            name = e.name
+            if name.startswith("."):
                 continue
             try:
                 if e.is_dir():
                     if not _is_report_folder(Path(e.path)):
-                        subdirs.append(Path(e.path))
-                elif e.name.lower().endswith(SUPPORTED_SUFFIXES):
-                    yield Path(e.path)
+                        subdirs.append((e.path, prefix + name + "/"))
+                elif name.lower().endswith(SUPPORTED_SUFFIXES):
+                    yield e.path, prefix + name, parent
             except OSError:
                 continue
         stack.extend(reversed(subdirs))
@@ -151,19 +156,23 @@ def discover(paths: list[str | os.PathLike]) -> Iterator[tuple[Path, str, str] |
     """(file, article id, folder outlet) for every input file, sorted by id;
     ``-`` is standard input, id ``stdin``. Folders that hold a previous
     run's reports are skipped."""
-    found: list[tuple[Path, str, str]] = []
+    for item in discover_names(paths):
+        yield item if isinstance(item, InputError) or item[0] is STDIN else (Path(item[0]), item[1], item[2])
+
+
+def discover_names(paths: list[str | os.PathLike]) -> Iterator[tuple[str, str, str] | InputError]:
+    """:func:`discover` with each file as a plain string (standard input
+    stays :data:`STDIN`)."""
+    found: list[tuple] = []
     errors: list[InputError] = []
     for raw in paths:
         root = Path(raw)
         if str(raw) == "-":
             found.append((STDIN, "stdin", ""))
         elif root.is_dir():
-            for f in _walk(root):
-                rel = f.relative_to(root).as_posix()
-                parent = f.parent.name if f.parent != root else root.resolve().name
-                found.append((f, rel, parent))
+            found.extend(_walk(str(root), root.resolve().name))
         elif root.is_file():
-            found.append((root, root.name, root.resolve().parent.name))
+            found.append((str(root), root.name, root.resolve().parent.name))
         else:
             errors.append(InputError(str(raw), "unreadable", "no such file or folder"))
     found.sort(key=lambda x: x[1])

@@ -21,7 +21,7 @@ from typing import Iterable, Iterator
 
 from .api import DEFAULT_TIME_LIMIT, score_guarded
 from .cache import ResultCache, article_key, pack_record, unpack_record, unpickle_record
-from .corpus import MAX_BYTES_DEFAULT, STDIN, SUPPORTED_SUFFIXES, Article, Fields, InputError, discover, normalise_outlet, outlet_from, read_path
+from .corpus import MAX_BYTES_DEFAULT, STDIN, SUPPORTED_SUFFIXES, Article, Fields, InputError, discover_names, normalise_outlet, outlet_from, read_path
 from .nlp import release_memory
 from .nlp.readability import _cmu
 from .nlp.sentiment import default_analyser
@@ -86,13 +86,13 @@ def discover_inputs(paths: Iterable[str], *, max_bytes: int = MAX_BYTES_DEFAULT,
     paths = [str(p) for p in paths]
     local = [p for p in paths if not _is_url(p)]
     items: list = []
-    for item in (discover(local) if local else ()):
+    for item in (discover_names(local) if local else ()):
         if isinstance(item, InputError):
             items.append(item)
-        elif item[0] == STDIN:
+        elif item[0] is STDIN:
             items.append(tuple(read_path(STDIN, item[1], folder_outlet="", max_bytes=max_bytes, fields=fields)))
         else:  # paths as plain strings: a long corpus's list then costs half the memory
-            items.append((str(item[0]), item[1], item[2]))
+            items.append(item)
     remote = [p for p in paths if _is_url(p)]
     if not remote:
         return items
