@@ -53,13 +53,16 @@ class RenderOptions:
 @dataclass(frozen=True)
 class Rendered:
     """One article, ready to write. ``tables`` maps a table name to its CSV
-    text (format csv) or its rows as lists of values (format parquet)."""
+    rows as UTF-8 bytes (format csv) or its rows as lists of values (format
+    parquet); ``jsonl`` and ``page`` are UTF-8 bytes too: what is written is
+    encoded once, where the article is scored, and a cached record is
+    written again without decoding or encoding anything."""
 
     id: str
     tables: dict
-    jsonl: str
+    jsonl: bytes
     page_path: str
-    page: str
+    page: bytes
     summary: str
     text_sha256: str
     scored: bool
@@ -239,10 +242,10 @@ def render(r: ArticleResult, rubric: Rubric, options: RenderOptions = RenderOpti
             buf = io.StringIO()
             w = csv.writer(buf, lineterminator="\n")
             w.writerows([_cell(v) for v in row] for row in values)
-            rendered_tables[name] = buf.getvalue()
+            rendered_tables[name] = buf.getvalue().encode("utf-8")
         else:
             rendered_tables[name] = values
-    jsonl = "".join(_JSON(row) + "\n" for row in rows.get("findings", ()))
+    jsonl = "".join(_JSON(row) + "\n" for row in rows.get("findings", ())).encode("utf-8")
     path = page_path(r.id)
     counted = [f for f in r.findings if f.counted]
     return Rendered(
@@ -250,7 +253,7 @@ def render(r: ArticleResult, rubric: Rubric, options: RenderOptions = RenderOpti
         tables=rendered_tables,
         jsonl=jsonl,
         page_path=path,
-        page=article_markdown(r, rubric, text=options.text, messages=messages),
+        page=article_markdown(r, rubric, text=options.text, messages=messages).encode("utf-8"),
         summary=summary_row(r, path),
         text_sha256=r.text_sha256,
         scored=r.overall is not None,

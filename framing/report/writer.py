@@ -43,16 +43,25 @@ CODEBOOK_COLUMNS = ["column", "file", "meaning", "unit", "range", "direction", "
 
 
 class _CsvTable:
-    """A CSV file being written: header first, then rendered row text."""
+    """A CSV file being written: header first, then rendered rows (UTF-8
+    bytes, as :func:`~framing.report.render.render` made them)."""
 
     def __init__(self, path: Path, columns: list[str], excel: bool = False):
         self.path = path
         self.tmp = path.with_name(path.name + PARTIAL)
-        self.fh = open(self.tmp, "w", encoding="utf-8-sig" if excel else "utf-8", newline="")
-        csv.writer(self.fh, lineterminator="\n").writerow(columns)
+        self.fh = open(self.tmp, "wb")
+        head = io.StringIO()
+        csv.writer(head, lineterminator="\n").writerow(columns)
+        self.fh.write(("\ufeff" if excel else "").encode("utf-8") + head.getvalue().encode("utf-8"))
 
-    def write(self, text: str) -> None:
-        self.fh.write(text)
+    def write(self, rows: bytes) -> None:
+        self.fh.write(rows)
+
+    def write_rows(self, rows: Iterable[list]) -> None:
+        """Rows of cell values (made spreadsheet-safe by the caller)."""
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\n").writerows(rows)
+        self.fh.write(buf.getvalue().encode("utf-8"))
 
     def close(self) -> Path:
         self.fh.close()
@@ -156,7 +165,7 @@ class ReportWriter:
         self.jsonl = None
         if render_options.findings == "full":
             self.jsonl_tmp = self.out / ("findings.jsonl" + PARTIAL)
-            self.jsonl = open(self.jsonl_tmp, "w", encoding="utf-8", newline="")
+            self.jsonl = open(self.jsonl_tmp, "wb")
         self.pages = self.out / ("articles" + PARTIAL)
         self.text_pages = self.out / ("texts" + PARTIAL)
         self.spool_path = self.out / (".summary.jsonl" + PARTIAL)
@@ -200,7 +209,7 @@ class ReportWriter:
         text_path = ""
         if self.texts:
             text_path = "texts/" + stem + ".txt"
-            self._stage(self.text_pages, "texts", stem + ".txt", r.text)
+            self._stage(self.text_pages, "texts", stem + ".txt", r.text.encode("utf-8"))
         if self.html is not None:
             self.html.add_parts(r.id, r.outlet, r.scored, r.html, r.result)
         self.spool.write(json.dumps([r.id, r.text_sha256, summary, text_path, list(r.pos)], ensure_ascii=False) + "\n")
@@ -213,7 +222,7 @@ class ReportWriter:
         else:
             self.n_unscored += 1
 
-    def _stage(self, staging: Path, final: str, rel: str, text: str) -> None:
+    def _stage(self, staging: Path, final: str, rel: str, data: bytes) -> None:
         """Stage one page or text file. One the previous run wrote with the
         same text is hard-linked rather than written again: creating
         thousands of files costs far more than reading them, and a rerun
@@ -221,9 +230,11 @@ class ReportWriter:
         page = staging / rel
         old = self.out / final / rel
         try:
-            with open(old, encoding="utf-8", newline="") as fh:
-                same = fh.read() == text
-        except (OSError, UnicodeDecodeError):
+            same = os.path.getsize(old) == len(data)
+            if same:
+                with open(old, "rb") as fh:
+                    same = fh.read() == data
+        except OSError:
             same = False
         if same:
             try:
@@ -239,12 +250,12 @@ class ReportWriter:
             except OSError:  # no hard links here: write the page
                 pass
         try:
-            fh = open(page, "w", encoding="utf-8", newline="")
+            fh = open(page, "wb")
         except FileNotFoundError:
             page.parent.mkdir(parents=True, exist_ok=True)
-            fh = open(page, "w", encoding="utf-8", newline="")
+            fh = open(page, "wb")
         with fh:
-            fh.write(text)
+            fh.write(data)
 
     def close(self) -> dict:
         """Finish every file and move them into place; returns run counts."""
@@ -281,11 +292,11 @@ class ReportWriter:
 
 
 def _with_cells(rows, cells: list):
-    """An articles row (CSV text or values) with the kept metadata appended."""
-    if isinstance(rows, str):
+    """An articles row (CSV bytes or values) with the kept metadata appended."""
+    if isinstance(rows, bytes):
         buf = io.StringIO()
         csv.writer(buf, lineterminator="").writerow([safe_cell(c) for c in cells])
-        return rows[:-1] + "," + buf.getvalue() + "\n" if cells else rows
+        return rows[:-1] + b"," + buf.getvalue().encode("utf-8") + b"\n" if cells else rows
     return [row + cells for row in rows]
 
 
@@ -303,7 +314,7 @@ class _SpooledArticles:
 
     def write_with(self, rows, meta: dict) -> None:
         self.fields.update(meta)
-        self.fh.write(json.dumps([rows, meta], ensure_ascii=False) + "\n")
+        self.fh.write(json.dumps([rows.decode("utf-8") if isinstance(rows, bytes) else rows, meta], ensure_ascii=False) + "\n")
 
     def close(self) -> Path:
         self.fh.close()
@@ -313,6 +324,7 @@ class _SpooledArticles:
         with open(self.spool, encoding="utf-8") as fh:
             for line in fh:
                 rows, meta = json.loads(line)
+                rows = rows.encode("utf-8") if isinstance(rows, str) else rows
                 table.write(_with_cells(rows, [meta.get(f, "") for f in self.kept]))
         self.spool.unlink()
         return table.close()
@@ -406,8 +418,7 @@ def finish_reports(out: Path, rubric, spools: list[Path], counts: dict, rule_cou
     done = []
     errors = sorted(errors, key=lambda e: (e.article, e.error))
     err = _CsvTable(out / "errors.csv", tables.ERROR_COLUMNS, excel)
-    w = csv.writer(err.fh, lineterminator="\n")
-    w.writerows([safe_cell(v) for v in tables.error_row(e).values()] for e in errors)
+    err.write_rows([safe_cell(v) for v in tables.error_row(e).values()] for e in errors)
     done.append(err.close())
     tmp = out / ("summary.md" + PARTIAL)
     with open(tmp, "w", encoding="utf-8", newline="") as fh:
@@ -417,8 +428,7 @@ def finish_reports(out: Path, rubric, spools: list[Path], counts: dict, rule_cou
         fh.write(summary_tail(errors, rule_counts))
     done.append(tmp)
     book = _CsvTable(out / "codebook.csv", CODEBOOK_COLUMNS, excel)
-    w = csv.writer(book.fh, lineterminator="\n")
-    w.writerows([safe_cell(row.get(c)) for c in CODEBOOK_COLUMNS] for row in codebook)
+    book.write_rows([safe_cell(row.get(c)) for c in CODEBOOK_COLUMNS] for row in codebook)
     done.append(book.close())
     done.append(_write_manifest(out / "manifest.json", manifest_base, options, counts, _manifest_articles(spools)))
     return done
