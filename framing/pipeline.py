@@ -148,9 +148,10 @@ class Scorer:
     the article's cache key (None without a cache); *fresh* is the record as
     :func:`framing.cache.pack_record` packs it when it was newly scored and
     a cache is in use (for the writing process to store), else None. A
-    ``packed`` scorer gives records packed too (``(record, result)``, the
-    result empty when it stayed in the cache), to cross a process boundary
-    cheaply.
+    ``packed`` scorer gives records as ``(record, result)`` to cross a
+    process boundary cheaply: with a cache, both as the cache stores them
+    (the result empty when it stayed in the cache); without one, the record
+    itself (which pickles without its result) and the result pickled.
     """
 
     def __init__(self, settings: Settings, *, packed: bool = False):
@@ -241,8 +242,8 @@ class Scorer:
             return result, None, None
         record = render(result, self.rubric, self.settings.render, html=html)
         if self.packed:
-            if self.cache is None:  # the record pickles itself on the way, its result left out
-                return (record, record.packed_result()), key, None
+            if self.cache is None:  # the record pickles itself on the way, its result beside it
+                return (record, record.result_bytes()), key, None
             packed = pack_record(record)
             return packed, key, packed
         return record, key, pack_record(record) if self.cache is not None else None
@@ -340,7 +341,7 @@ def _unpacked(record, key: str | None, settings: Settings):
         return record
     blob, result = record
     if isinstance(blob, Rendered):
-        blob.attach_result(result, ())
+        blob.attach_result(pickled=result)
         return blob
     return unpack_record(blob, result, (settings.cache_dir, key) if not result else ())
 

@@ -74,14 +74,15 @@ class Rendered:
     html: tuple | None = field(default=None, repr=False)  # report.html's pieces (html.prerender), or None
     live: ArticleResult | None = field(default=None, repr=False, compare=False)  # in the process that rendered it
     result_blob: bytes = field(default=b"", repr=False, compare=False)  # the result packed (framing.cache.pack)
-    result_ref: tuple = field(default=(), repr=False, compare=False)  # (cache folder, key) holding the result
+    result_pickle: bytes = field(default=b"", repr=False, compare=False)  # or pickled, not compressed
+    result_ref: tuple = field(default=(), repr=False, compare=False)  # or (cache folder, key) holding it
     pos: tuple = ()  # where the article came in the run (set by the pipeline, not cached)
 
     def result(self) -> ArticleResult:
         """The ArticleResult this record was rendered from."""
         if self.live is not None:
             return self.live
-        return unpack(self.packed_result())
+        return pickle.loads(self.result_bytes())
 
     def packed_result(self) -> bytes:
         """The ArticleResult, pickled and compressed (:func:`framing.cache.pack`)."""
@@ -89,6 +90,8 @@ class Rendered:
             return self.result_blob
         if self.live is not None:
             return pack(self.live)
+        if self.result_pickle:
+            return zlib.compress(self.result_pickle, 1)
         if self.result_ref:
             return load_result(*self.result_ref)
         raise ValueError(f"the record of {self.id} has no result")
@@ -97,12 +100,14 @@ class Rendered:
         """The ArticleResult, pickled."""
         if self.live is not None:
             return pickle.dumps(self.live, protocol=pickle.HIGHEST_PROTOCOL)
-        return zlib.decompress(self.packed_result())
+        return self.result_pickle or zlib.decompress(self.packed_result())
 
-    def attach_result(self, blob: bytes, ref: tuple) -> None:
+    def attach_result(self, blob: bytes = b"", ref: tuple = (), *, pickled: bytes = b"") -> None:
         """Where :meth:`result` finds the result of a record read back from
-        packed form: *blob* (packed), else the cache entry *ref*."""
+        packed form: *blob* (packed), *pickled* (pickled only), else the
+        cache entry *ref*."""
         object.__setattr__(self, "result_blob", blob)
+        object.__setattr__(self, "result_pickle", pickled)
         object.__setattr__(self, "result_ref", ref)
 
     def __getstate__(self):
@@ -111,7 +116,7 @@ class Rendered:
         # process unpacks it only when it needs it.
         state = dict(self.__dict__)
         state["live"] = None
-        state["result_blob"] = b""
+        state["result_blob"] = state["result_pickle"] = b""
         state["result_ref"] = ()
         return state
 
