@@ -144,7 +144,7 @@ def test_shards_merge_into_the_single_run_reports(tmp_path):
     assert score(corpus, SEEDS, "--out", single, "--no-cache").exit_code == 1
     shards = [tmp_path / f"shard{i}" for i in range(3)]
     for i, folder in enumerate(shards):
-        score(corpus, SEEDS, "--out", folder, "--shard", f"{i}/3", "--no-cache")
+        score(corpus, SEEDS, "--out", folder, "--shard", f"{i}/3", "--no-cache", "-j", "2")  # results come back from worker processes
     n_seeds = len([p for p in SEEDS.rglob("*") if p.suffix in (".txt", ".md")])
     assert sum(len(rows(s / "articles.csv")) for s in shards) == len(rows(single / "articles.csv")) == 16 + n_seeds
     assert (single / "report.html").exists() and (single / "texts").is_dir()
