@@ -2,7 +2,7 @@
 """Do the scores rank mainstream articles above unreliable ones?
 
 Usage:
-    python benchmarks/evaluate_ranking.py [--articles DIR] [--types FILE]
+    python benchmarks/evaluate_ranking.py [--articles DIR] [--types FILE] [--rows A:B]
 
 Reads benchmarks/outlet_types.tsv (article id, mainstream or unreliable, as
 guessed from the text when the articles were annotated), scores each article
@@ -39,12 +39,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--articles", type=Path, default=ROOT.parent / "shared" / "data" / "ptc-dev" / "articles")
     ap.add_argument("--types", type=Path, default=ROOT / "benchmarks" / "outlet_types.tsv")
+    ap.add_argument("--rows", default=":", help="only these rows of the file, as a Python slice (0:50 is the first round of labels, 50: the second)")
     args = ap.parse_args()
     rubric = load_rubric()
     rows = []
-    for line in args.types.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    lines = [line for line in args.types.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    start, _, stop = args.rows.partition(":")
+    for line in lines[slice(int(start) if start else None, int(stop) if stop else None)]:
         article, kind = line.split("\t")[:2]
         path = args.articles / f"{article}.txt"
         if not path.exists():
