@@ -28,7 +28,9 @@ candidate pairs per article for 10,000 articles, 87 for 40,000).
 from __future__ import annotations
 
 import math
+import os
 import re
+import tempfile
 from array import array
 from collections import Counter, defaultdict
 from fractions import Fraction
@@ -36,7 +38,7 @@ from fractions import Fraction
 import numpy as np
 import pandas as pd
 
-from .nlp.fingerprint import HASHES, KEYWORDS, signature, similarity
+from .nlp.fingerprint import HASHES, KEYWORDS, signature
 
 __all__ = ["assign_stories", "STORY_THRESHOLD", "DUPLICATE_THRESHOLD", "WINDOW_DAYS"]
 
@@ -49,6 +51,9 @@ WINDOW_DAYS = 3
 # rarer keywords too.
 MAX_SHARED = 100
 LINKAGE = 0.3
+# Candidate pairs held in memory at once (eight bytes each); more are
+# spilled, sorted, to a temporary file and read back a band of rows at a time.
+CHUNK = 1 << 19
 # The Jaccard value of two keyword sets of up to KEYWORDS words each is a
 # whole multiple of 1 / this, so sums of them are exact (longer sets, from
 # an articles.csv made elsewhere, are summed as fractions).
@@ -108,92 +113,199 @@ def _original(members: list[int], ids: list[str], times: list, outlets: list[str
     return min(members, key=lambda i: (outlets[i] not in credited, times[i] is None, times[i] or 0, ids[i]))
 
 
-def _candidates(keyword_sets: list[tuple[str, ...]], days: list[int | None], threshold: float, window: int) -> np.ndarray:
-    """Pairs (i < j) that may reach *threshold*, within *window* days, as
-    sorted codes ``i * n + j`` (eight bytes a pair: a large corpus has
-    millions of candidate pairs, and a set of tuples would cost ten times
-    the memory)."""
-    n = len(keyword_sets)
-    freq = Counter(w for s in keyword_sets for w in s)
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, s in enumerate(keyword_sets):
-        if not s:
-            continue
-        ordered = sorted(s, key=lambda w: (freq[w], w))
-        prefix = len(s) - math.ceil(threshold * len(s)) + 1
-        for w in ordered[:prefix]:
-            postings[w].append(i)
-    parts: list[np.ndarray] = []
-    size = distinct = 0  # codes held in parts; distinct after the last removal of repeats
+class _Keywords:
+    """Every article's keywords as word numbers, in one flat int32 array with
+    each article's start in it: a few bytes a keyword instead of a tuple of
+    strings. Words are numbered in alphabetical order, so comparing numbers
+    compares words. ``listed`` keeps each article's keywords as written (most
+    salient first); ``sets`` the same without repeats (first kept)."""
 
-    def add(codes: np.ndarray) -> None:
-        nonlocal parts, size, distinct
-        parts.append(codes)
-        size += len(codes)
-        if size > 2 * distinct + 1_000_000:  # drop repeats as they pile up
-            parts = [np.unique(np.concatenate(parts))]
-            size = distinct = len(parts[0])
+    def __init__(self, values: list[str]):
+        index: dict[str, int] = {}
+        listed, sets = array("i"), array("i")
+        listed_starts, set_starts = array("q", [0]), array("q", [0])
+        for value in values:
+            ids = [index.setdefault(w, len(index)) for w in value.split()]
+            listed.extend(ids)
+            sets.extend(ids if len(set(ids)) == len(ids) else dict.fromkeys(ids))
+            listed_starts.append(len(listed))
+            set_starts.append(len(sets))
+        self.words = sorted(index)
+        renumber = np.zeros(len(index), dtype=np.int32)
+        renumber[np.fromiter((index[w] for w in self.words), dtype=np.int64, count=len(index))] = np.arange(len(index), dtype=np.int32)
+        del index
+        self.listed = renumber[np.frombuffer(listed, dtype=np.int32)] if listed else np.zeros(0, dtype=np.int32)
+        self.sets = renumber[np.frombuffer(sets, dtype=np.int32)] if sets else np.zeros(0, dtype=np.int32)
+        self.listed_starts = np.frombuffer(listed_starts, dtype=np.int64)
+        self.set_starts = np.frombuffer(set_starts, dtype=np.int64)
+        self.sizes = np.diff(self.set_starts)
 
-    def pairs(xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
-        """Codes of each x paired with each y."""
-        x, y = np.meshgrid(xs, ys, indexing="ij")
-        return (np.minimum(x, y) * n + np.maximum(x, y)).ravel()
+    def words_of(self, i: int) -> list[str]:
+        """Article *i*'s keywords as written."""
+        return [self.words[w] for w in self.listed[self.listed_starts[i]:self.listed_starts[i + 1]].tolist()]
 
-    for members in postings.values():
-        if len(members) < 2:
-            continue
-        dated = sorted((days[i], i) for i in members if days[i] is not None)
-        dated_ids = np.array([i for _, i in dated], dtype=np.int64)
-        undated = np.array([i for i in members if days[i] is None], dtype=np.int64)
-        lo = 0
-        for hi in range(len(dated)):
-            while dated[hi][0] - dated[lo][0] > window:
-                lo += 1
-            if hi - lo > MAX_SHARED:
-                continue  # too common in these days to tell stories apart
-            if hi > lo:
-                add(pairs(dated_ids[lo:hi], dated_ids[hi:hi + 1]))
+    def matrix(self) -> np.ndarray:
+        """Each article's keyword set as a row of word numbers, padded with -1."""
+        n, width = len(self.sizes), int(self.sizes.max(initial=0))
+        left = np.full((n, width), -1, dtype=np.int32)
+        row = np.repeat(np.arange(n), self.sizes)
+        left[row, np.arange(len(self.sets)) - self.set_starts[row]] = self.sets
+        return left
+
+
+def _postings(keywords: _Keywords, threshold: float):
+    """Each keyword's articles (ascending row numbers, two or more), over
+    each article's rarest keywords only (prefix filtering: two sets can only
+    reach *threshold* if they share one of these; ties by word)."""
+    sizes, flat = keywords.sizes, keywords.sets
+    if not len(flat):
+        return
+    freq = np.bincount(flat, minlength=len(keywords.words)).astype(np.int64)
+    row = np.repeat(np.arange(len(sizes), dtype=np.int64), sizes)
+    order = np.lexsort((freq[flat] * len(keywords.words) + flat, row))  # per row, rarest first
+    prefix = {size: size - math.ceil(threshold * size) + 1 for size in np.unique(sizes).tolist()}
+    keep = (np.arange(len(flat)) - keywords.set_starts[row]) < np.vectorize(prefix.get, otypes=[np.int64])(sizes)[row]
+    words, rows = flat[order][keep], row[keep]
+    del freq, row, order, keep
+    by_word = np.lexsort((rows, words))
+    words, rows = words[by_word], rows[by_word]
+    bounds = np.flatnonzero(np.diff(words)) + 1
+    for a, b in zip(np.concatenate(([0], bounds)).tolist(), np.concatenate((bounds, [len(words)])).tolist()):
+        if b - a > 1:
+            yield rows[a:b]
+
+
+class _Candidates:
+    """Candidate pair codes ``i * n + j`` (i < j) in bounded memory. Up to
+    *chunk* codes are kept as they come; past that they are sorted, their
+    repeats dropped and written to a temporary file as one sorted run, and
+    :meth:`bands` reads them back a band of rows at a time: each band's
+    distinct codes, in ascending order, about *chunk* at a time, so memory
+    does not grow with the number of pairs."""
+
+    def __init__(self, n: int, chunk: int):
+        self.n, self.chunk = n, max(1, chunk)
+        self.parts: list[np.ndarray] = []
+        self.size = 0
+        self.file = None
+        self.runs: list[tuple[int, int]] = []  # (first code's position in the file, codes)
+        self.rows = np.zeros(0, dtype=np.int64)  # codes in the runs by first row
+
+    def add(self, codes: np.ndarray) -> None:
+        self.parts.append(codes)
+        self.size += len(codes)
+        if self.size >= self.chunk:
+            self._spill()
+
+    def _spill(self) -> None:
+        codes = np.unique(np.concatenate(self.parts))
+        self.parts, self.size = [], 0
+        if self.file is None:
+            self.file = tempfile.TemporaryFile(prefix="framing-stories-")
+            self.rows = np.zeros(self.n, dtype=np.int64)
+        self.file.seek(0, os.SEEK_END)
+        self.runs.append((self.file.tell() // 8, len(codes)))
+        codes.tofile(self.file)
+        self.rows += np.bincount(codes // self.n, minlength=self.n)
+
+    def bands(self):
+        """The distinct codes in ascending order, a band of rows at a time."""
+        if self.file is None:
+            if self.parts:
+                yield np.unique(np.concatenate(self.parts))
+                self.parts, self.size = [], 0
+            return
+        if self.parts:
+            self._spill()
+        self.file.flush()
+        ends = np.cumsum(self.rows)
+        cursors = [0] * len(self.runs)
+        first = 0
+        try:
+            while first < self.n:
+                done = int(ends[first - 1]) if first else 0
+                last = max(first + 1, int(np.searchsorted(ends, done + self.chunk, side="right")))
+                pieces = []
+                for r, (start, length) in enumerate(self.runs):
+                    run = np.memmap(self.file, dtype=np.int64, mode="r", offset=8 * start, shape=(length,))
+                    stop = cursors[r] + int(np.searchsorted(run[cursors[r]:], last * self.n))
+                    pieces.append(np.array(run[cursors[r]:stop]))
+                    cursors[r] = stop
+                    del run
+                first = last
+                codes = np.unique(np.concatenate(pieces))
+                del pieces
+                if len(codes):
+                    yield codes
+        finally:
+            self.file.close()
+            self.file = None
+
+
+def _candidates(keywords: _Keywords, days: np.ndarray, has_day: np.ndarray, threshold: float, window: int, chunk: int) -> _Candidates:
+    """Pairs (i < j) that may reach *threshold*, within *window* days (*days*:
+    day numbers where *has_day*), as codes ``i * n + j`` gathered in bounded
+    memory (a large corpus has millions of candidate pairs)."""
+    n = len(keywords.sizes)
+    found = _Candidates(n, chunk)
+
+    def code(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+        return np.minimum(x, y) * n + np.maximum(x, y)
+
+    step = max(1, chunk // MAX_SHARED)  # window ends per batch: at most `chunk` pairs
+    for members in _postings(keywords, threshold):
+        dated_mask = has_day[members]
+        dated = members[dated_mask]
+        undated = members[~dated_mask]
+        if len(dated) > 1:
+            by_day = np.argsort(days[dated], kind="stable")  # (day, row) order
+            dated_ids, dated_days = dated[by_day], days[dated][by_day]
+            # each dated article with those before it within the window,
+            # unless the keyword is too common in those days
+            lo = np.searchsorted(dated_days, dated_days - window, side="left")
+            hi = np.arange(len(dated_ids))
+            ok = (hi > lo) & (hi - lo <= MAX_SHARED)
+            los, his = lo[ok], hi[ok]
+            for k in range(0, len(his), step):
+                l, h = los[k:k + step], his[k:k + step]
+                counts = h - l
+                total = int(counts.sum())
+                ends = np.repeat(h, counts)
+                starts = np.repeat(l - (np.cumsum(counts) - counts), counts) + np.arange(total)
+                found.add(code(dated_ids[starts], dated_ids[ends]))
         if len(members) > MAX_SHARED and len(undated):
             continue  # undated: too common in the corpus to tell stories apart
         # each pair with an undated article once: undated with dated, and
         # undated with undated (each pair of positions k < l)
-        if len(undated) and len(dated_ids):
-            add(pairs(undated, dated_ids))
+        if len(undated) and len(dated):
+            x, y = np.meshgrid(undated, dated, indexing="ij")
+            found.add(code(x.ravel(), y.ravel()))
         if len(undated) > 1:
             k, l = np.triu_indices(len(undated), 1)
-            add(np.minimum(undated[k], undated[l]) * n + np.maximum(undated[k], undated[l]))
-    return np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
+            found.add(code(undated[k], undated[l]))
+    return found
 
 
-def _overlaps(keyword_sets: list[tuple[str, ...]], codes: np.ndarray, n: int, chunk: int = 65_536):
-    """(i, j, shared keywords, keywords in the union) of each candidate pair
-    with a non-empty union, counted in bulk: each set is a row of word
-    numbers, padded with -1 on one side of a pair and -2 on the other, so a
-    pair's shared count is the number of equal cells between its two rows."""
-    width = max((len(s) for s in keyword_sets), default=0)
-    if not len(codes) or not width:
-        return
-    vocabulary: dict[str, int] = {}
-    left = np.full((n, width), -1, dtype=np.int64)
-    for r, words in enumerate(keyword_sets):
-        left[r, :len(words)] = [vocabulary.setdefault(w, len(vocabulary)) for w in words]
-    right = np.where(left < 0, -2, left)
-    sizes = np.array([len(s) for s in keyword_sets], dtype=np.int64)
-    step = max(1, chunk // width)
+def _overlaps(left: np.ndarray, sizes: np.ndarray, codes: np.ndarray, n: int, chunk: int = 65_536):
+    """(i, j, shared keywords, keywords in the union) of each candidate pair,
+    as arrays, counted in bulk: each set is a row of word numbers (*left*,
+    padded with -1; the other side of a pair padded with -2), so a pair's
+    shared count is the number of equal cells between its two rows."""
+    width = left.shape[1]
+    step = max(1, chunk // max(width, 1))
     for k in range(0, len(codes), step):
         i, j = np.divmod(codes[k:k + step], n)
-        a, b = left[i], right[j]
+        a, b = left[i], left[j]
+        b = np.where(b < 0, -2, b)
         shared = (a[:, :, None] == b[:, None, :]).sum(axis=(1, 2))
-        union = sizes[i] + sizes[j] - shared
-        keep = union > 0
-        yield from zip(i[keep].tolist(), j[keep].tolist(), shared[keep].tolist(), union[keep].tolist())
+        yield i, j, shared, sizes[i] + sizes[j] - shared
 
 
-def _signatures(values: list[str]) -> tuple[np.ndarray, list[bool]]:
+def _signatures(values: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """Every article's MinHash signature as one row of a matrix, and whether
     it had one (a row of zeros otherwise)."""
     matrix = np.zeros((len(values), HASHES), dtype=np.uint16)
-    signed = [False] * len(values)
+    signed = np.zeros(len(values), dtype=bool)
     for r, v in enumerate(values):
         sig = signature(v)
         if sig is not None:
@@ -206,12 +318,12 @@ def _slug(words: list[str]) -> str:
     return "-".join(re.sub(r"[^\w-]+", "", w) for w in words if w) or "story"
 
 
-def _story_id(members: list[int], keyword_lists: list[list[str]], days: list[int | None]) -> str:
+def _story_id(members: list[int], keywords: _Keywords, days: list[int | None]) -> str:
     """A readable id: the first date, then the two keywords most salient
     across the group's articles (``2025-03-11-kessler-bridge``)."""
     weight: Counter = Counter()
     for i in members:
-        kws = keyword_lists[i]
+        kws = keywords.words_of(i)
         for rank, w in enumerate(kws):
             weight[w] += len(kws) - rank
     top = [w for w, _ in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))[:2]]
@@ -230,6 +342,7 @@ def assign_stories(
     threshold: float = STORY_THRESHOLD,
     duplicate_threshold: float = DUPLICATE_THRESHOLD,
     window_days: int = WINDOW_DAYS,
+    chunk: int = CHUNK,
 ) -> pd.DataFrame:
     """``story`` and ``duplicate_of`` for every row of *articles*.
 
@@ -237,7 +350,8 @@ def assign_stories(
     ``fingerprint`` and, when present, ``outlet``, ``author`` (to tell an
     original from its credited copies) and ``story`` (given stories, kept).
     Returns a frame with ``article``, ``story`` and ``duplicate_of``, in the
-    input's row order.
+    input's row order. *chunk* bounds the candidate pairs held in memory at
+    once (more go to a temporary file); it does not change the result.
     """
     n = len(articles)
 
@@ -247,16 +361,13 @@ def assign_stories(
         return ["" if v is None or v != v else v if isinstance(v, str) else str(v) for v in articles[name].tolist()]
 
     ids = col("article")
-    # One string object per distinct keyword, and each article's keywords
-    # (without repeats) as a tuple: a fraction of the memory of a set each.
-    canonical: dict[str, str] = {}
-    keyword_lists = [tuple(canonical.setdefault(w, w) for w in k.split()) for k in col("keywords")]
-    keyword_sets = [k if len(set(k)) == len(k) else tuple(dict.fromkeys(k)) for k in keyword_lists]
-    del canonical
+    keywords = _Keywords(col("keywords"))
     signatures, signed = _signatures(col("fingerprint"))
     given = [s.strip() for s in col("story")]
     times = _times(articles["published"]) if "published" in articles else [None] * n
     days = _days(times)
+    has_day = np.array([d is not None for d in days], dtype=bool)
+    day_numbers = np.array([0 if d is None else d for d in days], dtype=np.int64)
     norm = lambda v: " ".join(v.lower().split())  # noqa: E731
     outlets = [norm(v) for v in col("outlet")]
     authors = [norm(v) for v in col("author")]
@@ -267,22 +378,26 @@ def assign_stories(
     edge_i, edge_j, edge_jac, edge_units = array("q"), array("q"), array("d"), array("q")
     odd: dict[int, Fraction] = {}
     copies = _Groups(n, [""] * n)
-    codes = _candidates(keyword_sets, days, threshold, window_days)
-    for i, j, shared, union in _overlaps(keyword_sets, codes, n):
-        jac = shared / union
-        if jac < threshold:
-            continue
-        if _JACCARD_UNIT % union == 0:
-            edge_units.append(shared * (_JACCARD_UNIT // union))
-        else:
-            odd[len(edge_units)] = Fraction(shared * _JACCARD_UNIT, union)
-            edge_units.append(0)
-        edge_i.append(i)
-        edge_j.append(j)
-        edge_jac.append(jac)
-        if signed[i] and signed[j] and similarity(signatures[i], signatures[j]) >= duplicate_threshold:
-            copies.union(i, j)
-    del codes
+    left = keywords.matrix()
+    for codes in _candidates(keywords, day_numbers, has_day, threshold, window_days, chunk).bands():
+        for i, j, shared, union in _overlaps(left, keywords.sizes, codes, n):
+            keep = union > 0
+            keep[keep] = shared[keep] / union[keep] >= threshold
+            i, j, shared, union = i[keep], j[keep], shared[keep], union[keep]
+            jac = shared / union
+            whole = _JACCARD_UNIT % union == 0
+            units = np.where(whole, shared * (_JACCARD_UNIT // union), 0)
+            for e in np.flatnonzero(~whole).tolist():
+                odd[len(edge_units) + e] = Fraction(int(shared[e]) * _JACCARD_UNIT, int(union[e]))
+            edge_i.extend(i.tolist())
+            edge_j.extend(j.tolist())
+            edge_jac.extend(jac.tolist())
+            edge_units.extend(units.tolist())
+            both = signed[i] & signed[j]
+            agree = np.count_nonzero(signatures[i[both]] == signatures[j[both]], axis=1) / HASHES >= duplicate_threshold
+            for x, y in zip(i[both][agree].tolist(), j[both][agree].tolist()):
+                copies.union(x, y)
+    del left, signatures
 
     groups = _Groups(n, given, [d is not None for d in days])
     first_with_label: dict[str, int] = {}
@@ -340,7 +455,7 @@ def assign_stories(
     for m in order:
         label = groups.label[groups.find(m[0])]
         if not label:
-            base = _story_id(m, keyword_lists, days)
+            base = _story_id(m, keywords, days)
             label, k = base, 2
             while label in used:
                 label, k = f"{base}-{k}", k + 1
