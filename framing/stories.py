@@ -53,7 +53,7 @@ MAX_SHARED = 100
 LINKAGE = 0.3
 # Candidate pairs held in memory at once (eight bytes each); more are
 # spilled, sorted, to a temporary file and read back a band of rows at a time.
-CHUNK = 1 << 19
+CHUNK = 1 << 17
 # The Jaccard value of two keyword sets of up to KEYWORDS words each is a
 # whole multiple of 1 / this, so sums of them are exact (longer sets, from
 # an articles.csv made elsewhere, are summed as fractions).
@@ -96,7 +96,10 @@ class _Groups:
 
 
 def _times(published: pd.Series) -> list[pd.Timestamp | None]:
-    dates = pd.to_datetime(published.where(published.astype(str).str.strip() != ""), errors="coerce", utc=True, format="mixed")
+    given = [str(v).strip() != "" for v in published.tolist()]
+    if not any(given):  # no dates to parse (pandas' parsing costs memory even then)
+        return [None] * len(given)
+    dates = pd.to_datetime(published.where(pd.Series(given, index=published.index)), errors="coerce", utc=True, format="mixed")
     return [None if pd.isna(d) else d for d in dates]
 
 
@@ -153,26 +156,34 @@ class _Keywords:
         return left
 
 
-def _postings(keywords: _Keywords, threshold: float):
+def _postings(keywords: _Keywords, threshold: float, block: int = 4096):
     """Each keyword's articles (ascending row numbers, two or more), over
     each article's rarest keywords only (prefix filtering: two sets can only
-    reach *threshold* if they share one of these; ties by word)."""
-    sizes, flat = keywords.sizes, keywords.sets
+    reach *threshold* if they share one of these; ties by word). All
+    postings are one sorted int64 array of ``word * n + row``."""
+    sizes, flat, starts = keywords.sizes, keywords.sets, keywords.set_starts
+    n, vocabulary = len(sizes), len(keywords.words)
     if not len(flat):
         return
-    freq = np.bincount(flat, minlength=len(keywords.words)).astype(np.int64)
-    row = np.repeat(np.arange(len(sizes), dtype=np.int64), sizes)
-    order = np.lexsort((freq[flat] * len(keywords.words) + flat, row))  # per row, rarest first
+    freq = np.bincount(flat, minlength=vocabulary).astype(np.int64)
     prefix = {size: size - math.ceil(threshold * size) + 1 for size in np.unique(sizes).tolist()}
-    keep = (np.arange(len(flat)) - keywords.set_starts[row]) < np.vectorize(prefix.get, otypes=[np.int64])(sizes)[row]
-    words, rows = flat[order][keep], row[keep]
-    del freq, row, order, keep
-    by_word = np.lexsort((rows, words))
-    words, rows = words[by_word], rows[by_word]
-    bounds = np.flatnonzero(np.diff(words)) + 1
-    for a, b in zip(np.concatenate(([0], bounds)).tolist(), np.concatenate((bounds, [len(words)])).tolist()):
+    prefix_sizes = np.array([prefix[size] for size in sizes.tolist()], dtype=np.int64)
+    parts = []
+    for first in range(0, n, block):  # a block of rows at a time: temporaries stay small
+        last = min(n, first + block)
+        words = flat[starts[first]:starts[last]].astype(np.int64)
+        row = np.repeat(np.arange(first, last, dtype=np.int64), sizes[first:last])
+        order = np.lexsort((freq[words] * vocabulary + words, row))  # per row, rarest first
+        keep = (np.arange(len(words)) - (starts[row] - starts[first])) < prefix_sizes[row]
+        parts.append(words[order][keep] * n + row[keep])
+    del freq, prefix_sizes
+    entries = np.concatenate(parts)
+    del parts
+    entries.sort()
+    bounds = np.flatnonzero(np.diff(entries // n)) + 1
+    for a, b in zip(np.concatenate(([0], bounds)).tolist(), np.concatenate((bounds, [len(entries)])).tolist()):
         if b - a > 1:
-            yield rows[a:b]
+            yield entries[a:b] % n
 
 
 class _Candidates:
@@ -413,8 +424,10 @@ def assign_stories(
     # (exact: each Jaccard value as a whole multiple of 1/_JACCARD_UNIT) and
     # the number of those pairs with both articles dated. Kept up to date as
     # groups merge, the smaller group's table folded into the larger's.
-    weight: list[dict[int, int]] = [{} for _ in range(n)]
-    dated_links: list[dict[int, int]] = [{} for _ in range(n)]
+    # (A table only for groups with links: most articles of a large corpus
+    # have none.)
+    weight: defaultdict[int, dict[int, int]] = defaultdict(dict)
+    dated_links: defaultdict[int, dict[int, int]] = defaultdict(dict)
     for e, (i, j, w) in enumerate(zip(edge_i, edge_j, edge_units)):
         w = odd.get(e, w)
         a, b = groups.find(i), groups.find(j)
@@ -444,7 +457,7 @@ def assign_stories(
                         table[root][c] = table[c][root] = table[root].get(c, 0) + v
                         del table[c][gone]
                 table[root].pop(gone, None)
-                table[gone] = {}
+                table.pop(gone, None)
 
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
