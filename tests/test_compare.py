@@ -349,3 +349,60 @@ def test_stories_need_a_shared_window_and_keep_given_labels():
     assert story["c.md"] not in (story["a.md"], story["d.md"], story["e.md"])  # two weeks later: another story
     assert (story["d.md"], story["e.md"]) == ("council-row", "bridge-safety")  # given stories are kept apart
     assert story["c.md"].startswith("2025-03-25-")
+
+
+def _newsroom(n: int, seed: int) -> pd.DataFrame:
+    """*n* articles.csv rows about events over two months, as framing writes
+    them: each article keeps some of its event's words and some everyday
+    words; about one in fifteen is a wire copy of an earlier article (same
+    words, a near-identical fingerprint); a third are undated, a few carry a
+    story from their metadata."""
+    import base64
+    import random
+
+    rng = random.Random(seed)
+    everyday = ["council", "police", "minister", "school", "prices", "weather", "report", "market", "court", "health",
+                "housing", "budget", "transport", "union", "election", "hospital", "river", "festival", "energy", "farmers"]
+    events, rows = [], []
+    for i in range(n):
+        if not events or rng.random() < 0.25:
+            events.append((rng.randrange(60), [f"{rng.choice(everyday)}-{len(events)}-{k}" for k in range(12)]))
+        day, topic = events[max(0, len(events) - 1 - int(rng.expovariate(0.3)))]
+        words = rng.sample(topic, rng.randint(4, 10)) + rng.sample(everyday, 8)
+        signature = [rng.randrange(65536) for _ in range(32)]
+        if rows and rng.random() < 0.07:
+            source = rng.choice(rows)
+            words, day, signature = source["keywords"].split(), source["day"], list(source["signature"])
+            signature[rng.randrange(32)] = rng.randrange(65536)
+        rows.append({"article": f"outlet{i % 5}/{i:04d}.md", "day": day, "signature": signature, "keywords": " ".join(words),
+                     "published": "" if rng.random() < 0.33 else f"2025-03-{1 + (day + rng.randint(0, 2)) % 28:02d}",
+                     "outlet": f"outlet{i % 5}", "author": "", "story": "given-story" if rng.random() < 0.02 else ""})
+    for r in rows:
+        raw = np.array(r.pop("signature"), dtype=">u2").tobytes()
+        r["fingerprint"] = "mh2:" + base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
+        del r["day"]
+    return pd.DataFrame(rows)
+
+
+def test_story_groups_do_not_depend_on_how_many_pairs_are_held_in_memory():
+    from framing.stories import assign_stories
+
+    frame = _newsroom(400, seed=3)
+    whole = assign_stories(frame)
+    sizes = whole["story"].value_counts()
+    # far more linked pairs than a chunk of 50 candidates: the small chunk
+    # really goes through the temporary file, band by band
+    assert (sizes * (sizes - 1) // 2).sum() > 50 * 10 and (whole["duplicate_of"] != "").sum() > 10
+    assert (whole["story"][frame["story"] == "given-story"] == "given-story").all()
+    for chunk in (50, 1000):
+        assert assign_stories(frame, chunk=chunk).equals(whole), chunk
+
+
+def test_demo_stories_are_the_same_with_a_tiny_chunk(seed_report):
+    from framing.results import REQUIRED, read_columns
+    from framing.stories import STORY_INPUTS, assign_stories
+
+    frame = read_columns(seed_report / "articles.csv", REQUIRED["articles.csv"], STORY_INPUTS)
+    written = pd.DataFrame(read(seed_report / "articles.csv"))[["article", "story", "duplicate_of"]]
+    again = assign_stories(frame.assign(story=""), chunk=4)
+    assert again.equals(written) and written["story"].nunique() < len(written)
