@@ -201,7 +201,9 @@ def compare_results(
     from .results import read_results
 
     options = CompareOptions(by=tuple(by), include_duplicates=include_duplicates, correction=correction)
-    return compare(read_results(results), options)
+    # compare reads only the loaded-language findings: the others (most of a
+    # long findings.csv) are left unread
+    return compare(read_results(results, dimensions=("loaded_language",)), options)
 
 
 def remove_comparison(out: str | os.PathLike) -> None:

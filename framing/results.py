@@ -42,17 +42,24 @@ class ResultTables:
     notes: tuple[str, ...] = ()
 
 
-def read_table(path: Path, required: tuple[str, ...], usecols: tuple[str, ...] | None = None) -> pd.DataFrame:
-    """One CSV as text columns; raises :class:`ResultsError` naming the file."""
+def read_table(path: Path, required: tuple[str, ...], usecols: tuple[str, ...] | None = None,
+               *, where: tuple[str, tuple[str, ...]] | None = None) -> pd.DataFrame:
+    """One CSV as text columns; raises :class:`ResultsError` naming the file.
+    With *where* (a column and its wanted values), only those rows, read a
+    chunk at a time: a fraction of the memory of a long table."""
     if Path(path).suffix == ".parquet":
-        return _read_parquet(Path(path), required, usecols)
+        frame = _read_parquet(Path(path), required, usecols)
+        return _rows_where(frame, where)
     try:
         with open(path, encoding="utf-8-sig", newline="") as fh:
             header = fh.readline()
-        frame = pd.read_csv(
-            path, dtype=str, keep_default_na=False, encoding="utf-8-sig",
-            usecols=(lambda c: c in usecols) if usecols else None,
-        )
+        options = dict(dtype=str, keep_default_na=False, encoding="utf-8-sig", usecols=(lambda c: c in usecols) if usecols else None)
+        if where is None:
+            frame = pd.read_csv(path, **options)
+        else:
+            with pd.read_csv(path, chunksize=50_000, **options) as chunks:
+                parts = [_rows_where(chunk, where) for chunk in chunks]
+            frame = pd.concat(parts) if parts else pd.read_csv(path, nrows=0, **options)  # row numbers as in the whole table
     except FileNotFoundError:
         raise ResultsError(f"{path}: no such file") from None
     except (OSError, UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
@@ -61,6 +68,12 @@ def read_table(path: Path, required: tuple[str, ...], usecols: tuple[str, ...] |
     if missing:
         raise ResultsError(f"{path}: no column {', '.join(repr(c) for c in missing)} (header: {header.strip()[:120]})")
     return frame
+
+
+def _rows_where(frame: pd.DataFrame, where: tuple[str, tuple[str, ...]] | None) -> pd.DataFrame:
+    if where is None or where[0] not in frame.columns:
+        return frame  # (a missing column is reported by the caller)
+    return frame[frame[where[0]].isin(where[1])]
 
 
 def read_columns(path: Path, required: tuple[str, ...], columns: tuple[str, ...]) -> pd.DataFrame:
@@ -127,11 +140,12 @@ def table_path(folder: Path, name: str) -> Path:
     return parquet if parquet.exists() and not csv_path.exists() else csv_path
 
 
-def read_results(path: str | os.PathLike) -> ResultTables:
+def read_results(path: str | os.PathLike, *, dimensions: tuple[str, ...] | None = None) -> ResultTables:
     """The tables of a report folder, or of the folder of an articles.csv.
 
     articles.csv is required; findings.csv, sources.csv and quotes.csv are
-    read when they are beside it (only the columns a comparison uses).
+    read when they are beside it (only the columns a comparison uses, and
+    with *dimensions*, only the findings of those dimensions).
     """
     p = Path(path)
     articles_csv = table_path(p, "articles") if p.is_dir() else p
@@ -149,7 +163,7 @@ def read_results(path: str | os.PathLike) -> ResultTables:
     for name, cols in wanted.items():
         f = table_path(folder, name[:-4]) if articles_csv.suffix == ".parquet" else folder / name
         if f.exists():
-            side[name] = read_table(f, REQUIRED[name], usecols=cols)
+            side[name] = read_table(f, REQUIRED[name], usecols=cols, where=("dimension", dimensions) if name == "findings.csv" and dimensions else None)
         else:
             side[name] = None
             notes.append(f"{name} was not found beside articles.csv")

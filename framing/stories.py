@@ -138,9 +138,13 @@ class _Keywords:
         renumber[np.fromiter((index[w] for w in self.words), dtype=np.int64, count=len(index))] = np.arange(len(index), dtype=np.int32)
         del index
         self.listed = renumber[np.frombuffer(listed, dtype=np.int32)] if listed else np.zeros(0, dtype=np.int32)
-        self.sets = renumber[np.frombuffer(sets, dtype=np.int32)] if sets else np.zeros(0, dtype=np.int32)
+        del listed
         self.listed_starts = np.frombuffer(listed_starts, dtype=np.int64)
-        self.set_starts = np.frombuffer(set_starts, dtype=np.int64)
+        if len(sets) == len(self.listed):  # no repeats (as framing writes them): one array
+            self.sets, self.set_starts = self.listed, self.listed_starts
+        else:
+            self.sets = renumber[np.frombuffer(sets, dtype=np.int32)]
+            self.set_starts = np.frombuffer(set_starts, dtype=np.int64)
         self.sizes = np.diff(self.set_starts)
 
     def words_of(self, i: int) -> list[str]:
