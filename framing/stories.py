@@ -30,6 +30,7 @@ from __future__ import annotations
 import math
 import os
 import re
+import sys
 import tempfile
 from array import array
 from collections import Counter, defaultdict
@@ -62,12 +63,12 @@ _JACCARD_UNIT = math.lcm(*range(1, 2 * KEYWORDS + 1))
 
 class _Groups:
     """Union-find over row numbers, with an optional given label per group
-    and the member list of each group (to measure links between groups)."""
+    and the size of each group (to measure links between groups)."""
 
     def __init__(self, n: int, labels: list[str], dated: list[bool] | None = None):
         self.parent = list(range(n))
         self.label = list(labels)
-        self.members = [[i] for i in range(n)]
+        self.size = [1] * n  # members per group (at its root)
         self.dated = [int(d) for d in dated] if dated is not None else [0] * n  # dated members per group
 
     def find(self, i: int) -> int:
@@ -84,13 +85,12 @@ class _Groups:
         if self.label[a] and self.label[b] and self.label[a] != self.label[b]:
             return False
         # The larger group absorbs the smaller (ties: the lower root), so
-        # that no member list is copied more than log2(n) times.
-        if (len(self.members[a]), -a) < (len(self.members[b]), -b):
+        # that paths to a root stay short.
+        if (self.size[a], -a) < (self.size[b], -b):
             a, b = b, a
         self.parent[b] = a
         self.label[a] = self.label[a] or self.label[b]
-        self.members[a] += self.members[b]
-        self.members[b] = []
+        self.size[a] += self.size[b]
         self.dated[a] += self.dated[b]
         return True
 
@@ -127,12 +127,16 @@ class _Keywords:
         index: dict[str, int] = {}
         listed, sets = array("i"), array("i")
         listed_starts, set_starts = array("q", [0]), array("q", [0])
+        repeats = False
         for value in values:
             ids = [index.setdefault(w, len(index)) for w in value.split()]
             listed.extend(ids)
-            sets.extend(ids if len(set(ids)) == len(ids) else dict.fromkeys(ids))
             listed_starts.append(len(listed))
-            set_starts.append(len(sets))
+            repeats = repeats or len(set(ids)) != len(ids)
+        if repeats:
+            for r in range(len(listed_starts) - 1):
+                sets.extend(dict.fromkeys(listed[listed_starts[r]:listed_starts[r + 1]]))
+                set_starts.append(len(sets))
         self.words = sorted(index)
         renumber = np.zeros(len(index), dtype=np.int32)
         renumber[np.fromiter((index[w] for w in self.words), dtype=np.int64, count=len(index))] = np.arange(len(index), dtype=np.int32)
@@ -140,7 +144,7 @@ class _Keywords:
         self.listed = renumber[np.frombuffer(listed, dtype=np.int32)] if listed else np.zeros(0, dtype=np.int32)
         del listed
         self.listed_starts = np.frombuffer(listed_starts, dtype=np.int64)
-        if len(sets) == len(self.listed):  # no repeats (as framing writes them): one array
+        if not repeats:  # as framing writes them: one array
             self.sets, self.set_starts = self.listed, self.listed_starts
         else:
             self.sets = renumber[np.frombuffer(sets, dtype=np.int32)]
@@ -155,39 +159,43 @@ class _Keywords:
         """Each article's keyword set as a row of word numbers, padded with -1."""
         n, width = len(self.sizes), int(self.sizes.max(initial=0))
         left = np.full((n, width), -1, dtype=np.int32)
-        row = np.repeat(np.arange(n), self.sizes)
-        left[row, np.arange(len(self.sets)) - self.set_starts[row]] = self.sets
+        for k in range(width):  # a column at a time: temporaries of n, not of every keyword
+            rows = np.flatnonzero(self.sizes > k)
+            left[rows, k] = self.sets[self.set_starts[rows] + k]
         return left
 
 
-def _postings(keywords: _Keywords, threshold: float, block: int = 4096):
+def _postings(keywords: _Keywords, threshold: float, block: int = 1024):
     """Each keyword's articles (ascending row numbers, two or more), over
     each article's rarest keywords only (prefix filtering: two sets can only
     reach *threshold* if they share one of these; ties by word). All
-    postings are one sorted int64 array of ``word * n + row``."""
+    postings are one sorted int64 array of ``word * n + row``, filled and
+    walked a block at a time so that no temporary is as long as it."""
     sizes, flat, starts = keywords.sizes, keywords.sets, keywords.set_starts
     n, vocabulary = len(sizes), len(keywords.words)
     if not len(flat):
         return
     freq = np.bincount(flat, minlength=vocabulary).astype(np.int64)
-    prefix = {size: size - math.ceil(threshold * size) + 1 for size in np.unique(sizes).tolist()}
+    prefix = {size: min(size, size - math.ceil(threshold * size) + 1) for size in np.unique(sizes).tolist()}
     prefix_sizes = np.array([prefix[size] for size in sizes.tolist()], dtype=np.int64)
-    parts = []
-    for first in range(0, n, block):  # a block of rows at a time: temporaries stay small
+    entries = np.empty(int(prefix_sizes.sum()), dtype=np.int64)
+    filled = 0
+    for first in range(0, n, block):
         last = min(n, first + block)
         words = flat[starts[first]:starts[last]].astype(np.int64)
         row = np.repeat(np.arange(first, last, dtype=np.int64), sizes[first:last])
         order = np.lexsort((freq[words] * vocabulary + words, row))  # per row, rarest first
         keep = (np.arange(len(words)) - (starts[row] - starts[first])) < prefix_sizes[row]
-        parts.append(words[order][keep] * n + row[keep])
+        part = words[order][keep] * n + row[keep]
+        entries[filled:filled + len(part)] = part
+        filled += len(part)
     del freq, prefix_sizes
-    entries = np.concatenate(parts)
-    del parts
     entries.sort()
-    bounds = np.flatnonzero(np.diff(entries // n)) + 1
-    for a, b in zip(np.concatenate(([0], bounds)).tolist(), np.concatenate((bounds, [len(entries)])).tolist()):
-        if b - a > 1:
-            yield entries[a:b] % n
+    for w in range(0, vocabulary, block):
+        bounds = np.searchsorted(entries, np.arange(w, min(vocabulary, w + block) + 1, dtype=np.int64) * n).tolist()
+        for a, b in zip(bounds, bounds[1:]):
+            if b - a > 1:
+                yield entries[a:b] % n
 
 
 class _Candidates:
@@ -223,6 +231,19 @@ class _Candidates:
         codes.tofile(self.file)
         self.rows += np.bincount(codes // self.n, minlength=self.n)
 
+    def _search(self, start: int, lo: int, hi: int, value: int) -> int:
+        """The first position in [lo, hi) of the run at *start* whose code is
+        at least *value* (read from the file, not mapped: mapped pages would
+        count as the process's memory)."""
+        fd = self.file.fileno()
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if int.from_bytes(os.pread(fd, 8, 8 * (start + mid)), sys.byteorder, signed=True) < value:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
     def bands(self):
         """The distinct codes in ascending order, a band of rows at a time."""
         if self.file is None:
@@ -235,6 +256,7 @@ class _Candidates:
         self.file.flush()
         ends = np.cumsum(self.rows)
         cursors = [0] * len(self.runs)
+        fd = self.file.fileno()
         first = 0
         try:
             while first < self.n:
@@ -242,11 +264,10 @@ class _Candidates:
                 last = max(first + 1, int(np.searchsorted(ends, done + self.chunk, side="right")))
                 pieces = []
                 for r, (start, length) in enumerate(self.runs):
-                    run = np.memmap(self.file, dtype=np.int64, mode="r", offset=8 * start, shape=(length,))
-                    stop = cursors[r] + int(np.searchsorted(run[cursors[r]:], last * self.n))
-                    pieces.append(np.array(run[cursors[r]:stop]))
+                    stop = self._search(start, cursors[r], length, last * self.n)
+                    raw = os.pread(fd, 8 * (stop - cursors[r]), 8 * (start + cursors[r]))
+                    pieces.append(np.frombuffer(raw, dtype=np.int64))
                     cursors[r] = stop
-                    del run
                 first = last
                 codes = np.unique(np.concatenate(pieces))
                 del pieces
@@ -445,7 +466,7 @@ def assign_stories(
         a, b = groups.find(i), groups.find(j)
         if a == b:
             continue
-        size = len(groups.members[a]) * len(groups.members[b])
+        size = groups.size[a] * groups.size[b]
         if weight[a].get(b, 0) / _JACCARD_UNIT / size < LINKAGE * threshold:
             continue
         # An undated article may join a story, but not be the only bridge
