@@ -23,7 +23,12 @@ keywords (prefix filtering: two sets can only reach the threshold if they
 share one of these), walked in date order within the window, so with a
 steady number of articles a day the work grows linearly with the corpus
 rather than with its square (synthetic corpora at 100 articles a day: 85
-candidate pairs per article for 10,000 articles, 87 for 40,000).
+candidate pairs per article for 10,000 articles, 87 for 40,000). Memory
+stays bounded however many pairs there are: candidates are gathered up to
+``CHUNK`` at a time, spilled as sorted runs to a temporary file and read
+back a band of rows at a time; keywords are int32 word numbers (20,000
+articles with 1.8 million candidate pairs: 171 -> 50 MB over the imports,
+same groups).
 """
 from __future__ import annotations
 
