@@ -59,7 +59,7 @@ MAX_SHARED = 100
 LINKAGE = 0.3
 # Candidate pairs held in memory at once (eight bytes each); more are
 # spilled, sorted, to a temporary file and read back a band of rows at a time.
-CHUNK = 1 << 17
+CHUNK = 1 << 16
 # The Jaccard value of two keyword sets of up to KEYWORDS words each is a
 # whole multiple of 1 / this, so sums of them are exact (longer sets, from
 # an articles.csv made elsewhere, are summed as fractions).
@@ -466,7 +466,7 @@ def assign_stories(
             if days[i] is not None and days[j] is not None:
                 dated_links[a][b] = dated_links[b][a] = dated_links[a].get(b, 0) + 1
     strongest_first = np.lexsort((np.frombuffer(edge_j, dtype=np.int64), np.frombuffer(edge_i, dtype=np.int64), -np.frombuffer(edge_jac, dtype=np.float64))) if edge_i else []
-    for e in (strongest_first.tolist() if len(strongest_first) else ()):
+    for e in (e for block in range(0, len(strongest_first), 4096) for e in strongest_first[block:block + 4096].tolist()):
         i, j = edge_i[e], edge_j[e]
         a, b = groups.find(i), groups.find(j)
         if a == b:
