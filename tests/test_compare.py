@@ -406,3 +406,12 @@ def test_demo_stories_are_the_same_with_a_tiny_chunk(seed_report):
     written = pd.DataFrame(read(seed_report / "articles.csv"))[["article", "story", "duplicate_of"]]
     again = assign_stories(frame.assign(story=""), chunk=4)
     assert again.equals(written) and written["story"].nunique() < len(written)
+
+
+def test_results_read_with_dimensions_keep_only_those_findings(seed_report):
+    from framing.results import read_results
+
+    every = read_results(seed_report).findings
+    loaded = read_results(seed_report, dimensions=("loaded_language",)).findings
+    assert set(every["dimension"]) > {"loaded_language"}
+    assert loaded.equals(every[every["dimension"] == "loaded_language"])
