@@ -27,7 +27,7 @@ candidate pairs per article for 10,000 articles, 87 for 40,000). Memory
 stays bounded however many pairs there are: candidates are gathered up to
 ``CHUNK`` at a time, spilled as sorted runs to a temporary file and read
 back a band of rows at a time; keywords are int32 word numbers (20,000
-articles with 1.8 million candidate pairs: 171 -> 50 MB over the imports,
+articles with 1.8 million candidate pairs: 171 -> 46 MB over the imports,
 same groups).
 """
 from __future__ import annotations
