@@ -626,3 +626,23 @@ def test_but_did_say_and_responding_to_a_place():
             "Authorities had responded to the house as recently as three weeks ago.")
     assert sources(text) == {("Police", "anonymous")}
     assert ("mayor", "organisation") in sources("The mayor responded to the criticism by saying the city was safe.")
+
+
+def test_she_is_not_the_man_named_last():
+    text = ("Mary Johnson, the city's planning director, met council members on Tuesday. "
+            "Tom Baker, a local developer, attended the meeting. She said the project would be delayed by a year.")
+    att = analyse(text)
+    assert [(s.name, s.kind) for s in att.sources] == [("Mary Johnson", "person")]
+
+
+def test_he_and_she_keep_to_their_speakers():
+    text = ('"We will win this vote," said Senator Elizabeth Warren. Tom Baker, a local developer, disagreed with the plan. '
+            'He said the tower would block the river view. "It will not," she said.')
+    people = {s.name: s.mentions for s in analyse(text).sources}
+    assert people == {"Elizabeth Warren": 2, "Tom Baker": 1}
+
+
+def test_an_honorific_tells_the_gender_of_a_surname():
+    text = ("Ms. Lee met the delegation in Beijing. Mr. Park waited outside with the reporters. "
+            "She said the talks had gone well.")
+    assert [s.name for s in analyse(text).sources] == ["Lee"]

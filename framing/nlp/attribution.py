@@ -130,10 +130,21 @@ def _lex() -> dict:
         "media": word_list("media"),
         "media_heads": _forms("media_heads"),
         "countries": word_list("countries"),
+        "given_names": _given_names(),
         # Every word find_cues looks at, with the agentless patterns it may
         # start (bit masks, see _AGENTLESS_BITS): a token not in here is no cue.
         "cue_words": _cue_table(speech | _forms("document_verbs") | _forms("stance_verbs") | STATEMENT_RELEASE | {"according"}),
     }
+
+
+def _given_names() -> dict[str, str]:
+    """Given name -> "f" or "m" (given_names.txt)."""
+    out: dict[str, str] = {}
+    for line in word_list("given_names"):
+        if ":" in line:
+            g, names = line.split(":", 1)
+            out.update(dict.fromkeys(names.split(), g.strip()))
+    return out
 
 
 def _plural(noun: str) -> str:
@@ -165,6 +176,17 @@ UNIQUE_OFFICES = frozenset(
     "sheriff ceo chairman chairwoman chair director ambassador envoy commissioner superintendent speaker chief "
     "leader archbishop cardinal bishop mp deputy".split()
 )
+# Words before or in a person's name that tell his or her gender, so that
+# "she said" goes to the woman named before (ANNOTATION.md: a pronoun names
+# the latest matching speaker).
+GENDERED = {
+    **dict.fromkeys("mr mr. sir lord king prince man boy father brother son husband uncle nephew congressman spokesman chairman "
+                    "businessman councilman alderman assemblyman committeeman sheikh emir duke baron monsignor".split(), "m"),
+    **dict.fromkeys("mrs mrs. ms ms. miss madam lady dame queen princess woman girl sister mother daughter wife aunt niece "
+                    "congresswoman spokeswoman chairwoman businesswoman councilwoman alderwoman assemblywoman "
+                    "actress duchess baroness".split(), "f"),
+}
+PRONOUN_GENDER = {"he": "m", "she": "f"}
 # Role words and the class they share, so that "the lawyer" can mean
 # "attorney Victoria Toensing" and "the lawmaker" "Rep. Scott Perry".
 ROLE_CLASS = {
@@ -212,7 +234,8 @@ STOP = frozenset(
 SINGLE_HUMAN = frozenset(
     "spokesman spokeswoman spokesperson official source aide adviser advisor diplomat officer employee staffer "
     "lawyer attorney prosecutor investigator witness resident insider executive chief president minister secretary "
-    "governor mayor director chairman chairwoman ceo ambassador envoy judge senator representative leader".split()
+    "governor mayor director chairman chairwoman ceo ambassador envoy judge senator representative leader "
+    "woman man mother father wife husband daughter son".split()
 )
 # Belief verbs also listed as speech verbs: they need content after them.
 STANCE_IN_SPEECH = frozenset("believe believes believed fear fears feared worry worries worried expect expects expected think thinks thought".split())
@@ -491,6 +514,10 @@ class _Analyser:
         self.title_case_headline = bool(words) and sum(_is_cap(text, tk) for tk in words) >= 0.8 * len(words) and len(words) >= 3
         self.lines_are_sentences = len(self.sents) >= 5 and len({s.paragraph for s in self.sents}) >= 0.9 * len(self.sents)
 
+    def _gender_fits(self, key: str, want: str) -> bool:
+        """Source *key* may be called "he" (*want* "m") or "she" ("f")."""
+        return bool(key) and self._gender(key) in ("", want)
+
     def _is_single_human(self, key: str) -> bool:
         src = self.sources.get(key)
         if src is None:
@@ -500,9 +527,48 @@ class _Analyser:
         head = src.name.lower().split()[-1] if src.name else ""
         return src.kind in ("anonymous", "organisation") and head in SINGLE_HUMAN
 
-    def _latest_name_before(self, pos: int) -> list[Token] | None:
+    def _gender_of_words(self, words: list[str]) -> str:
+        """"f", "m" or "" for the words of a person's mention, titles and
+        role words included ("Ms. Lee", "spokeswoman Jinnie Lee", "Mary")."""
+        names = self.lex["given_names"]
+        for w in words:
+            g = GENDERED.get(w.rstrip("."))
+            if g:
+                return g
+        for w in words:
+            g = names.get(w.rstrip("."))
+            if g:
+                return g
+        return ""
+
+    def _honorific_gender(self, surname: str) -> str:
+        """The gender an honorific gives *surname* anywhere in the article
+        ("Mr. Tillerson", "Ms. Lee"), or ""."""
+        if not surname or not surname[:1].isalpha():
+            return ""
+        found = {GENDERED[m.group(1).lower()] for m in re.finditer(r"\b(Mr|Mrs|Ms)\.? " + re.escape(surname[:1].upper() + surname[1:]) + r"\b", self.text)}
+        return found.pop() if len(found) == 1 else ""
+
+    def _gender(self, key: str) -> str:
+        """The gender of source *key*, when its mention tells it."""
+        src = self.sources.get(key)
+        if src is None or not src.name:
+            return ""
+        words = src.name.lower().replace("’s", "").replace("'s", "").split()
+        if src.kind != "person":
+            return GENDERED.get(words[-1], "")  # "a spokeswoman for Amazon"
+        return self._gender_of_words(words) or self._honorific_gender(words[-1])
+
+    def _run_gender(self, run: list[Token]) -> str:
+        sent = self.sents[run[0].sentence]
+        i = sent.toks.index(run[0]) if run[0] in sent.toks else 0
+        words = ([sent.toks[i - 1].lower] if i > 0 else []) + [t.lower for t in run]
+        return self._gender_of_words(words) or self._honorific_gender(run[-1].lower.replace("’s", "").replace("'s", ""))
+
+    def _latest_name_before(self, pos: int, want: str = "") -> list[Token] | None:
         """The last run of two or more capitalised words before *pos* (a
-        person's name as an actor, for resolving "he"/"she")."""
+        person's name as an actor, for resolving "he"/"she"), skipping the
+        names whose gender is not *want* ("f", "m" or "" for any)."""
         if self._name_runs is None:
             self._name_runs = self._find_name_runs()
             self._name_run_starts = [sent.toks[i].start for sent, i, _ in self._name_runs]
@@ -512,6 +578,9 @@ class _Analyser:
             run = [t for t in sent.toks[a:b] if t.start < pos]
             if any(t.lower.endswith(("'s", "’s")) for t in run[:-1]) or self.is_source_noun(run[-1].lower) or run[-1].lower in self.lex["media_heads"]:
                 i -= 1  # "Halley's Comet", "the Vatican's Congregation": no one's name
+                continue
+            if want and self._run_gender(run) not in ("", want):
+                i -= 1  # "Mary Smith ... Tom Baker ... she said": not him
                 continue
             if len(run) >= 2:
                 while run[0].lower.rstrip(".") in self.lex["titles"] and len(run) > 2:
@@ -1330,27 +1399,33 @@ class _Analyser:
                 # The latest single human speaker ("a government spokesman",
                 # "Tedros") within a few sentences; else a person named as an
                 # actor just before ("Mayor Ann Cole spoke. She said ...").
-                run = self._latest_name_before(np[0].start)
+                # "she" is never a man the article names as one, nor "he" a woman.
+                want = PRONOUN_GENDER[p]
+                run = self._latest_name_before(np[0].start, want)
                 if run is not None and run[0].sentence == sentence:
                     # "Judge Elissa Cadish later ordered ..., but she
                     # acknowledged": a person named earlier in the sentence.
                     got = self.classify(run)
-                    if got is not None and got[0] == "person":
+                    if got is not None and got[0] == "person" and self._gender_fits(got[2], want):
                         return self.add_source(got[0], got[1], got[2], sentence, run[0].start), text
-                recent = next((c for c in reversed(self.cues) if c.source and sentence - c.sentence <= 6 and self._is_single_human(c.source)), None)
+                recent = next((c for c in reversed(self.cues) if c.source and sentence - c.sentence <= 6 and self._is_single_human(c.source)
+                               and self._gender_fits(c.source, want)), None)
                 if recent is not None:
                     src = self.sources[recent.source]
                     src.sentences.add(sentence)
                     return src.key, text
                 if run is not None:
                     got = self.classify(run)
-                    if got is not None and got[0] == "person":
+                    if got is not None and got[0] == "person" and self._gender_fits(got[2], want):
                         kind, name, key = got
                         return self.add_source(kind, name, key, sentence, run[0].start), text
-            if p in ("he", "she") and self.latest_person:
-                src = self.sources[self.latest_person]
-                src.sentences.add(sentence)
-                return src.key, text
+                latest = self.latest_person if self._gender_fits(self.latest_person, want) else next(
+                    (c.source for c in reversed(self.cues) if c.source and self._is_single_human(c.source) and self._gender_fits(c.source, want)), "")
+                if latest:
+                    src = self.sources[latest]
+                    src.sentences.add(sentence)
+                    return src.key, text
+                return "", text
             if p in ("they", "it") and self.latest_group:
                 src = self.sources[self.latest_group]
                 src.sentences.add(sentence)
