@@ -646,3 +646,19 @@ def test_an_honorific_tells_the_gender_of_a_surname():
     text = ("Ms. Lee met the delegation in Beijing. Mr. Park waited outside with the reporters. "
             "She said the talks had gone well.")
     assert [s.name for s in analyse(text).sources] == ["Lee"]
+
+
+def test_the_group_is_the_body_named_before_as_an_actor():
+    text = ("The bipartisan U.S. Conference of Mayors passed a series of resolutions this week. "
+            '"We will keep our communities safe," the group said.')
+    assert sources(text) == {("U.S. Conference of Mayors", "organisation")}
+
+
+def test_a_body_taken_for_a_person_is_the_group_that_spoke():
+    text = "Amnesty International published its annual review on Monday. The group said prisons in the region were overcrowded."
+    assert sources(text) == {("Amnesty International", "organisation")}
+
+
+def test_the_group_does_not_reach_back_to_a_label_line():
+    text = "Story Continued Below\nThe group said prisons in the region were overcrowded."
+    assert {k for _, k in sources(text)} == {"organisation"} and ("Continued Below", "organisation") not in sources(text)

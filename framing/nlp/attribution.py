@@ -241,6 +241,8 @@ SINGLE_HUMAN = frozenset(
 STANCE_IN_SPEECH = frozenset("believe believes believed fear fears feared worry worries worried expect expects expected think thinks thought".split())
 # Reporting verbs that are also plural nouns: "all FBI reports", "his claims".
 SPOKES = frozenset("spokesman spokeswoman spokesperson representative".split())
+# Generic nouns that, with "the", stand for a body named before ("the group said").
+ANAPHORIC_BODIES = frozenset("group organisation organization company firm association charity coalition network".split())
 GENERIC_ORG = frozenset("group organisation organization company firm agency association office department ministry committee campaign body council institution".split())
 PLURAL_HEADS = frozenset("i we you they people police media authorities staff personnel clergy military government".split())
 NOUN_HOMOGRAPHS = frozenset("reports claims notes posts calls charges comments statements questions demands promises warnings tweets estimates findings states".split())
@@ -587,6 +589,42 @@ class _Analyser:
                     run = run[1:]
                 return run
             i -= 1
+        return None
+
+    def _body_named_before(self, pos: int, sentence: int) -> tuple[str, str, str] | None:
+        """The organisation named nearest before *pos*, within a few
+        sentences, as (kind, name, key): what "the group" or "the company"
+        stands for when it was named as an actor, not yet as a source."""
+        self._latest_name_before(0)  # builds the name runs
+        text = self.text
+        i = bisect.bisect_left(self._name_run_starts, pos) - 1
+        while i >= 0:
+            sent, a, b = self._name_runs[i]
+            i -= 1
+            if sentence - sent.index > 4:
+                return None
+            toks = sent.toks
+            if all(_is_cap(text, t) for t in toks):
+                continue  # a label line ("Story Continued Below"), not prose
+            # "U.S. Conference of Mayors": the run goes on across "of" and "for".
+            while (b + 1 < len(toks) and toks[b].lower in ("of", "for", "on") and not sent.quoted[b + 1] and _is_cap(text, toks[b + 1])
+                   and _clean_gap(_gap(text, toks[b - 1], toks[b])) and _clean_gap(_gap(text, toks[b], toks[b + 1]))):
+                b += 2
+                while b < len(toks) and not sent.quoted[b] and _is_cap(text, toks[b]) and _clean_gap(_gap(text, toks[b - 1], toks[b])):
+                    b += 1
+            run = [t for t in toks[a:b] if t.start < pos]
+            got = self.classify(run) if run else None
+            if got is None or got[1].lower() in self.lex["countries"]:
+                continue
+            if got[0] == "organisation":
+                return got
+            if got[0] == "person" and not self._gender_of_words([t.lower for t in run]) and not any(
+                    t.lower.rstrip(".") in self.lex["titles"] for t in run):
+                # "Amnesty International ... the group": no given name, no
+                # title, and called a group: a body taken for a person.
+                name = self._np_text(run)
+                self.org_names.add(name.lower())
+                return "organisation", name, "organisation:" + name.lower()
         return None
 
     def _find_name_runs(self) -> list[tuple[_Sentence, int, int]]:
@@ -990,6 +1028,12 @@ class _Analyser:
                     if one_word:
                         one_word[-1].kind = "organisation"
                         key = one_word[-1].key
+                    elif len(name.split()) == 1 and head in ANAPHORIC_BODIES:
+                        # "The U.S. Conference of Mayors passed ... the group
+                        # said": the body the article named just before.
+                        named = self._body_named_before(pos, sentence)
+                        if named is not None:
+                            kind, name, key = named
         if kind == "person" and key not in self.sources:
             # "Tedros" is "Tedros Adhanom Ghebreyesus"; "Rex Tillerson" extends "Tillerson".
             parts = name.lower().replace("’s", "").replace("'s", "").split()
