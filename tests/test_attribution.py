@@ -662,3 +662,21 @@ def test_a_body_taken_for_a_person_is_the_group_that_spoke():
 def test_the_group_does_not_reach_back_to_a_label_line():
     text = "Story Continued Below\nThe group said prisons in the region were overcrowded."
     assert {k for _, k in sources(text)} == {"organisation"} and ("Continued Below", "organisation") not in sources(text)
+
+
+def test_an_outlet_described_before_its_name_heard_the_speaker():
+    text = ("Lofven told news agency TT that he was prepared to act. "
+            "Swedish police told the Danish tabloid Ekstra Bladet that the gang is trying to build a presence.")
+    got = sources(text)
+    assert ("news agency TT", "media") in got and ("Danish tabloid Ekstra Bladet", "media") in got
+
+
+def test_no_outlet_is_made_of_a_described_station_without_a_name():
+    got = sources("The minister told a local radio station the deal was off.")
+    assert {k for _, k in got} == {"organisation"}
+
+
+def test_what_heard_a_speaker_by_email_is_an_outlet():
+    text = ('"The clinical findings matched mild traumatic brain injury," Jinnie Lee, '
+            "U.S. Embassy spokesperson in Beijing, told Gizmodo by email.")
+    assert sources(text) == {("Jinnie Lee", "person"), ("Gizmodo", "media")}

@@ -256,6 +256,11 @@ RELATIVE_PRONOUNS = frozenset("who that which".split())
 # A broad political camp is vague, capital or not (ANNOTATION.md section 3).
 LAW_HEADS = frozenset("amendment act treaty accord accords constitution doctrine statute".split())
 CITING = frozenset("cited cites citing quoted quotes quoting".split())
+# Lowercase words that describe an outlet before its name ("news agency TT").
+OUTLET_DESCRIPTORS = frozenset(
+    "agency tabloid broadcaster newspaper paper daily weekly magazine outlet network station channel website site "
+    "blog podcast newsletter publication broadsheet wire radio television tv journal newsmagazine".split()
+)
 OUTLET_NOUNS = frozenset("website site blog newspaper paper magazine outlet network station channel podcast show program programme newsletter".split())
 PARTY_ADJECTIVES = frozenset("democratic bipartisan partisan conservative liberal progressive".split())
 POLITICAL_CAMPS = frozenset("democrats republicans conservatives liberals progressives leftists democrat republican".split())
@@ -391,6 +396,7 @@ _CREDIT_LINE = re.compile(
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bCopyright)\s*(?:\d{4}\s*)?(?:by\s+)?((?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})")
 _CONTRIBUTED = re.compile(r"^((?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}) (?:staff )?(?:writers?|reporters?|correspondents?)\b[^\n]{0,120}contributed", re.M)
 _CAMEL_ORG = re.compile(r"(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z][a-z]+[A-Za-z]*$")
+_INTERVIEW_MEANS = re.compile(r"\s+(?:by (?:e-?mail|phone|telephone|text message)|in an? (?:e-?mail|interview|phone interview|telephone interview|exclusive interview))\b", re.I)
 _STATEMENT_OBJECT = re.compile(r"(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|letter|report|memo|communiqu[eé]|press release)\b", re.I)
 _MENTION_CUE = re.compile(r"\b(?:word|words|term|terms|phrase|phrases|translated|known as|dubbed|named|titled|entitled|labell?ed|slogan|hashtag|the letter|(?:is|are|was|were|be|been) called|(?:concept|notion|idea) of)\s*[,:]?\s*$", re.I)
 # A determiner or possessive right before a quote: 'Obama's "pastor"'.
@@ -1302,7 +1308,9 @@ class _Analyser:
                 np = self._collect_back(sent, seg_end)
                 whole = bool(np) and np[0].start <= toks[m].start
                 named = bool(np) and _is_cap(text, np[-1]) and not (self.is_sentence_initial(np[-1]) and self.is_common(np[-1].lower))
-                descriptive = bool(np) and (np[0].lower in DETERMINERS or np[0].lower.rstrip(".") in lex["titles"] or not _is_cap(text, np[0]))
+                descriptive = bool(np) and (np[0].lower in DETERMINERS or np[0].lower.rstrip(".") in lex["titles"] or not _is_cap(text, np[0])
+                                            # "U.S. Embassy spokesperson in Beijing": a role, lowercase, describes the name before
+                                            or any(t.lower in ROLE_CLASS and not _is_cap(text, t) for t in np[1:]))
                 clause_start = m == 0 or any(ch in _gap(text, toks[m - 1], toks[m]) for ch in ";:")
                 # "... attorney general Alberto Gonzales, however, told": a
                 # name right after a title word is the speaker.
@@ -1888,6 +1896,8 @@ class _Analyser:
                 return
             if _is_cap(text, toks[h]) or toks[h].lower in STOP:
                 break
+        if self._described_outlet(sent, j):
+            return
         np: list[Token] = []
         m = j
         if toks[m].lower == "the" and m + 1 < len(toks) and _is_cap(text, toks[m + 1]):
@@ -1927,6 +1937,42 @@ class _Analyser:
             self.add_source("media", name, "media:" + low.removeprefix("the "), sent.index, np[0].start)
         elif acronym or first.lower() in self.lex["media"]:
             self.add_source("media", first, "media:" + first.lower(), sent.index, np[0].start)
+        elif (len(np) == 1 and _INTERVIEW_MEANS.match(text, np[0].end) and first.lower() not in self.lex["given_names"]
+              and "person:" + first.lower() not in self.sources):
+            # "told Gizmodo by email": what hears a speaker by email or in an
+            # interview, and is no person of the article, is an outlet.
+            self.add_source("media", first, "media:" + first.lower(), sent.index, np[0].start)
+
+    def _described_outlet(self, sent: _Sentence, j: int) -> bool:
+        """'told news agency TT', 'told the Danish tabloid Ekstra Bladet':
+        a name right after a word for an outlet is an outlet, known or not.
+        Registers it and returns True when the phrase at token *j* is one."""
+        toks, text, n = sent.toks, self.text, len(sent.toks)
+        m = j + 1 if j < n and toks[j].lower in ("the", "a") else j
+        k, described = m, False
+        while k < n and k - m < 5 and not sent.quoted[k]:
+            w, cap = toks[k].lower, _is_cap(text, toks[k])
+            if not cap and w in OUTLET_DESCRIPTORS:
+                described = True
+            elif described:
+                if cap:
+                    break
+                return False  # "a local radio station the deal ...": no name follows
+            elif cap and not (_DEMONYM.search(w) and k + 1 < n and not _is_cap(text, toks[k + 1])):
+                return False  # "told Fox News": a name first, the usual path
+            elif not cap and (w in STOP or not w.replace("-", "").isalpha()):
+                return False
+            k += 1
+        if not described or k >= n or sent.quoted[k] or not _is_cap(text, toks[k]) or not _clean_gap(_gap(text, toks[k - 1], toks[k])):
+            return False
+        end = k
+        while end + 1 < n and not sent.quoted[end + 1] and _clean_gap(_gap(text, toks[end], toks[end + 1])) and (
+                _is_cap(text, toks[end + 1]) or (toks[end + 1].lower in ("of", "&") and end + 2 < n and _is_cap(text, toks[end + 2]))):
+            end += 1
+        own = text[toks[k].start:toks[end].end].lower().removeprefix("the ")
+        # Named as written, with its description ("news agency TT").
+        self.add_source("media", text[toks[m].start:toks[end].end], "media:" + own, sent.index, toks[k].start)
+        return True
 
     def _cited_as_saying(self, sent: _Sentence, j: int) -> None:
         """'The Guardian cited two unidentified sources as saying ...': whoever
