@@ -680,3 +680,32 @@ def test_what_heard_a_speaker_by_email_is_an_outlet():
     text = ('"The clinical findings matched mild traumatic brain injury," Jinnie Lee, '
             "U.S. Embassy spokesperson in Beijing, told Gizmodo by email.")
     assert sources(text) == {("Jinnie Lee", "person"), ("Gizmodo", "media")}
+
+
+def test_the_agent_of_a_passive_reporting_verb_is_a_source():
+    text = ("The mysterious illnesses reported by U.S. government employees in Cuba remain unexplained. "
+            "The endorsement, first reported in the Forward, calls Davis a longtime supporter of Israel.")
+    got = sources(text)
+    assert ("U.S. government employees", "anonymous") in got and ("the Forward", "media") in got
+
+
+def test_a_place_or_date_after_reported_in_is_no_source():
+    got = sources("The first case was reported in March. Two more were first reported in Equateur province and one in the Bronx borough.")
+    assert got == set()
+
+
+def test_events_reported_with_no_content_are_no_agentless_source():
+    got = sources("Hundreds of cases are reported on the island every year. All the cases were reported from a clinic near Bikoro.")
+    assert got == set()
+
+
+def test_warnings_to_unnamed_hearers_and_reduced_passives_are_vague():
+    text = ("Travelers are being warned to keep their distance from the affected areas. "
+            "Staff fell ill from health incidents at one point thought to possibly have been acoustic attacks. "
+            "It was pointed out that the group had no members.")
+    assert {k for _, k in sources(text)} == {"vague"} and len(sources(text)) == 3
+
+
+def test_adjacent_agentless_words_are_one_source():
+    got = sources("The illnesses are allegedly thought to be either a sonic attack or faulty surveillance gear.")
+    assert len(got) == 1 and {k for _, k in got} == {"vague"}

@@ -256,6 +256,12 @@ RELATIVE_PRONOUNS = frozenset("who that which".split())
 # A broad political camp is vague, capital or not (ANNOTATION.md section 3).
 LAW_HEADS = frozenset("amendment act treaty accord accords constitution doctrine statute".split())
 CITING = frozenset("cited cites citing quoted quotes quoting".split())
+# Reporting verbs whose passive names its source after "by": "the illnesses
+# reported by U.S. government employees".
+AGENT_PASSIVES = frozenset(
+    "reported described claimed alleged stated announced revealed confirmed disclosed denied characterized characterised "
+    "estimated predicted quoted cited criticized criticised condemned".split()
+)
 # Lowercase words that describe an outlet before its name ("news agency TT").
 OUTLET_DESCRIPTORS = frozenset(
     "agency tabloid broadcaster newspaper paper daily weekly magazine outlet network station channel website site "
@@ -293,14 +299,14 @@ NOUN_CONTEXT = frozenset(
 _AGENTLESS_SPECS = (
     ("reportedly", r"\breportedly\b"),
     ("allegedly", r"\ballegedly\b"),
-    ("believed reported said thought understood claimed alleged rumored rumoured estimated feared known suggested",
-     r"\bit (?:is|was|has been|had been) (?:widely |generally |commonly |now )?(?:believed|reported|said|thought|understood|claimed|alleged|rumou?red|estimated|feared|known|suggested)\b"),
+    ("believed reported said thought understood claimed alleged rumored rumoured estimated feared known suggested pointed noted argued speculated",
+     r"\bit (?:is|was|has been|had been) (?:widely |generally |commonly |now |previously |often |also )?(?:believed|reported|said|thought|understood|claimed|alleged|rumou?red|estimated|feared|known|suggested|pointed out|noted|argued|speculated)\b"),
     ("said believed thought reported rumored rumoured alleged understood",
      r"\b(?:is|are|was|were) (?:widely |generally )?(?:said|believed|thought|reported|rumou?red|alleged|understood) to\b"),
     ("reports", r"\b(?:according to )?(?:media |news |unconfirmed )?reports (?:say|said|suggest|suggested|indicate|indicated|claim|claimed)\b"),
     ("studies research", r"\b(?:studies|research) (?:show|shows|showed|suggest|suggests|has shown|have shown)\b"),
     ("suspected considered believed thought rumored rumoured alleged estimated feared warned understood reported",
-     r"\b(?:is|are|was|were|has been|have been|had been) (?:widely |now |also |generally |long |strongly |previously |repeatedly |already |often |since |reportedly )?(?:suspected|considered|believed|thought|rumou?red|alleged|estimated|feared|warned|understood|reported)\b(?! by\b)"),
+     r"\b(?:is|are|was|were|has been|have been|had been) (?:widely |now |also |generally |long |strongly |previously |repeatedly |already |often |since |reportedly )?(?:suspected|considered|believed|thought|rumou?red|alleged|estimated|feared|warned|understood|reported(?= (?:to|that|as)\b))\b(?! by\b)"),
     ("shown found said claimed described",
      r"\b(?:is|are|was|were|has been|have been|had been) (?:widely |now |also |previously |repeatedly |already )?(?:shown|found|said|claimed|described) (?:to|that|as)\b"),
     ("accused blamed", r"\b(?:stands?|stood) accused\b|\bblamed on\b"),
@@ -309,6 +315,11 @@ _AGENTLESS_SPECS = (
     ("reports rumors rumours allegations",
      r"\b(?:amid|after|following|despite|amidst) ((?:media |news |press |unconfirmed |recent |earlier )?(?:reports|rumou?rs|allegations))\b"),
     ("rumors rumours", r"\brumou?rs (?:say|have it|suggest)\b"),
+    # "Travelers are being warned to keep their distance": told, by no one named.
+    ("warned told urged advised", r"\b(?:is|are|was|were) being (?:warned|told|urged|advised) (?:to|that|not)\b"),
+    # "incidents at one point thought to have been attacks": a reduced passive.
+    ("thought believed rumored rumoured understood suspected alleged reported",
+     r"\b(?:thought|believed|rumou?red|understood|suspected|alleged|reported) to (?:\w+ly )?(?:be|have)\b"),
 )
 AGENTLESS = [re.compile(p, re.I) for _, p in _AGENTLESS_SPECS]
 # "sounding warnings", "voiced concerns": the verb's subject owns the noun
@@ -397,6 +408,7 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bCopyright)\s*(?:\d{4}\s*)?(?:by\s+)?((?:
 _CONTRIBUTED = re.compile(r"^((?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}) (?:staff )?(?:writers?|reporters?|correspondents?)\b[^\n]{0,120}contributed", re.M)
 _CAMEL_ORG = re.compile(r"(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z][a-z]+[A-Za-z]*$")
 _INTERVIEW_MEANS = re.compile(r"\s+(?:by (?:e-?mail|phone|telephone|text message)|in an? (?:e-?mail|interview|phone interview|telephone interview|exclusive interview))\b", re.I)
+_PLACE_AFTER = re.compile(r"\s+(?:province|state|county|city|region|district|borough|area|village|town|island|valley|neighbou?rhood)\b", re.I)
 _STATEMENT_OBJECT = re.compile(r"(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|letter|report|memo|communiqu[eé]|press release)\b", re.I)
 _MENTION_CUE = re.compile(r"\b(?:word|words|term|terms|phrase|phrases|translated|known as|dubbed|named|titled|entitled|labell?ed|slogan|hashtag|the letter|(?:is|are|was|were|be|been) called|(?:concept|notion|idea) of)\s*[,:]?\s*$", re.I)
 # A determiner or possessive right before a quote: 'Obama's "pastor"'.
@@ -624,8 +636,9 @@ class _Analyser:
                 continue
             if got[0] == "organisation":
                 return got
-            if got[0] == "person" and not self._gender_of_words([t.lower for t in run]) and not any(
-                    t.lower.rstrip(".") in self.lex["titles"] for t in run):
+            before = toks[a - 1].lower if a > 0 else ""
+            if got[0] == "person" and got[2] not in self.sources and not self._gender_of_words([t.lower for t in run]) and not any(
+                    t.lower.rstrip(".") in self.lex["titles"] for t in run) and before not in ROLE_CLASS and before not in self.lex["titles"]:
                 # "Amnesty International ... the group": no given name, no
                 # title, and called a group: a body taken for a person.
                 name = self._np_text(run)
@@ -1597,6 +1610,8 @@ class _Analyser:
                 continue  # "referred the case to prosecutors"; "referred to the team as a gang" reports
             if tl in lex["speech"] and tl not in STANCE_IN_SPEECH and prev != "to" and self._gives_content(sent, j):
                 self.speech_verbs.setdefault(sent.index, t.start)  # the first reporting verb, whoever its subject
+            if nxt in ("by", "in") and tl in AGENT_PASSIVES and self._passive_agent(sent, j):
+                continue
             np = self._parenthetical_speaker(sent, j) if tl in PARENTHETICAL_VERBS else []
             if not np:
                 np = self.np_before(sent, j)
@@ -1678,6 +1693,8 @@ class _Analyser:
                 if self.in_quote(s) or any(c.sentence == sent.index and (c.start <= s < c.end or c.speaker_start <= s < c.speaker_end or s <= c.start < e)
                                            for c in self.cues):
                     continue  # part of a cue already found ("new research suggests")
+                if any(c.sentence == sent.index and c.kind == "agentless" and 0 <= s - c.end <= 1 for c in self.cues[-3:]):
+                    continue  # "allegedly thought to be": one agentless attribution, not two
                 phrase = text[s:e]
                 if rx is _AGENTLESS_NOUNS:
                     owner = self._noun_owner(sent, s)
@@ -1942,6 +1959,36 @@ class _Analyser:
             # "told Gizmodo by email": what hears a speaker by email or in an
             # interview, and is no person of the article, is an outlet.
             self.add_source("media", first, "media:" + first.lower(), sent.index, np[0].start)
+
+    def _passive_agent(self, sent: _Sentence, j: int) -> bool:
+        """'the illnesses reported by U.S. government employees', 'what was
+        described by the ministry as ...', 'first reported in the Forward':
+        the agent of a passive reporting verb at token *j* is its source.
+        Returns True when one was found."""
+        toks, text, n = sent.toks, self.text, len(sent.toks)
+        if j + 2 >= n or sent.quoted[j + 2]:
+            return False
+        by = toks[j + 1].lower == "by"
+        prev = toks[j - 1].lower if j > 0 else ""
+        if not by and not (toks[j].lower == "reported" and prev in ("first", "originally", "initially", "previously")):
+            return False  # "reported in March", "described in detail"
+        agent = self.np_after(sent, j + 2, limit=8) or self._modified_head_after(sent, j + 2)
+        if not agent or agent[-1].lower in PRONOUNS:
+            return False
+        got = self.classify(agent)
+        if got is None:
+            return False
+        if not by:
+            # "first reported in the Forward" (an outlet), not "in Equateur
+            # province" or "in the Bronx borough" (places).
+            if got[0] != "media" and not (agent[0].lower == "the" and len(agent) > 1 and _is_cap(text, agent[1]) and got[0] in ("person", "organisation")
+                                          and got[1].lower() not in self.lex["countries"] and not _PLACE_AFTER.match(text, agent[-1].end)):
+                return False
+            name = self._np_text(agent)  # "first reported in the Forward": where news first appears is an outlet
+            got = ("media", name, "media:" + name.lower().removeprefix("the "))
+        key = self.add_source(got[0], got[1], got[2], sent.index, agent[0].start)
+        self._add_cue(sent, toks[j].start, toks[j + 1].end, text[toks[j].start:toks[j + 1].end], "verb", key, self._np_text(agent), agent)
+        return True
 
     def _described_outlet(self, sent: _Sentence, j: int) -> bool:
         """'told news agency TT', 'told the Danish tabloid Ekstra Bladet':
