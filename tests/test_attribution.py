@@ -709,3 +709,21 @@ def test_warnings_to_unnamed_hearers_and_reduced_passives_are_vague():
 def test_adjacent_agentless_words_are_one_source():
     got = sources("The illnesses are allegedly thought to be either a sonic attack or faulty surveillance gear.")
     assert len(got) == 1 and {k for _, k in got} == {"vague"}
+
+
+def test_a_body_named_after_the_word_for_it_is_an_organisation():
+    text = ("Left-wing advocacy group J Street said it is re-evaluating its endorsement of the congressman. "
+            "J Street said it would decide within a week.")
+    assert sources(text) == {("J Street", "organisation")}
+
+
+def test_speakers_joined_by_along_with_and_including():
+    text = ("Gun control advocates including the group Everytown for Gun Safety lauded the move. "
+            "Senator John Smith, along with Rep. Anna Lee, said the bill would pass next week.")
+    assert sources(text) == {("Gun control advocates", "vague"), ("Everytown for Gun Safety", "organisation"),
+                             ("John Smith", "person"), ("Anna Lee", "person")}
+
+
+def test_praise_with_content_is_attribution_but_hailing_from_a_place_is_not():
+    got = sources("Opposition leaders hailed the vote as a turning point. Jane Roe hails from Ohio.")
+    assert got == {("Opposition leaders", "anonymous")}

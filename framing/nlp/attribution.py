@@ -262,6 +262,8 @@ AGENT_PASSIVES = frozenset(
     "reported described claimed alleged stated announced revealed confirmed disclosed denied characterized characterised "
     "estimated predicted quoted cited criticized criticised condemned".split()
 )
+# Word pairs that join a second speaker to a subject.
+COMITATIVES = frozenset({("along", "with"), ("together", "with"), ("as", "well"), ("joined", "by"), ("accompanied", "by")})
 # Lowercase words that describe an outlet before its name ("news agency TT").
 OUTLET_DESCRIPTORS = frozenset(
     "agency tabloid broadcaster newspaper paper daily weekly magazine outlet network station channel website site "
@@ -955,6 +957,14 @@ class _Analyser:
                 self.roles.setdefault(words[titled[-1]].rstrip("."), (pname, "person:" + surname))
                 return "person", pname, "person:" + surname
         lower_at = [i for i, c in enumerate(caps) if not c]
+        described_at = [i for i in lower_at if words[i] not in NP_INNER]
+        if described_at and words[described_at[-1]] in lex["organisation"] and words[described_at[-1]] not in ("house", "office", "court") and (
+                described_at[-1] + 1 < len(words) and caps[described_at[-1] + 1]):
+            # "advocacy group J Street", "the group Everytown for Gun Safety":
+            # a body named after the word for it; later bare mentions too.
+            pname = self._np_text(toks[described_at[-1] + 1:]).removesuffix("'s").removesuffix("’s")
+            self.org_names.add(pname.lower())
+            return "organisation", pname, "organisation:" + pname.lower()
         if lower_at and 1 <= len(toks) - lower_at[-1] - 1 <= 4 and words[lower_at[-1]] not in NP_INNER:
             # "church expert John L Allen": a description, then a name.
             tail, tail_words = toks[lower_at[-1] + 1:], words[lower_at[-1] + 1:]
@@ -1281,6 +1291,43 @@ class _Analyser:
             return []  # "A statement by Hillel McGill, Chabad and three other groups said": the list is inside a modifier
         return out
 
+    def _companions(self, sent: _Sentence, np: list[Token], j: int) -> list[list[Token]]:
+        """Speakers joined to the subject *np* of the verb at token *j* by
+        "along with", "together with", "as well as", "joined by" or
+        "including": "Sen. John Smith, along with Rep. Anna Lee, said";
+        "Gun control advocates including the group Everytown lauded"."""
+        toks, text = sent.toks, self.text
+        if not np or np[0] not in toks:
+            return []
+        a, b = toks.index(np[0]), toks.index(np[-1])
+        out: list[list[Token]] = []
+        # After the subject, before the verb.
+        for m in range(b + 1, j - 1):
+            if sent.quoted[m]:
+                break
+            pair = (toks[m].lower, toks[m + 1].lower)
+            if pair in COMITATIVES:
+                extra = self.np_after(sent, m + 2, limit=6)
+                if extra and extra[-1].lower not in PRONOUNS and self.classify(extra) is not None:
+                    out.append(extra)
+                break
+        # Before the subject: "X including Y said", "X along with Y said".
+        m = a - 1
+        if m >= 1 and toks[m].lower in ("the", "a", "an") and _clean_gap(_gap(text, toks[m], toks[m + 1])):
+            m -= 1
+        if m >= 1 and not sent.quoted[m] and _clean_gap(_gap(text, toks[m], toks[m + 1])):
+            if toks[m].lower == "including":
+                k = m - 1
+            elif (toks[m - 1].lower, toks[m].lower) in COMITATIVES:
+                k = m - 2
+            else:
+                return out
+            if k >= 0 and not sent.quoted[k] and _segment_gap(_gap(text, toks[k], toks[k + 1])):
+                head = self._collect_back(sent, k)
+                if head and head[-1].lower not in PRONOUNS and self.classify(head) is not None:
+                    out.append(head)
+        return out
+
     def _before_relative_clause(self, sent: _Sentence, np: list[Token]) -> list[Token]:
         """'Legislators who backed the bill said': the subject is before 'who'."""
         if not np:
@@ -1403,6 +1450,9 @@ class _Analyser:
                 lowercase_mods += 1
             elif is_cap and (tl in lex["titles"] or tl in lex["media_heads"] or tl in ("publication", "website", "blog")):
                 out.insert(0, t)  # "Press Secretary Sarah Sanders", "the Pakistani publication Dawn"
+            elif is_cap and tl in lex["organisation"] and tl not in ("house", "office", "court") and all(_is_cap(text, x) or x.lower in NP_INNER for x in out):
+                out.insert(0, t)  # "advocacy group J Street": the word for the body, then its name
+                break
             else:
                 break
             m -= 1
@@ -1591,6 +1641,8 @@ class _Analyser:
                 continue  # "won the presidency by saying goodbye": a gerund
             if tl in ("asked", "requested", "asks", "ask") and nxt == "not" and nxt2 == "to":
                 continue  # "who asked not to be named": a reason for anonymity, not content
+            if tl.startswith("hail") and nxt in ("from", "a", "an", "taxis", "taxi", "cab", "cabs"):
+                continue  # "she hails from Ohio", "hailed a cab": no speech
             if tl in ("hit", "hits") and not (nxt in ("out", "back", "him", "her", "them") or (j + 1 < n and _is_cap(text, toks[j + 1]))):
                 continue  # "the surplus hit $375 billion"; "Trump hit back", "hit Clinton over ..."
             if (j > 0 and prev.endswith("ing") and len(prev) > 5 and not _is_cap(text, toks[j - 1]) and not tl.endswith(("ed", "ing"))
@@ -1675,7 +1727,7 @@ class _Analyser:
                     self._audience_outlet(sent, j + 2)  # "he said to News-4 San Antonio", "writes in The Atlantic"
                 # "members of both parties and legal experts have contended":
                 # every conjunct of the subject is a source.
-                for extra in self._conjuncts_before(sent, np):
+                for extra in self._conjuncts_before(sent, np) + self._companions(sent, np, j):
                     k2, s2 = self.resolve(extra, sent.index)
                     if k2:
                         self._add_cue(sent, t.start, t.end, text[t.start:t.end], "verb", k2, s2, extra)
