@@ -727,3 +727,22 @@ def test_speakers_joined_by_along_with_and_including():
 def test_praise_with_content_is_attribution_but_hailing_from_a_place_is_not():
     got = sources("Opposition leaders hailed the vote as a turning point. Jane Roe hails from Ohio.")
     assert got == {("Opposition leaders", "anonymous")}
+
+
+def test_a_people_worried_that_is_a_vague_source():
+    got = sources("Swedes are worried that the police are unable to cope. Many Israelis fear that the deal will fail.")
+    assert got == {("Swedes", "vague"), ("Many Israelis", "vague")}
+
+
+def test_a_feeling_with_no_proposition_is_no_stance():
+    assert sources("Swedes are worried about the rising crime rate.") == set()
+
+
+def test_a_surname_that_looks_like_a_demonym_is_a_person():
+    assert sources("Evans is confident that the bill will pass.") == {("Evans", "person")}
+
+
+def test_bare_plural_doctors_are_vague_and_differently_worded_groups_stay_apart():
+    text = ("As the outbreak worsens, some doctors are even warning that no one is safe. "
+            "The plague has killed 97 people, and doctors are warning that it will spread. Two doctors said the ward was full.")
+    assert sources(text) == {("some doctors", "vague"), ("doctors", "vague"), ("Two doctors", "anonymous")}

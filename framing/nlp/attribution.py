@@ -131,9 +131,10 @@ def _lex() -> dict:
         "media_heads": _forms("media_heads"),
         "countries": word_list("countries"),
         "given_names": _given_names(),
+        "peoples": _forms("peoples"),
         # Every word find_cues looks at, with the agentless patterns it may
         # start (bit masks, see _AGENTLESS_BITS): a token not in here is no cue.
-        "cue_words": _cue_table(speech | _forms("document_verbs") | _forms("stance_verbs") | STATEMENT_RELEASE | {"according"}),
+        "cue_words": _cue_table(speech | _forms("document_verbs") | _forms("stance_verbs") | STATEMENT_RELEASE | STANCE_ADJECTIVES | {"according"}),
     }
 
 
@@ -262,6 +263,13 @@ AGENT_PASSIVES = frozenset(
     "reported described claimed alleged stated announced revealed confirmed disclosed denied characterized characterised "
     "estimated predicted quoted cited criticized criticised condemned".split()
 )
+# Adjectives of belief that, after a copula and before "that", give a stance
+# to the subject ("Swedes are worried that ...").
+STANCE_ADJECTIVES = frozenset("worried concerned convinced skeptical sceptical confident optimistic pessimistic afraid hopeful adamant certain fearful".split())
+COPULAS = frozenset("is are was were be been being remain remains remained seem seems seemed appear appears appeared grew become became".split())
+# Plural occupations that, bare ("doctors say", "local survivors said"), are
+# an open group rather than particular unnamed people ("officials said").
+OPEN_PROFESSIONS = frozenset("doctors physicians nurses diplomats survivors teachers farmers".split())
 # Word pairs that join a second speaker to a subject.
 COMITATIVES = frozenset({("along", "with"), ("together", "with"), ("as", "well"), ("joined", "by"), ("accompanied", "by")})
 # Lowercase words that describe an outlet before its name ("news agency TT").
@@ -883,6 +891,8 @@ class _Analyser:
             return None  # resolved by the caller
         if len(words) >= 2 and head in LAW_HEADS and caps[-1]:
             return None  # "the Second Amendment", "the Patriot Act": a law, not a speaker
+        if head in lex["peoples"] and not any(w in NUMBER_WORDS or w.isdigit() for w in words):
+            return "vague", name, "vague:" + low  # "Swedes", "many Israelis": a whole people
         if len(words) == 1 and caps[0] and _CAMEL_ORG.match(name):
             return "organisation", name, "organisation:" + low  # "WikiLeaks", "GoFundMe": a brand, not a person
         if head in lex["document"] and not (caps[-1] and len(words) == 1):
@@ -914,6 +924,8 @@ class _Analyser:
             if any(caps):
                 return "organisation", name, "organisation:" + low
             return "anonymous", name, "anonymous:" + head
+        if head in OPEN_PROFESSIONS and not any(caps) and words[0] not in DETERMINERS and not any(w in NUMBER_WORDS or w.isdigit() for w in words):
+            return "vague", name, "vague:" + low  # "doctors are warning", "local survivors": no one in particular (ANNOTATION.md 3)
         if (head in lex["anonymous"] or head in lex["bodies"]) and not caps[-1]:
             return "anonymous", name, "anonymous:" + low
         if head in ("team", "teams") and words[0] in _POSSESSIVE_PRONOUNS and not any(caps):
@@ -1114,7 +1126,7 @@ class _Analyser:
         while a >= 0 and ((_is_adverb(toks[a].lower) and not _is_cap(text, toks[a]) and not self.is_source_noun(toks[a].lower))
                           or (toks[a].lower in BETWEEN and toks[a].lower not in AUXILIARIES)):
             a -= 1  # "is now threatened", "was not charged": passives
-        if a >= 0 and toks[a].lower in ("been", "be", "being", "is", "are", "was", "were") and not toks[j].lower.endswith("ing"):
+        if a >= 0 and toks[a].lower in ("been", "be", "being", "is", "are", "was", "were") and not toks[j].lower.endswith("ing") and toks[j].lower not in STANCE_ADJECTIVES:
             return []  # passive: "was told", "have been warned", "has been previously reported"
         k = j - 1
         # "Trump also falsely claimed": auxiliaries and adverbs in any order.
@@ -1290,6 +1302,17 @@ class _Analyser:
         if out and self._after_modifier(sent, out[-1]):
             return []  # "A statement by Hillel McGill, Chabad and three other groups said": the list is inside a modifier
         return out
+
+    def _progressive(self, sent: _Sentence, j: int) -> bool:
+        """The -ing verb at token *j* follows a form of "be", adverbs aside:
+        "were asking", "are even warning", "is now saying"."""
+        toks, k = sent.toks, j - 1
+        while k >= 0 and k >= j - 3 and not sent.quoted[k] and (
+                (toks[k].lower in BETWEEN and toks[k].lower not in AUXILIARIES) or (_is_adverb(toks[k].lower) and not _is_cap(self.text, toks[k]))):
+            if toks[k].lower in ("not", "never"):
+                return False  # "they are not asking for handouts": nothing was said
+            k -= 1
+        return k >= 0 and toks[k].lower in ("is", "are", "was", "were", "been") and not sent.quoted[k]
 
     def _companions(self, sent: _Sentence, np: list[Token], j: int) -> list[list[Token]]:
         """Speakers joined to the subject *np* of the verb at token *j* by
@@ -1601,6 +1624,11 @@ class _Analyser:
                 if not (re.match(r"\s+(?:that|this|it|there|the|a|an|he|she|they|we|his|her|their|its|these|those|such)\b", rest)
                         or (tl.startswith(("consider", "regard", "view", "see")) and re.search(r"\b(?:as|a|an)\b", rest[:40]))):
                     continue
+            elif tl in STANCE_ADJECTIVES:
+                # "Swedes are worried that ...", "officials remain convinced
+                # that ...": a belief given to the subject (ANNOTATION.md 8.6).
+                if not (j > 0 and toks[j - 1].lower in COPULAS and j + 1 < n and toks[j + 1].lower == "that"):
+                    continue
             elif tl not in lex["speech"] and tl not in lex["document_verbs"]:
                 continue
             if _is_cap(text, t) and (j > 0 or tl not in ("said", "says", "asked", "added", "wrote", "according")) and not (sent.headline and self.title_case_headline):
@@ -1635,8 +1663,8 @@ class _Analyser:
                     if key:
                         self._add_cue(sent, t.start, t.end, text[t.start:t.end], "participle", key, spk, np)
                 continue
-            if tl.endswith("ing") and tl not in ("saying",) and not (j > 0 and toks[j - 1].lower in ("is", "are", "was", "were", "been")):
-                continue  # a gerund; "officials were asking" (progressive) is speech
+            if tl.endswith("ing") and tl not in ("saying",) and not self._progressive(sent, j):
+                continue  # a gerund; "officials were asking", "doctors are even warning" (progressive) is speech
             if prev in ("by", "of", "for", "about", "without", "after", "before", "while") and tl.endswith("ing"):
                 continue  # "won the presidency by saying goodbye": a gerund
             if tl in ("asked", "requested", "asks", "ask") and nxt == "not" and nxt2 == "to":
