@@ -746,3 +746,18 @@ def test_bare_plural_doctors_are_vague_and_differently_worded_groups_stay_apart(
     text = ("As the outbreak worsens, some doctors are even warning that no one is safe. "
             "The plague has killed 97 people, and doctors are warning that it will spread. Two doctors said the ward was full.")
     assert sources(text) == {("some doctors", "vague"), ("doctors", "vague"), ("Two doctors", "anonymous")}
+
+
+def test_a_reporting_verb_after_continue_to_or_went_on_to_keeps_the_subject():
+    text = ("The Cuban government continues to deny it attacked U.S. diplomats. "
+            "The minister went on to say that the talks had failed.")
+    assert sources(text) == {("Cuban government", "organisation"), ("minister", "organisation")}
+
+
+def test_wanting_to_say_is_no_attribution():
+    assert sources("The company wants to say goodbye to its old logo.") == set()
+
+
+def test_the_subject_of_quoted_as_saying_is_the_speaker():
+    got = sources("Mr. Smith was quoted as saying that the plan had failed.")
+    assert got == {("Smith", "person")}

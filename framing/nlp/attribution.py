@@ -270,6 +270,11 @@ COPULAS = frozenset("is are was were be been being remain remains remained seem 
 # Plural occupations that, bare ("doctors say", "local survivors said"), are
 # an open group rather than particular unnamed people ("officials said").
 OPEN_PROFESSIONS = frozenset("doctors physicians nurses diplomats survivors teachers farmers".split())
+# Verbs that take a reporting verb after "to" and keep its subject: "the
+# government continues to deny", "he went on to say".
+CATENATIVES = frozenset("continue continues continued continuing went go goes proceeded began begins started starts seemed seems appeared appears".split())
+# Passives that make their subject the speaker of "as saying": "was quoted as saying".
+QUOTED_AS = frozenset("quoted cited heard recorded reported described".split())
 # Word pairs that join a second speaker to a subject.
 COMITATIVES = frozenset({("along", "with"), ("together", "with"), ("as", "well"), ("joined", "by"), ("accompanied", "by")})
 # Lowercase words that describe an outlet before its name ("news agency TT").
@@ -1713,6 +1718,19 @@ class _Analyser:
                 if owner is not None:
                     self._add_cue(sent, t.start, t.end, text[t.start:t.end], "verb", owner.source, owner.speaker, [])
                     continue
+            lead = j - 3 if j >= 4 and toks[j - 2].lower == "on" else j - 2  # "went on to say"
+            if not np and prev == "to" and lead >= 1 and toks[lead].lower in CATENATIVES and not sent.quoted[lead]:
+                np = self.np_before(sent, lead)  # "The Cuban government continues to deny", "he went on to say"
+            if not np and j >= 3 and prev == "as" and toks[j - 2].lower in QUOTED_AS and not sent.quoted[j - 2]:
+                # "Smith was quoted as saying", "officials were cited as saying":
+                # the subject of the passive is the speaker.
+                aux = j - 3
+                while aux > 0 and (toks[aux].lower in BETWEEN and toks[aux].lower not in AUXILIARIES or _is_adverb(toks[aux].lower)):
+                    aux -= 1
+                if toks[aux].lower in ("is", "are", "was", "were", "been", "be"):
+                    while aux > 0 and toks[aux - 1].lower in ("has", "have", "had", "been"):
+                        aux -= 1
+                    np = self.np_before(sent, aux)
             if not np and j > 0 and sent.quoted[j - 1]:
                 np = self._described_subject(sent, j - 1)
             if not np:
@@ -1722,7 +1740,7 @@ class _Analyser:
             if sent.headline and self.title_case_headline and len(np) > 4:
                 continue  # "Patel Stand-Up Routine Cut Short Due To Uncomfortable Jokes": no speaker
             head = self._head_token(np)
-            if tl in lex["base_forms"] and ((not head.lower.endswith("s") and head.lower not in PRONOUNS and head.lower not in PLURAL_HEADS)
+            if tl in lex["base_forms"] and toks[j - 1].lower != "to" and ((not head.lower.endswith("s") and head.lower not in PRONOUNS and head.lower not in PLURAL_HEADS)
                                              or np[0].lower in ("a", "an", "one", "this", "each", "every")):
                 continue  # "North Korean state media", "a police state": a singular subject takes "states"
             if tl in NOUN_HOMOGRAPHS and np[0].lower in DETERMINERS and np[0].lower not in ("the", "a", "an"):
