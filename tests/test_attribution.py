@@ -761,3 +761,15 @@ def test_wanting_to_say_is_no_attribution():
 def test_the_subject_of_quoted_as_saying_is_the_speaker():
     got = sources("Mr. Smith was quoted as saying that the plan had failed.")
     assert got == {("Smith", "person")}
+
+
+def test_an_outlet_only_ever_told_things_by_several_speakers_is_the_articles_own():
+    text = ("San Antonio police told Fox News on Thursday they had received a complaint. "
+            "Whataburger told Fox News that it is cooperating with the police investigation.")
+    assert "media" not in {k for _, k in sources(text)}
+
+
+def test_an_outlet_that_also_reports_stays_a_source():
+    text = ("San Antonio police told Fox News on Thursday they had received a complaint. "
+            "Fox News reported that Whataburger is cooperating with the police investigation.")
+    assert ("Fox News", "media") in sources(text)

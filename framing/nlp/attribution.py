@@ -542,6 +542,7 @@ class _Analyser:
         self._roles_index: list[tuple[int, frozenset[str], str, str, str]] | None = None
         # source key -> (role class, offset, possessor): "the lawyer", "Awan's lawyer"
         self.bare_roles: dict[str, tuple[str, int, str]] = {}
+        self.audience: dict[str, set[int]] = {}  # outlet key -> sentences where it heard a speaker
         # NOTE: some corpora put one sentence per line; there, lines are not
         # paragraphs and the next line continues the same paragraph.
         head = next((s for s in self.sents if s.headline), None)
@@ -775,6 +776,14 @@ class _Analyser:
         text = self.text
         tests = (("©" in text or "opyright" in text or "(c)" in text, _COPYRIGHT), ("contributed" in text, _CONTRIBUTED))
         own = {m.group(1).lower().removeprefix("the ") for present, rx in tests if present for m in rx.finditer(text)}
+        for key, heard in self.audience.items():
+            # "San Antonio police told Fox News ...", "Whataburger told Fox
+            # News ...": an outlet only ever told things, by two or more
+            # speakers, is the one whose reporters asked them: the article's own.
+            src = self.sources.get(key)
+            speakers = {c.source for c in self.cues if c.sentence in heard and c.source not in ("", key)}
+            if src is not None and src.sentences <= heard and len(heard) >= 2 and not src.quoted and len(speakers) >= 2:
+                own.add(src.name.lower().removeprefix("the "))
         if not own:
             return
         dropped = {k for k, src in self.sources.items() if src.kind == "media" and src.name.lower().removeprefix("the ") in own}
@@ -2033,7 +2042,7 @@ class _Analyser:
                 and not (toks[j].lower == "the" and self.in_quote(np[0].start))):
             np.append(toks[m])  # "the Jezebel website", "the Post newspaper"
             name = text[toks[j].start:np[-1].end]
-            self.add_source("media", name, "media:" + " ".join(t.lower for t in np[:-1]), sent.index, toks[j].start)
+            self._heard(name, "media:" + " ".join(t.lower for t in np[:-1]), sent.index, toks[j].start)
             return
         if m < len(toks) and len(np) == 1 and toks[m].lower.isdigit() and len(toks[m].lower) <= 2 and _clean_gap(_gap(text, np[-1], toks[m])):
             np.append(toks[m])  # a channel number: "KENS 5"
@@ -2049,14 +2058,14 @@ class _Analyser:
                 or any(t.lower.rstrip("0123456789").rstrip("-") in heads and t.lower[-1].isdigit() for t in np)
                 or (len(np) == 1 and first[-1].isdigit() and first[0].isalpha())):
             # "News-4 San Antonio", "Kurdistan24": a channel number makes an outlet.
-            self.add_source("media", name, "media:" + low.removeprefix("the "), sent.index, np[0].start)
+            self._heard(name, "media:" + low.removeprefix("the "), sent.index, np[0].start)
         elif acronym or first.lower() in self.lex["media"]:
-            self.add_source("media", first, "media:" + first.lower(), sent.index, np[0].start)
+            self._heard(first, "media:" + first.lower(), sent.index, np[0].start)
         elif (len(np) == 1 and _INTERVIEW_MEANS.match(text, np[0].end) and first.lower() not in self.lex["given_names"]
               and "person:" + first.lower() not in self.sources):
             # "told Gizmodo by email": what hears a speaker by email or in an
             # interview, and is no person of the article, is an outlet.
-            self.add_source("media", first, "media:" + first.lower(), sent.index, np[0].start)
+            self._heard(first, "media:" + first.lower(), sent.index, np[0].start)
 
     def _passive_agent(self, sent: _Sentence, j: int) -> bool:
         """'the illnesses reported by U.S. government employees', 'what was
@@ -2088,6 +2097,12 @@ class _Analyser:
         self._add_cue(sent, toks[j].start, toks[j + 1].end, text[toks[j].start:toks[j + 1].end], "verb", key, self._np_text(agent), agent)
         return True
 
+    def _heard(self, name: str, key: str, sentence: int, pos: int) -> str:
+        """Register an outlet that heard a speaker ("told Fox News")."""
+        key = self.add_source("media", name, key, sentence, pos)
+        self.audience.setdefault(key, set()).add(sentence)
+        return key
+
     def _described_outlet(self, sent: _Sentence, j: int) -> bool:
         """'told news agency TT', 'told the Danish tabloid Ekstra Bladet':
         a name right after a word for an outlet is an outlet, known or not.
@@ -2116,7 +2131,7 @@ class _Analyser:
             end += 1
         own = text[toks[k].start:toks[end].end].lower().removeprefix("the ")
         # Named as written, with its description ("news agency TT").
-        self.add_source("media", text[toks[m].start:toks[end].end], "media:" + own, sent.index, toks[k].start)
+        self._heard(text[toks[m].start:toks[end].end], "media:" + own, sent.index, toks[k].start)
         return True
 
     def _cited_as_saying(self, sent: _Sentence, j: int) -> None:
