@@ -424,6 +424,7 @@ _CONTRIBUTED = re.compile(r"^((?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]
 _CAMEL_ORG = re.compile(r"(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z][a-z]+[A-Za-z]*$")
 _INTERVIEW_MEANS = re.compile(r"\s+(?:by (?:e-?mail|phone|telephone|text message)|in an? (?:e-?mail|interview|phone interview|telephone interview|exclusive interview))\b", re.I)
 _PLACE_AFTER = re.compile(r"\s+(?:province|state|county|city|region|district|borough|area|village|town|island|valley|neighbou?rhood)\b", re.I)
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms)\.? ([A-Z][\w’'-]+)")
 _STATEMENT_OBJECT = re.compile(r"(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|letter|report|memo|communiqu[eé]|press release)\b", re.I)
 _MENTION_CUE = re.compile(r"\b(?:word|words|term|terms|phrase|phrases|translated|known as|dubbed|named|titled|entitled|labell?ed|slogan|hashtag|the letter|(?:is|are|was|were|be|been) called|(?:concept|notion|idea) of)\s*[,:]?\s*$", re.I)
 # A determiner or possessive right before a quote: 'Obama's "pastor"'.
@@ -542,6 +543,7 @@ class _Analyser:
         self._roles_index: list[tuple[int, frozenset[str], str, str, str]] | None = None
         # source key -> (role class, offset, possessor): "the lawyer", "Awan's lawyer"
         self.bare_roles: dict[str, tuple[str, int, str]] = {}
+        self._honorifics: dict[str, str] | None = None  # surname -> gender, from "Mr."/"Ms." in the text
         self.audience: dict[str, set[int]] = {}  # outlet key -> sentences where it heard a speaker
         # NOTE: some corpora put one sentence per line; there, lines are not
         # paragraphs and the next line continues the same paragraph.
@@ -579,11 +581,14 @@ class _Analyser:
 
     def _honorific_gender(self, surname: str) -> str:
         """The gender an honorific gives *surname* anywhere in the article
-        ("Mr. Tillerson", "Ms. Lee"), or ""."""
-        if not surname or not surname[:1].isalpha():
-            return ""
-        found = {GENDERED[m.group(1).lower()] for m in re.finditer(r"\b(Mr|Mrs|Ms)\.? " + re.escape(surname[:1].upper() + surname[1:]) + r"\b", self.text)}
-        return found.pop() if len(found) == 1 else ""
+        ("Mr. Tillerson", "Ms. Lee"), or ""; the text is scanned once."""
+        if self._honorifics is None:
+            found: dict[str, set[str]] = {}
+            if "Mr" in self.text or "Ms" in self.text:
+                for m in _HONORIFIC.finditer(self.text):
+                    found.setdefault(m.group(2).lower(), set()).add(GENDERED[m.group(1).lower()])
+            self._honorifics = {k: v.pop() for k, v in found.items() if len(v) == 1}
+        return self._honorifics.get(surname, "")
 
     def _gender(self, key: str) -> str:
         """The gender of source *key*, when its mention tells it."""
