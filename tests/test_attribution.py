@@ -94,7 +94,7 @@ def test_relative_clause_with_causative_have_is_no_speech():
 
 def test_party_tag_after_a_name_and_broad_camp_are_handled():
     got = sources("But Democrats, including the committee's ranking member, Rep. Adam Schiff, D-Calif., are blasting the order as a power grab.")
-    assert got == {("Democrats", "vague")}
+    assert got == {("Democrats", "vague"), ("Adam Schiff", "person")}  # the member named in the group speaks too
     assert sources("Rep. Scott Perry, R-Pa., said the evidence was credible.") == {("Scott Perry", "person")}
 
 
@@ -773,3 +773,17 @@ def test_an_outlet_that_also_reports_stays_a_source():
     text = ("San Antonio police told Fox News on Thursday they had received a complaint. "
             "Fox News reported that Whataburger is cooperating with the police investigation.")
     assert ("Fox News", "media") in sources(text)
+
+
+def test_a_member_included_in_a_group_subject_speaks_too():
+    text = ("Republicans on Capitol Hill, including House Intelligence Committee Chairman Devin Nunes, R-Calif., "
+            "are touting the president's order. But Democrats, including the committee's ranking member, "
+            "Rep. Adam Schiff, D-Calif., are blasting the order as a clear abuse of power.")
+    got = sources(text)
+    assert ("Devin Nunes", "person") in got and ("Adam Schiff", "person") in got
+    assert not any("ranking member" in name for name, _ in got)
+
+
+def test_sought_to_blame_keeps_the_subject():
+    got = sources("The White House sought to blame Mr. Acosta for behaving disrespectfully.")
+    assert ("White House", "organisation") in got

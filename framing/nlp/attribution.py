@@ -272,7 +272,7 @@ COPULAS = frozenset("is are was were be been being remain remains remained seem 
 OPEN_PROFESSIONS = frozenset("doctors physicians nurses diplomats survivors teachers farmers".split())
 # Verbs that take a reporting verb after "to" and keep its subject: "the
 # government continues to deny", "he went on to say".
-CATENATIVES = frozenset("continue continues continued continuing went go goes proceeded began begins started starts seemed seems appeared appears".split())
+CATENATIVES = frozenset("continue continues continued continuing went go goes proceeded began begins started starts seemed seems appeared appears sought seeks".split())
 # Passives that make their subject the speaker of "as saying": "was quoted as saying".
 QUOTED_AS = frozenset("quoted cited heard recorded reported described".split())
 # Word pairs that join a second speaker to a subject.
@@ -1348,8 +1348,17 @@ class _Analyser:
             if sent.quoted[m]:
                 break
             pair = (toks[m].lower, toks[m + 1].lower)
-            if pair in COMITATIVES:
-                extra = self.np_after(sent, m + 2, limit=6)
+            if pair in COMITATIVES or (toks[m].lower == "including" and "," in _gap(text, toks[m - 1], toks[m])):
+                # "Republicans on Capitol Hill, including House Intelligence
+                # Committee Chairman Devin Nunes, are touting"
+                extra = self.np_after(sent, m + (1 if toks[m].lower == "including" else 2), limit=7)
+                after = toks.index(extra[-1]) + 1 if extra else len(toks)
+                if after < j and "," in _gap(text, extra[-1], toks[after]) and not _is_cap(text, extra[-1]):
+                    # "including the committee's ranking member, Rep. Adam Schiff,": the name
+                    named = self.np_after(sent, after, limit=5)
+                    got = self.classify(named) if named else None
+                    if got is not None and got[0] == "person":
+                        extra = named
                 if extra and extra[-1].lower not in PRONOUNS and self.classify(extra) is not None:
                     out.append(extra)
                 break
@@ -1406,7 +1415,7 @@ class _Analyser:
             first = toks[m].lower
             if len(seg) == 1 and (_PARTY_TAG.match(text, seg[0].start, seg[0].end) or (seg[0].lower in lex["countries"] and m > 0 and _is_cap(text, toks[m - 1]))):
                 pass  # "Rep. Adam Schiff, D-Calif.,", "Walton County, Georgia,": a tag, not the subject
-            elif first not in ("who", "which", "whose", "where", "however", "though", "too", "meanwhile"):
+            elif first not in ("who", "which", "whose", "where", "however", "though", "too", "meanwhile", "including"):
                 np = self._collect_back(sent, seg_end)
                 whole = bool(np) and np[0].start <= toks[m].start
                 named = bool(np) and _is_cap(text, np[-1]) and not (self.is_sentence_initial(np[-1]) and self.is_common(np[-1].lower))
@@ -1513,7 +1522,7 @@ class _Analyser:
                         break
                     if toks[h].lower in STOP and toks[h].lower not in PLACE_PREPOSITIONS:
                         break
-                    if self.is_source_noun(toks[h].lower) and not _is_cap(text, toks[h]):
+                    if self.is_source_noun(toks[h].lower) and (not _is_cap(text, toks[h]) or toks[h].lower in POLITICAL_CAMPS):
                         return self._collect_back(sent, h)
                 return []
         return out
