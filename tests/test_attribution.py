@@ -787,3 +787,8 @@ def test_a_member_included_in_a_group_subject_speaks_too():
 def test_sought_to_blame_keeps_the_subject():
     got = sources("The White House sought to blame Mr. Acosta for behaving disrespectfully.")
     assert ("White House", "organisation") in got
+
+
+def test_a_mission_that_issued_an_alert_saying_is_the_source():
+    got = sources("The US Mission in China issued an online health alert on Wednesday saying that the employee was ill.")
+    assert ("US Mission in China", "organisation") in got
