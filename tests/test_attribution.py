@@ -792,3 +792,12 @@ def test_sought_to_blame_keeps_the_subject():
 def test_a_mission_that_issued_an_alert_saying_is_the_source():
     got = sources("The US Mission in China issued an online health alert on Wednesday saying that the employee was ill.")
     assert ("US Mission in China", "organisation") in got
+
+
+def test_what_a_speaker_cites_is_a_source_too():
+    got = sources("The agency said oil output fell in March, citing a report by the International Energy Agency.")
+    assert ("a report by the International Energy Agency", "document") in got
+
+
+def test_citing_a_reason_names_no_source():
+    assert sources("Prices rose sharply in March, citing higher costs.") == set()

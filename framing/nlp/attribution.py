@@ -1678,6 +1678,16 @@ class _Analyser:
                 key = self.add_source("vague", text[t.start:t.end], "vague:" + tl, sent.index, t.start)
                 self._add_cue(sent, t.start, t.end, text[t.start:t.end], "agentless", key, text[t.start:t.end], [])
                 continue
+            if tl == "citing" and j > 0 and "," in _gap(text, toks[j - 1], t):
+                # "..., it said, citing a notification to the ministry": what
+                # is cited is a source of the sentence too.
+                cited = self.np_after(sent, j + 1, limit=8)
+                got = self.classify(cited) if cited and cited[-1].lower not in PRONOUNS else None
+                if got is not None:
+                    key, spk = self.resolve(cited, sent.index)
+                    if key:
+                        self._add_cue(sent, t.start, t.end, text[t.start:t.end], "verb", key, spk, cited)
+                continue
             # ", saying ..." continues the main clause's speaker.
             if tl in COMMA_PARTICIPLES and j > 0 and ("," in _gap(text, toks[j - 1], t) or (toks[j - 1].lower in ("and", "but") and not sent.quoted[j - 1])):
                 # ", saying ...", "... but saying ...": the main clause's speaker.
