@@ -601,10 +601,12 @@ class _Analyser:
         return self._gender_of_words(words) or self._honorific_gender(words[-1])
 
     def _run_gender(self, run: list[Token]) -> str:
+        """The gender of a name run: its words, the role word before it
+        ("spokeswoman Jinnie Lee"), or an honorific elsewhere."""
         sent = self.sents[run[0].sentence]
         i = sent.toks.index(run[0]) if run[0] in sent.toks else 0
-        words = ([sent.toks[i - 1].lower] if i > 0 else []) + [t.lower for t in run]
-        return self._gender_of_words(words) or self._honorific_gender(run[-1].lower.replace("’s", "").replace("'s", ""))
+        before = GENDERED.get(sent.toks[i - 1].lower, "") if i > 0 else ""  # a role word, never a given name ("will")
+        return before or self._gender_of_words([t.lower for t in run]) or self._honorific_gender(run[-1].lower.replace("’s", "").replace("'s", ""))
 
     def _latest_name_before(self, pos: int, want: str = "") -> list[Token] | None:
         """The last run of two or more capitalised words before *pos* (a
