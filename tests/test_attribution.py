@@ -801,3 +801,16 @@ def test_what_a_speaker_cites_is_a_source_too():
 
 def test_citing_a_reason_names_no_source():
     assert sources("Prices rose sharply in March, citing higher costs.") == set()
+
+
+def test_a_convention_cited_is_no_speaker():
+    text = ("China has always protected the safety of workers at foreign missions according to the "
+            "Vienna Convention on Consular Relations, Lu said.")
+    assert sources(text) == {("Lu", "person")}
+
+
+def test_a_headline_tail_after_a_colon_is_no_speaker_but_a_body_is():
+    title = "Another Sound Weapon Used To ATTACK US Diplomats: This Time In China"
+    assert sources(title + "\n\nStaff heard strange sounds at the consulate last month.", title=title) == set()
+    title = "Measles Cases Rise Again: WHO"
+    assert sources(title + "\n\nCases rose sharply in Europe last year.", title=title) == {("WHO", "organisation")}

@@ -214,6 +214,9 @@ PARENTHETICAL_VERBS = frozenset(
 )
 # Labels that open a headline and name no speaker: "WATCH: ...".
 HEADLINE_LABELS = frozenset("watch video breaking exclusive update updated opinion analysis live photos editorial listen read explainer".split())
+# Words that open a headline's tail after a colon that is no speaker:
+# "...: This Time In China", "...: Here Is Why".
+HEADLINE_TAIL_OPENERS = frozenset("this that these those here there now again why how what when where another part".split())
 _ROMAN = re.compile(r"[IVX]{1,5}$")
 _WEBSITE = re.compile(r"\w\.(?:com|org|net|co\.uk|news|info)$", re.I)
 # A US broadcaster's call sign: "KENS 5", "WOAI", "WABC-TV".
@@ -255,7 +258,7 @@ NP_INNER = frozenset("of for at from in by the de la al bin du von van der".spli
 PREPOSITIONS = frozenset("of for at from in by".split())
 RELATIVE_PRONOUNS = frozenset("who that which".split())
 # A broad political camp is vague, capital or not (ANNOTATION.md section 3).
-LAW_HEADS = frozenset("amendment act treaty accord accords constitution doctrine statute".split())
+LAW_HEADS = frozenset("amendment act treaty accord accords constitution doctrine statute convention conventions charter covenant protocol".split())
 CITING = frozenset("cited cites citing quoted quotes quoting".split())
 # Reporting verbs whose passive names its source after "by": "the illnesses
 # reported by U.S. government employees".
@@ -1867,6 +1870,7 @@ class _Analyser:
                     # "Trump: ..." (ANNOTATION.md 8.13: a headline
                     # "Speaker: ..." is an attribution).
                     if (0 < len(after_toks) <= 4 and all(_is_cap(text, t) or t is after_toks[-1] and self.is_source_noun(t.lower) for t in after_toks)
+                            and after_toks[0].lower not in HEADLINE_TAIL_OPENERS  # "...: This Time In China" names no one
                             and len(after.rstrip(".!?")) == len(text[after_toks[0].start:after_toks[-1].end])):
                         key, spk = self.resolve(after_toks, sent.index)
                         if key:
