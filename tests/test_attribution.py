@@ -814,3 +814,8 @@ def test_a_headline_tail_after_a_colon_is_no_speaker_but_a_body_is():
     assert sources(title + "\n\nStaff heard strange sounds at the consulate last month.", title=title) == set()
     title = "Measles Cases Rise Again: WHO"
     assert sources(title + "\n\nCases rose sharply in Europe last year.", title=title) == {("WHO", "organisation")}
+
+
+def test_lawyers_of_a_body_speak_for_it_but_a_persons_lawyers_are_anonymous():
+    got = sources("CNN's lawyers said the ban violated the First Amendment. Trump's lawyers said the suit had no merit.")
+    assert got == {("CNN's lawyers", "organisation"), ("Trump's lawyers", "anonymous")}

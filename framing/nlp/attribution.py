@@ -214,6 +214,8 @@ PARENTHETICAL_VERBS = frozenset(
 )
 # Labels that open a headline and name no speaker: "WATCH: ...".
 HEADLINE_LABELS = frozenset("watch video breaking exclusive update updated opinion analysis live photos editorial listen read explainer".split())
+# People who speak for whoever owns them: "CNN's lawyers" speak for CNN.
+COUNSEL_FOR = frozenset("lawyers attorneys counsel representatives spokespeople spokesmen".split())
 # Words that open a headline's tail after a colon that is no speaker:
 # "...: This Time In China", "...: Here Is Why".
 HEADLINE_TAIL_OPENERS = frozenset("this that these those here there now again why how what when where another part".split())
@@ -938,6 +940,14 @@ class _Analyser:
             if (has_number or named_mod) and head not in ("people", "some", "many", "others", "media", "reports") and (has_number or head not in POLITICAL_CAMPS):
                 return "anonymous", name, "anonymous:" + low
             return "vague", name, "vague:" + low
+        owner_at = next((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), -1)
+        if head in COUNSEL_FOR and owner_at >= 0 and caps[owner_at]:
+            last = toks[owner_at]
+            owner = self.classify(toks[:owner_at] + [Token(last.start, last.end - 2, last.lower[:-2], last.sentence)])
+            if owner is not None and owner[0] in ("organisation", "media"):
+                # "CNN's lawyers", "the company's attorneys": speaking for a body
+                # on the record (ANNOTATION.md 2); "Trump's lawyers" stay anonymous.
+                return "organisation", name, "organisation:" + low
         if head in ("spokesman", "spokeswoman", "spokesperson", "representative", "spokesmen"):
             # "a Pentagon spokesman", "a spokeswoman for Amazon", "a government
             # spokesman": speaking on the record for a body.
