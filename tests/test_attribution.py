@@ -819,3 +819,25 @@ def test_a_headline_tail_after_a_colon_is_no_speaker_but_a_body_is():
 def test_lawyers_of_a_body_speak_for_it_but_a_persons_lawyers_are_anonymous():
     got = sources("CNN's lawyers said the ban violated the First Amendment. Trump's lawyers said the suit had no merit.")
     assert got == {("CNN's lawyers", "organisation"), ("Trump's lawyers", "anonymous")}
+
+
+def test_a_sentence_adverb_is_no_speaker_but_a_name_ending_in_ly_is():
+    text = ("Distressingly, US Ambassador to the UN Nikki Haley, the most outspoken supporter of decertifying, "
+            "told NBC on Sunday that the US intends to remain in the nuclear deal.")
+    assert ("Distressingly", "person") not in sources(text)
+    assert ("NBC", "media") in sources(text)
+    assert sources("Kelly, a senior adviser, told reporters on Sunday that the plan would go ahead.") == {("Kelly", "person")}
+
+
+def test_a_place_or_thing_named_with_the_is_not_who_he_is():
+    text = "Iran has grown stronger across the Middle East. Then he announced that the talks would resume."
+    assert ("Middle East", "person") not in sources(text)
+    text = "The Rev. Al Sharpton led the march on Sunday. Then he said that it would go on."
+    assert ("Al Sharpton", "person") in sources(text)
+
+
+def test_states_before_to_is_a_noun():
+    text = "It is up to members of Congress, and US allies like Israel and the Sunni Arab states to help Trump implement it."
+    assert sources(text) == set()
+    assert sources("The company claims to have fixed the fault.") == {("company", "organisation")}  # a verb before "to" too
+    assert ("Anders Kolbeck", "person") in sources("The regional premier, Anders Kolbeck, now promises to pay for temporary housing.")

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..resources import word_list
+from .readability import known_word
 from .segment import ABBREVIATIONS, QuoteSpan, Token
 
 __all__ = ["Cue", "Source", "Quote", "Attribution", "analyse", "SOURCE_KINDS"]
@@ -402,6 +403,15 @@ def _is_adverb(word: str) -> bool:
     return word.endswith("ly") and len(word) > 3 and word not in _LY_NOUNS
 
 
+def _sentence_adverb(word: str) -> bool:
+    """An -ly adverb made from an English word ("distressingly", "sadly",
+    "happily"), not a name that ends the same way ("Kelly", "Beverly")."""
+    if not _is_adverb(word):
+        return False
+    stem = word[:-2]
+    return known_word(stem) or (stem.endswith("i") and known_word(stem[:-1] + "y"))
+
+
 def _initials_of(name: str) -> str:
     """'World Health Organization' -> 'WHO' (small words skipped); '' for
     names of fewer than two capitalised words."""
@@ -682,8 +692,12 @@ class _Analyser:
         text, titles = self.text, self.lex["titles"]
 
         def keep(sent: _Sentence, start: int, end: int) -> None:
-            # "a California Democrat" describes, it names no one.
-            if end - start >= 2 and not (start > 0 and sent.toks[start - 1].lower in ("a", "an")):
+            # "a California Democrat" describes, it names no one; "the Middle
+            # East", "the Holy Ghost" name places and things, not people
+            # (a title may follow "the": "the Rev. Al Sharpton").
+            before = sent.toks[start - 1].lower if start > 0 else ""
+            if end - start >= 2 and before not in ("a", "an") and not (
+                    before == "the" and sent.toks[start].lower.rstrip(".") not in titles):
                 runs.append((sent, start, end))
 
         for sent in self.sents:
@@ -1781,6 +1795,8 @@ class _Analyser:
                     np = self.np_before(sent, aux)
             if not np and j > 0 and sent.quoted[j - 1]:
                 np = self._described_subject(sent, j - 1)
+            if len(np) == 1 and self.text[np[0].end:np[0].end + 1] == "," and self.is_sentence_initial(np[0]) and _sentence_adverb(np[0].lower):
+                np = []  # "Distressingly, the ambassador ... told NBC": a sentence adverb is no one
             if not np:
                 if tl in ("told", "tell", "tells"):
                     self._audience_outlet(sent, j + 1)  # the outlet heard it, whoever spoke
@@ -1797,6 +1813,8 @@ class _Analyser:
                 continue  # "as Democratic calls for his resignation mount": an adjective, then a noun
             if tl in NOUN_HOMOGRAPHS and nxt in ("of", "on", "about", "from", "into") and nxt2 not in TIME_WORDS:
                 continue  # "the FBI reports on agent interviews"
+            if tl in NOUN_HOMOGRAPHS and nxt == "to" and tl not in ("claims", "promises", "demands", "reports"):
+                continue  # "Israel and the Sunni Arab states to help": a noun ("claims to have", "promises to pay" report)
             if tl in NOUN_HOMOGRAPHS and not _is_cap(text, np[-1]) and (np[-1].lower in lex["titles"] or self._head_token(np) is not np[-1]):
                 continue  # "obstruction of justice charges", "the polls in key states"
             if tl in ("called", "named", "dubbed") and j + 1 < n and (

@@ -17,7 +17,7 @@ import math
 from functools import lru_cache
 from typing import Iterable
 
-__all__ = ["syllables", "readability", "READABILITY_METRICS"]
+__all__ = ["syllables", "readability", "known_word", "READABILITY_METRICS"]
 
 READABILITY_METRICS = ("fk_grade", "reading_ease", "gunning_fog", "smog", "words_per_sentence", "syllables_per_word")
 
@@ -40,6 +40,11 @@ def _cmu() -> dict[str, int]:
         phones = phones.partition("#")[0]  # a comment ends the line
         out.setdefault(word, phones.count("0") + phones.count("1") + phones.count("2"))
     return out
+
+
+def known_word(word: str) -> bool:
+    """True when the lowercased *word* is in the CMU Pronouncing Dictionary."""
+    return word in _cmu()
 
 
 @lru_cache(maxsize=1)
