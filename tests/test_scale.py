@@ -308,3 +308,18 @@ def test_pattern_pre_test_never_hides_a_match():
             assert any(s in text.lower() for s in need) or any(c in text for c in "\u0130\u0131\u017f\u212a")
 
     check()
+
+
+def test_ids_that_make_the_same_file_name_get_a_page_each_on_every_run(tmp_path):
+    corpus = make_corpus(tmp_path / "in", {"a b.txt": "Officials said the bridge will close on Monday for repairs.",
+                                          "a_b.txt": "Critics say the plan is a disaster and the council ignored them."})
+    out = tmp_path / "out"
+    for _ in range(2):  # the second run links what it can from the first
+        score(corpus, "--out", out, "--cache-dir", tmp_path / "cache")
+        pages = sorted(p.name for p in (out / "articles").iterdir())
+        assert pages == ["a_b.txt-2.md", "a_b.txt.md"]
+        assert "Officials said" in (out / "articles" / "a_b.txt.md").read_text(encoding="utf-8")
+        assert "Critics say" in (out / "articles" / "a_b.txt-2.md").read_text(encoding="utf-8")
+        assert (out / "texts" / "a_b.txt-2.txt").read_text(encoding="utf-8").startswith("Critics say")
+        summary = (out / "summary.md").read_text(encoding="utf-8")
+        assert "(articles/a_b.txt.md)" in summary and "(articles/a_b.txt-2.md)" in summary

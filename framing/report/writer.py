@@ -168,6 +168,8 @@ class ReportWriter:
             self.jsonl = open(self.jsonl_tmp, "wb")
         self.pages = self.out / ("articles" + PARTIAL)
         self.text_pages = self.out / ("texts" + PARTIAL)
+        self._pages, self._texts = str(self.pages) + os.sep, str(self.text_pages) + os.sep
+        self._old_pages, self._old_texts = str(self.out / "articles") + os.sep, str(self.out / "texts") + os.sep
         self.spool_path = self.out / (".summary.jsonl" + PARTIAL)
         self.spool = open(self.spool_path, "w", encoding="utf-8", newline="")
         self.html = HtmlReport(self.out / "report.html", rubric) if render_options.text else None
@@ -198,18 +200,19 @@ class ReportWriter:
             self.jsonl.write(r.jsonl)
         stem = r.page_path[len("articles/"):-len(".md")]
         summary = r.summary
-        if (self.pages / (stem + ".md")).exists():
+        if not self._stage(self._pages, self._old_pages, stem + ".md", r.page):
             # Two ids made the same file name: number the later one, as the
-            # earlier run of this writer staged the first.
+            # earlier one of this run took it.
             n, base = 2, stem
-            while (self.pages / (stem + ".md")).exists():
+            while True:
                 stem, n = safe_relpath(f"{r.id}-{n}", ""), n + 1
+                if self._stage(self._pages, self._old_pages, stem + ".md", r.page):
+                    break
             summary = summary.replace(f"](articles/{base}.md)", f"](articles/{stem}.md)")
-        self._stage(self.pages, "articles", stem + ".md", r.page)
         text_path = ""
         if self.texts:
             text_path = "texts/" + stem + ".txt"
-            self._stage(self.text_pages, "texts", stem + ".txt", r.text.encode("utf-8"))
+            self._stage(self._texts, self._old_texts, stem + ".txt", r.text.encode("utf-8"))
         if self.html is not None:
             self.html.add_parts(r.id, r.outlet, r.scored, r.html, r.result)
         self.spool.write(json.dumps([r.id, r.text_sha256, summary, text_path, list(r.pos)], ensure_ascii=False) + "\n")
@@ -222,13 +225,14 @@ class ReportWriter:
         else:
             self.n_unscored += 1
 
-    def _stage(self, staging: Path, final: str, rel: str, data: bytes) -> None:
-        """Stage one page or text file. One the previous run wrote with the
-        same text is hard-linked rather than written again: creating
-        thousands of files costs far more than reading them, and a rerun
-        changes few of them."""
-        page = staging / rel
-        old = self.out / final / rel
+    def _stage(self, staging: str, previous: str, rel: str, data: bytes) -> bool:
+        """Stage one page or text file under the folder path *staging*;
+        False (and nothing written) when this run staged that name already.
+        One the previous run wrote (under *previous*) with the same bytes is
+        hard-linked rather than written again: creating thousands of files
+        costs far more than reading them, and a rerun changes few of them.
+        Paths are plain strings: this runs twice per article."""
+        page, old = staging + rel, previous + rel
         try:
             same = os.path.getsize(old) == len(data)
             if same:
@@ -236,26 +240,30 @@ class ReportWriter:
                     same = fh.read() == data
         except OSError:
             same = False
-        if same:
+        for attempt in (0, 1):
             try:
-                os.link(old, page)
-                return
+                if same:
+                    try:
+                        os.link(old, page)
+                        return True
+                    except FileExistsError:
+                        return False
+                    except FileNotFoundError:
+                        if attempt == 0:
+                            raise  # its folder is not staged yet: make it, try again
+                        same = False  # the previous file went away meanwhile
+                    except OSError:
+                        same = False  # no hard links here: write the page
+                with open(page, "xb") as fh:
+                    fh.write(data)
+                return True
+            except FileExistsError:
+                return False
             except FileNotFoundError:
-                page.parent.mkdir(parents=True, exist_ok=True)
-                try:
-                    os.link(old, page)
-                    return
-                except OSError:
-                    pass
-            except OSError:  # no hard links here: write the page
-                pass
-        try:
-            fh = open(page, "wb")
-        except FileNotFoundError:
-            page.parent.mkdir(parents=True, exist_ok=True)
-            fh = open(page, "wb")
-        with fh:
-            fh.write(data)
+                if attempt:
+                    raise
+                os.makedirs(os.path.dirname(page), exist_ok=True)
+        return True
 
     def close(self) -> dict:
         """Finish every file and move them into place; returns run counts."""
