@@ -15,7 +15,7 @@ import json
 import os
 import zlib
 from collections import deque
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -389,7 +389,9 @@ def score_items(items: list, settings: Settings, *, jobs: int = 1, engine: str =
                 if cache is None:  # opened after any worker processes started
                     cache = ResultCache(settings.cache_dir)
                 cache.put(key, fresh)
-            yield replace(record, pos=pos) if isinstance(record, Rendered) else record
+            if isinstance(record, Rendered):
+                object.__setattr__(record, "pos", pos)  # each record is this run's own: no copy needed
+            yield record
     finally:
         if cache is not None:
             cache.close()
