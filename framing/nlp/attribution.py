@@ -246,12 +246,13 @@ SINGLE_HUMAN = frozenset(
 )
 # Belief verbs also listed as speech verbs: they need content after them.
 STANCE_IN_SPEECH = frozenset("believe believes believed fear fears feared worry worries worried expect expects expected think thinks thought".split())
-# Reporting verbs that are also plural nouns: "all FBI reports", "his claims".
+# Role nouns of people who speak for a body.
 SPOKES = frozenset("spokesman spokeswoman spokesperson representative".split())
 # Generic nouns that, with "the", stand for a body named before ("the group said").
 ANAPHORIC_BODIES = frozenset("group organisation organization company firm association charity coalition network".split())
 GENERIC_ORG = frozenset("group organisation organization company firm agency association office department ministry committee campaign body council institution".split())
 PLURAL_HEADS = frozenset("i we you they people police media authorities staff personnel clergy military government".split())
+# Reporting verbs that are also plural nouns: "all FBI reports", "his claims".
 NOUN_HOMOGRAPHS = frozenset("reports claims notes posts calls charges comments statements questions demands promises warnings tweets estimates findings states".split())
 TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month year "
@@ -260,7 +261,7 @@ TIME_WORDS = frozenset(
 NP_INNER = frozenset("of for at from in by the de la al bin du von van der".split())
 PREPOSITIONS = frozenset("of for at from in by".split())
 RELATIVE_PRONOUNS = frozenset("who that which".split())
-# A broad political camp is vague, capital or not (ANNOTATION.md section 3).
+# Heads of the names of laws and treaties ("the Patriot Act"): such a name is no speaker.
 LAW_HEADS = frozenset("amendment act treaty accord accords constitution doctrine statute convention conventions charter covenant protocol".split())
 CITING = frozenset("cited cites citing quoted quotes quoting".split())
 # Reporting verbs whose passive names its source after "by": "the illnesses
