@@ -32,7 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 
 __all__ = ["default_cache_dir", "tool_digest", "article_key", "ResultCache", "pack", "unpack", "pack_record", "unpack_record", "unpickle_record",
-           "load_result"]
+           "load_result", "cache_problem"]
 
 FILE_NAME = "records.sqlite"
 LEGACY_FILES = ("results.sqlite", "results.sqlite-wal", "results.sqlite-shm")  # the format before records and results split
@@ -107,6 +107,23 @@ def unpickle_record(raw: bytes, result: bytes = b"", ref: tuple = ()):
     record = pickle.loads(raw)
     record.attach_result(result, ref)
     return record
+
+
+def cache_problem(folder: str | os.PathLike) -> str:
+    """Why the cache in *folder* cannot be used (a file that is not a cache,
+    a folder that cannot be written), as one line naming the file, or ''."""
+    path = Path(folder) / FILE_NAME
+    try:
+        cache = ResultCache(folder)
+        try:
+            cache.db.execute("SELECT count(*) FROM records LIMIT 1").fetchone()
+        finally:
+            cache.close()
+    except sqlite3.Error as exc:
+        return f"{path}: {exc} (delete it to start a new cache)"
+    except OSError as exc:
+        return f"{path}: {exc.strerror or exc}"
+    return ""
 
 
 def _drop_legacy(folder: Path) -> None:

@@ -323,3 +323,14 @@ def test_ids_that_make_the_same_file_name_get_a_page_each_on_every_run(tmp_path)
         assert (out / "texts" / "a_b.txt-2.txt").read_text(encoding="utf-8").startswith("Critics say")
         summary = (out / "summary.md").read_text(encoding="utf-8")
         assert "(articles/a_b.txt.md)" in summary and "(articles/a_b.txt-2.md)" in summary
+
+
+def test_a_cache_file_that_is_not_a_cache_is_named_and_the_run_goes_on(tmp_path):
+    corpus = make_corpus(tmp_path / "in")
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / "records.sqlite").write_text("not a database at all, but long enough to look like one", encoding="utf-8")
+    result = score(corpus, "--out", tmp_path / "out", "--cache-dir", cache)
+    assert result.exit_code == 0 and "Traceback" not in result.output
+    assert f"cache unusable, scoring without it: {cache / 'records.sqlite'}: file is not a database" in result.stderr
+    assert len(rows(tmp_path / "out" / "articles.csv")) == len(ARTICLES)

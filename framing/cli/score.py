@@ -9,7 +9,7 @@ from typing import Annotated, List, Optional
 import typer
 
 from ..api import finish_report
-from ..cache import default_cache_dir
+from ..cache import cache_problem, default_cache_dir
 from ..corpus import OUTLET_FROM, RECORD_SUFFIXES, Fields, InputError
 from ..pipeline import ENGINES, Settings, auto_jobs, discover_inputs, parse_shard, score_items
 from ..readers.base import DEFAULT_FIELDS
@@ -109,7 +109,12 @@ def score(
                                              **({"accept": accept, "accept_sha256": acceptances_sha256(accepted)} if accept else {}),
                                              **render_options.as_dict()},
                           excel=excel, keep=kept, keep_all=keep_all, texts=texts, render_options=render_options, shard=shard)
-    settings = Settings(rub, render_options, None if no_cache else str(cache_dir or default_cache_dir()), time_limit=time_limit, max_bytes=max_bytes,
+    cache_folder = None if no_cache else str(cache_dir or default_cache_dir())
+    problem = cache_problem(cache_folder) if cache_folder else ""
+    if problem:
+        typer.echo(f"framing: cache unusable, scoring without it: {problem}", err=True)
+        cache_folder = None
+    settings = Settings(rub, render_options, cache_folder, time_limit=time_limit, max_bytes=max_bytes,
                         fields=fields, accept=tuple(accepted), accept_sha256=acceptances_sha256(accepted) if accept else "", shard=share, outlet_from=outlet_from)
     show_progress = not quiet and sys.stderr.isatty() and (total is None or total > 1)
     progress = None
