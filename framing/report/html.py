@@ -75,18 +75,36 @@ def _anchor(r: ArticleResult) -> str:
 # ------------------------------------------------------------------ text
 
 
+# The parts of a finding's tooltip that depend only on its rule and state,
+# escaped once per process (findings of one rule repeat across articles).
+_TIP_PARTS: dict[tuple, tuple[str, str, str, str]] = {}
+
+
+def _tip_parts(f) -> tuple[str, str, str, str]:
+    """(head, tail, class, dimension title) of a finding's tooltip around its escaped message."""
+    key = (f.rule, f.name, f.dimension, f.level, weight_note(f), f.why, f.suggestion, f.counted)
+    parts = _TIP_PARTS.get(key)
+    if parts is None:
+        if len(_TIP_PARTS) > 10_000:
+            _TIP_PARTS.clear()
+        head = (f'<strong>{_e(f.rule)} · {_e(f.name)}</strong><span class="tip-meta">{_e(dimension_title(f.dimension))} · '
+                f'{_e(f.level)} · {_e(weight_note(f))}</span><span class="tip-msg">')
+        tail = "</span>"
+        if f.why:
+            tail += f'<span class="tip-why">Why: {_e(f.why)}</span>'
+        if f.suggestion:
+            tail += f'<span class="tip-sugg">Suggestion: {_e(f.suggestion)}</span>'
+        cls = f'{_dim_class(f.dimension)}{"" if f.counted else " nc"}" '
+        parts = _TIP_PARTS[key] = (head, tail, cls, _e(dimension_title(f.dimension)))
+    return parts
+
+
 def _note(fid: str, n: int, f) -> str:
     """The numbered marker after a finding and its tooltip (shown on hover and focus)."""
-    tip = [f'<strong>{_e(f.rule)} · {_e(f.name)}</strong>', f'<span class="tip-meta">{_e(dimension_title(f.dimension))} · {_e(f.level)} · {_e(weight_note(f))}</span>',
-           f'<span class="tip-msg">{_e(f.message)}</span>']
-    if f.why:
-        tip.append(f'<span class="tip-why">Why: {_e(f.why)}</span>')
-    if f.suggestion:
-        tip.append(f'<span class="tip-sugg">Suggestion: {_e(f.suggestion)}</span>')
-    nc = "" if f.counted else " nc"
-    return (f'<span class="note"><a class="fn {_dim_class(f.dimension)}{nc}" id="{fid}-m" href="#{fid}" '
-            f'aria-label="finding {n}, {_e(dimension_title(f.dimension))}" aria-describedby="{fid}-t">{n}</a>'
-            f'<span class="tip" role="tooltip" id="{fid}-t">{"".join(tip)}</span></span>')
+    head, tail, cls, dim = _tip_parts(f)
+    return (f'<span class="note"><a class="fn {cls}id="{fid}-m" href="#{fid}" '
+            f'aria-label="finding {n}, {dim}" aria-describedby="{fid}-t">{n}</a>'
+            f'<span class="tip" role="tooltip" id="{fid}-t">{head}{_e(f.message)}{tail}</span></span>')
 
 
 def highlighted_text(r: ArticleResult, anchor: str) -> str:
