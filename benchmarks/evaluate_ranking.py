@@ -9,8 +9,9 @@ guessed from the text when the articles were annotated), scores each article
 with the default rubric and prints, for every score and a few metrics, the
 ROC AUC of "mainstream ranks higher" (0.5 is chance; for a metric where
 lower is better the AUC of its negation is printed). The set is small
-(102 articles; the first 50 were labelled in one round, the last 52 in a
-second, by a different annotator), so read the figures with their
+(109 articles; the first 50 were labelled in one round, the next 52 in a
+second, by a different annotator, the last 7 with the sixth annotation
+set), so read the figures with their
 uncertainty in mind: one standard error is about 0.055.
 """
 from __future__ import annotations
@@ -39,7 +40,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--articles", type=Path, default=ROOT.parent / "shared" / "data" / "ptc-dev" / "articles")
     ap.add_argument("--types", type=Path, default=ROOT / "benchmarks" / "outlet_types.tsv")
-    ap.add_argument("--rows", default=":", help="only these rows of the file, as a Python slice (0:50 is the first round of labels, 50: the second)")
+    ap.add_argument("--rows", default=":", help="only these rows of the file, as a Python slice (0:50 is the first round of labels, 50:102 the second, 102: the third)")
     args = ap.parse_args()
     rubric = load_rubric()
     rows = []
