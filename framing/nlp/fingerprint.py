@@ -81,11 +81,6 @@ def _word_hash(word: str) -> int:
     return h
 
 
-def _is_name(text: str, start: int, end: int, first_in_sentence: bool) -> bool:
-    word = text[start:end]
-    return not first_in_sentence and word[:1].isupper() and not word.isupper()
-
-
 def keywords(text: str, tokens: Sequence, title: str = "", *, k: int = KEYWORDS) -> list[str]:
     """The *k* most salient content words of an article, most salient first.
 
@@ -96,16 +91,20 @@ def keywords(text: str, tokens: Sequence, title: str = "", *, k: int = KEYWORDS)
     alphabetical order.
     """
     counts: dict[str, int] = {}
-    previous_sentence = None
+    get = counts.get
     content = _CONTENT.get
+    previous_sentence = None
     for t in tokens:
-        first = t.sentence != previous_sentence
-        previous_sentence = t.sentence
         w = content(t.lower)
         if w is None:
             w = _content_word(t.lower)
         if w:
-            counts[w] = counts.get(w, 0) + 1 + (NAME_WEIGHT if _is_name(text, t.start, t.end, first) else 0)
+            # A name: capitalised inside its sentence (not first), not all capitals.
+            if t.sentence == previous_sentence and text[t.start].isupper() and not text[t.start:t.end].isupper():
+                counts[w] = get(w, 0) + 1 + NAME_WEIGHT
+            else:
+                counts[w] = get(w, 0) + 1
+        previous_sentence = t.sentence
     for m in _WORD.finditer(title):
         w = _content_word(m.group().lower())
         if w:
@@ -125,13 +124,17 @@ def fingerprint(words: Iterable[str]) -> str:
     if len(w) < SHINGLE:  # one short shingle: pad with zeros
         w = np.concatenate([w, np.zeros(SHINGLE - len(w), dtype=np.uint64)])
     # uint64 arithmetic wraps modulo 2**64; equal shingles get equal values.
-    x = sum(w[k:k + n] * _MIX[k] for k in range(SHINGLE))
+    x = w[:n] * _MIX[0]
+    for k in range(1, SHINGLE):
+        x += w[k:k + n] * _MIX[k]
     x = np.unique(x)
     # NOTE: uint64 arithmetic wraps modulo 2**64 (multiply-shift hashing);
     # its high 32 bits are the well-mixed ones. Of each 32-bit minimum only
     # the low 16 bits are kept (b-bit MinHash): two different minima agree
     # there by chance once in 65,536.
-    h = (x[:, None] * _A[None, :] + _B[None, :]) >> np.uint64(32)
+    h = np.multiply.outer(x, _A)  # in place from here: one array of len(x) x HASHES
+    h += _B
+    h >>= np.uint64(32)
     minima = (h.min(axis=0) & np.uint64(0xFFFF)).astype(">u2")
     return f"{SCHEME}:" + base64.urlsafe_b64encode(minima.tobytes()).decode("ascii").rstrip("=")
 
