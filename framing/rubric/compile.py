@@ -186,6 +186,22 @@ def required_strings(pattern: str) -> frozenset | None:
 _FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
+# The last text pre-tested, lower-cased (None when unsafe) with its set of
+# characters: the patterns of a rubric all test the same article in turn.
+_LAST_LOWERED: tuple = (None, None, frozenset())
+
+
+def _lowered(text: str) -> tuple[str | None, frozenset]:
+    global _LAST_LOWERED
+    last = _LAST_LOWERED
+    if last[0] is text:
+        return last[1], last[2]
+    low = None if any(c in text for c in _FOLDS) else text.lower()
+    chars = frozenset(low) if low is not None else frozenset()
+    _LAST_LOWERED = (text, low, chars)
+    return low, chars
+
+
 class _TimedPattern:
     """A compiled rule pattern whose ``finditer`` has a time budget per call,
     and a pre-test that skips texts holding none of the strings every match
@@ -197,13 +213,18 @@ class _TimedPattern:
         # The rule's own ``requires`` list, else the strings found in the pattern.
         given = tuple(str(w).lower() for w in rule.params.get("requires", ()) if w)
         self.required = given or required_strings(rule.pattern)
+        # Each string with its characters: one the text lacks a character of
+        # needs no substring search ("a*" when the text has no "*").
+        self._needs = None if self.required is None else tuple((s, frozenset(s)) for s in self.required)
 
     def cannot_match(self, text: str) -> bool:
         """True when *text* holds none of the strings every match contains."""
-        if self.required is None or any(c in text for c in _FOLDS):
+        if self._needs is None:
             return False
-        low = text.lower()
-        return not any(s in low for s in self.required)
+        low, chars = _lowered(text)
+        if low is None:
+            return False
+        return not any(need <= chars and s in low for s, need in self._needs)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         if self.cannot_match(text):
