@@ -121,3 +121,17 @@ def test_opinion_label_is_recorded():
 def test_offsets_slice_text(text):
     for f in score_text(text).findings:
         assert text[f.start:f.end] == f.text
+
+
+_BODY = ("The senator’s plan for two new bridges passed the city council on Tuesday after a long debate. "
+         "Members discussed the cost of the bridges, the traffic on the north side and the timetable. "
+         "The finance committee presented its figures and answered questions from residents. "
+         "Work is expected to start next spring, and the mayor’s office will review the budget in March.")
+
+
+def test_headline_words_match_the_body_in_other_inflections():
+    # "Senator's", "mayor's", "bridges", "passes" appear in the body as
+    # "senator’s", "mayor’s" (curly), "bridges", "passed".
+    assert fired("Senator's bridges plan passes council\n\n" + _BODY, "SRC005") == []
+    assert fired("Senator's and mayor's bridges\n\n" + _BODY, "SRC005") == []
+    assert fired("Governor vetoes tunnel funding amid uproar\n\n" + _BODY, "SRC005") != []
