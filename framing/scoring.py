@@ -6,6 +6,7 @@ score is therefore explainable: a metric value and the findings behind it.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 from dataclasses import dataclass, field
 from typing import Any, Mapping
@@ -254,7 +255,10 @@ def score(doc, findings: list[Finding], rubric: Rubric) -> ArticleResult:
         + [{"start": c.speaker_start, "end": c.speaker_end, "url": "", "kind": "document", "text": doc.text[c.speaker_start:c.speaker_end]}
            for c in att.cues if c.speaker_start >= 0 and kinds_by_key.get(c.source) == "document"],
         key=lambda r: (r["start"], r["end"], r["kind"])))
-    body_tokens = [t for t in doc.tokens if not doc.sentences[t.sentence].headline]
+    # The headline's sentences come first (paragraph 0): the body is the rest.
+    n_head = next((s.index for s in doc.sentences if not s.headline), len(doc.sentences))
+    body_start = doc.sentences[n_head].start if n_head < len(doc.sentences) else len(doc.text)
+    body_tokens = doc.tokens[bisect.bisect_left(doc.token_starts, body_start):]
     return ArticleResult(
         article=art,
         words=doc.words,
@@ -278,5 +282,5 @@ def score(doc, findings: list[Finding], rubric: Rubric) -> ArticleResult:
         reasons=reasons,
         sentence_texts=tuple(doc.text[s.start:s.end] for s in doc.sentences),
         keywords=tuple(keywords(doc.text, body_tokens, art.title)),
-        fingerprint=fingerprint(t.lower for t in body_tokens),
+        fingerprint=fingerprint([t.lower for t in body_tokens]),
     )
