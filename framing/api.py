@@ -18,7 +18,7 @@ from .rubric.compile import PatternTimeout
 from .scoring import ArticleResult, score
 from .suppress import Acceptance, apply_acceptances, take_markers
 
-__all__ = ["score_text", "score_article", "score_corpus", "results_frame", "compare_results", "finish_report"]
+__all__ = ["score_text", "score_article", "score_corpus", "results_frame", "compare_results", "finish_report", "fill_stories", "before_move"]
 
 
 def _rubric(rubric: Rubric | str | None) -> Rubric:
@@ -218,26 +218,52 @@ def remove_comparison(out: str | os.PathLike) -> None:
         shutil.rmtree(folder / "plots", ignore_errors=True)
 
 
-def finish_report(out: str | os.PathLike, *, plots: bool = True):
-    """Finish a report folder after scoring: write each article's ``story``
-    and ``duplicate_of`` into articles.csv (or articles.parquet) and, when there are two or more
-    outlets, the comparison (outlets.csv, pairwise.csv, comparison.md,
-    plots/) — exactly what ``framing compare out`` would write. Returns the
-    Comparison, or None with fewer than two outlets."""
-    from pathlib import Path
-
-    from .compare import group_count
-    from .report.comparison import fill_story_columns, has_bom, write_comparison
-    from .results import REQUIRED, read_columns, table_path
+def fill_stories(articles_table: str | os.PathLike) -> None:
+    """Write each article's ``story`` and ``duplicate_of`` into an articles
+    table (articles.csv or articles.parquet, also one still staged under
+    ``.partial``), grouping the whole table's articles."""
+    from .report.comparison import fill_story_columns
+    from .results import REQUIRED, read_columns
     from .stories import STORY_INPUTS, assign_stories
 
-    articles_csv = table_path(Path(out), "articles")  # articles.parquet with --format parquet
     # Only the columns story grouping reads: the finding, source and quote
     # tables (far longer) and the scores are read by compare_results, and
     # only when there is a comparison.
-    articles = read_columns(articles_csv, REQUIRED["articles.csv"], STORY_INPUTS)
-    fill_story_columns(articles_csv, assign_stories(articles))
-    if group_count(articles, "outlet") < 2:
+    articles = read_columns(articles_table, REQUIRED["articles.csv"], STORY_INPUTS)
+    fill_story_columns(articles_table, assign_stories(articles))
+
+
+def before_move(out: str | os.PathLike):
+    """What a run does to its staged reports before they replace the
+    previous ones in *out*: the story columns of the articles table, and
+    the previous comparison removed (:func:`finish_report` writes the new
+    one). A run killed at any moment then never leaves an articles table
+    without its story groups, nor a comparison of other articles."""
+    def finish(staged_articles) -> None:
+        fill_stories(staged_articles)
+        remove_comparison(out)
+
+    return finish
+
+
+def finish_report(out: str | os.PathLike, *, plots: bool = True, stories: bool = True):
+    """Finish a report folder after scoring: write each article's ``story``
+    and ``duplicate_of`` into articles.csv (or articles.parquet; not with
+    ``stories=False``, when :func:`before_move` did it already) and, when
+    there are two or more outlets, the comparison (outlets.csv,
+    pairwise.csv, comparison.md, plots/) — exactly what ``framing compare
+    out`` would write. Returns the Comparison, or None with fewer than two
+    outlets."""
+    from pathlib import Path
+
+    from .compare import group_count
+    from .report.comparison import has_bom, write_comparison
+    from .results import REQUIRED, read_columns, table_path
+
+    articles_csv = table_path(Path(out), "articles")  # articles.parquet with --format parquet
+    if stories:
+        fill_stories(articles_csv)
+    if group_count(read_columns(articles_csv, REQUIRED["articles.csv"], ("article", "outlet")), "outlet") < 2:
         remove_comparison(out)  # a previous run's comparison would describe other articles
         return None
     comparison = compare_results(out)

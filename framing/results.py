@@ -42,12 +42,18 @@ class ResultTables:
     notes: tuple[str, ...] = ()
 
 
+def is_parquet(path: str | os.PathLike) -> bool:
+    """True for a Parquet table, also one staged as ``NAME.parquet.partial``."""
+    name = Path(path).name
+    return name.removesuffix(".partial").endswith(".parquet")
+
+
 def read_table(path: Path, required: tuple[str, ...], usecols: tuple[str, ...] | None = None,
                *, where: tuple[str, tuple[str, ...]] | None = None) -> pd.DataFrame:
     """One CSV as text columns; raises :class:`ResultsError` naming the file.
     With *where* (a column and its wanted values), only those rows, read a
     chunk at a time: a fraction of the memory of a long table."""
-    if Path(path).suffix == ".parquet":
+    if is_parquet(path):
         frame = _read_parquet(Path(path), required, usecols)
         return _rows_where(frame, where)
     try:
@@ -80,7 +86,7 @@ def read_columns(path: Path, required: tuple[str, ...], columns: tuple[str, ...]
     """Only *columns* of a CSV table (those present), streamed row by row:
     a fraction of the memory of parsing the whole table, for the finishing
     step of a long run. Parquet tables are read as by :func:`read_table`."""
-    if Path(path).suffix == ".parquet":
+    if is_parquet(path):
         return read_table(Path(path), required, columns)
     try:
         with open(path, encoding="utf-8-sig", newline="") as fh:

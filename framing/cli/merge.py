@@ -6,7 +6,7 @@ from typing import Annotated, List
 
 import typer
 
-from ..api import finish_report
+from ..api import before_move, finish_report
 from ..report.merge import MergeError, merge_shards
 from .common import fail
 
@@ -18,10 +18,10 @@ def merge(
 ) -> None:
     """Combine shard outputs into the reports of a single run (byte-identical)."""
     try:
-        counts = merge_shards(shards, out)
+        # Story groups, near-copies and the outlet comparison span all shards.
+        counts = merge_shards(shards, out, before_move=before_move(out))
     except MergeError as exc:
         fail(str(exc))
-    # Story groups, near-copies and the outlet comparison span all shards.
-    finish_report(out)
+    finish_report(out, stories=False)
     if not quiet:
         typer.echo(f"Merged {len(shards)} shard(s): {counts['scored']} article(s) scored, {counts['unscored']} not scorable, {counts['errors']} error(s); reports in {out}", err=True)

@@ -8,7 +8,7 @@ from typing import Annotated, List, Optional
 
 import typer
 
-from ..api import finish_report
+from ..api import before_move, finish_report
 from ..cache import cache_problem, default_cache_dir
 from ..corpus import OUTLET_FROM, RECORD_SUFFIXES, Fields, InputError
 from ..pipeline import ENGINES, Settings, auto_jobs, discover_inputs, parse_shard, score_items
@@ -143,11 +143,11 @@ def score(
     finally:
         if progress is not None:
             progress.stop()
-        counts = writer.close()
-    if shard is None:
         # Story groups and the comparison span the whole corpus: for a shard,
         # 'framing merge' computes them once the shards are combined.
-        finish_report(out)
+        counts = writer.close(before_move=before_move(out) if shard is None else None)
+    if shard is None:
+        finish_report(out, stories=False)
     for f in counts.get("keep_missing", []):
         typer.echo(f"framing: --keep {f}: no input had this field; its column is empty", err=True)
     if not quiet:

@@ -18,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..compare import SOURCE_KINDS, Comparison
+from ..results import is_parquet
 from .markdown import md_cell
 from .writer import _atomic_text, safe_cell
 
@@ -41,7 +42,7 @@ def _csv_text(frame: pd.DataFrame) -> str:
 def has_bom(path: str | os.PathLike) -> bool:
     """True when the CSV at *path* starts with a UTF-8 BOM (``--excel``);
     False for a Parquet table."""
-    if Path(path).suffix == ".parquet":
+    if is_parquet(path):
         return False
     with open(path, "rb") as fh:
         return fh.read(3) == b"\xef\xbb\xbf"
@@ -53,7 +54,7 @@ def fill_story_columns(articles_csv: str | os.PathLike, assignment: pd.DataFrame
     copied as it was. Atomic: written beside, then renamed over."""
     path = Path(articles_csv)
     values = {r.article: (r.story, r.duplicate_of) for r in assignment.itertuples(index=False)}
-    if path.suffix == ".parquet":
+    if is_parquet(path):
         _fill_parquet(path, values)
         return
     encoding = "utf-8-sig" if has_bom(path) else "utf-8"

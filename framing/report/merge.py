@@ -17,7 +17,7 @@ import shutil
 from collections import Counter
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Iterator
+from typing import Callable, Iterator
 
 from ..cache import unpack
 from ..corpus import InputError
@@ -115,11 +115,13 @@ def _results(shard: Path) -> Iterator:
             yield pickle.loads(fh.read(int.from_bytes(size, "little")))
 
 
-def merge_shards(shards: list[str | Path], out: str | Path) -> dict:
+def merge_shards(shards: list[str | Path], out: str | Path, *, before_move: Callable[[Path], None] | None = None) -> dict:
     """Write into *out* the reports of one run over every shard's articles.
 
     Raises :class:`MergeError` when the folders are not the complete set of
     shards of one run (same rubric and options, every I of I/N present once).
+    *before_move* is called with the staged articles table before the merged
+    reports move into place (see :func:`framing.report.writer.ReportWriter.close`).
     """
     shards = [Path(s) for s in shards]
     infos = []
@@ -187,5 +189,5 @@ def merge_shards(shards: list[str | Path], out: str | Path) -> dict:
         for _pos, result in positioned:
             html.add(result)
         done.append(html.close(errors))
-    _move_into_place(out, done)
+    _move_into_place(out, done, before_move)
     return counts

@@ -23,7 +23,7 @@ import shutil
 from collections import Counter
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from ..cache import pack
 from ..corpus import InputError
@@ -265,8 +265,10 @@ class ReportWriter:
                 os.makedirs(os.path.dirname(page), exist_ok=True)
         return True
 
-    def close(self) -> dict:
-        """Finish every file and move them into place; returns run counts."""
+    def close(self, *, before_move: Callable[[Path], None] | None = None) -> dict:
+        """Finish every file and move them into place; returns run counts.
+        *before_move* is called with the staged articles table before anything
+        moves (see :func:`_move_into_place`)."""
         done = [t.close() for t in self.tables.values()]
         if self.jsonl is not None:
             self.jsonl.close()
@@ -281,7 +283,7 @@ class ReportWriter:
                                excel=self.excel, manifest_base=_manifest_base(self.rubric), codebook=codebook)
         if self.html is not None:
             done.append(self.html.close(sorted(self.errors, key=lambda e: (e.article, e.error))))
-        _move_into_place(self.out, done)
+        _move_into_place(self.out, done, before_move)
         if self.shard:
             keep = self.out / SHARD_DIR
             keep.mkdir(exist_ok=True)
@@ -442,7 +444,15 @@ def finish_reports(out: Path, rubric, spools: list[Path], counts: dict, rule_cou
     return done
 
 
-def _move_into_place(out: Path, done: list[Path]) -> None:
+def _move_into_place(out: Path, done: list[Path], before_move: Callable[[Path], None] | None = None) -> None:
+    """Rename the staged files and folders of a run over the previous ones.
+    *before_move* gets the staged articles table first (to complete it, e.g.
+    with its story columns), so a run killed at any moment leaves either the
+    previous articles table or the new one whole."""
+    if before_move is not None:
+        staged = next((p for p in done if p.name in ("articles.csv" + PARTIAL, "articles.parquet" + PARTIAL)), None)
+        if staged is not None:
+            before_move(staged)
     for tmp in done:
         os.replace(tmp, tmp.with_name(tmp.name[: -len(PARTIAL)]))
     for folder in ("articles", "texts"):
