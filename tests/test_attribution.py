@@ -841,3 +841,19 @@ def test_states_before_to_is_a_noun():
     assert sources(text) == set()
     assert sources("The company claims to have fixed the fault.") == {("company", "organisation")}  # a verb before "to" too
     assert ("Anders Kolbeck", "person") in sources("The regional premier, Anders Kolbeck, now promises to pay for temporary housing.")
+
+
+def test_a_title_with_its_complement_and_a_long_appositive_before_the_verb():
+    text = ("Distressingly, US Ambassador to the UN Nikki Haley, the most outspoken supporter of decertifying "
+            "Iranian compliance in the Trump administration, told NBC on Sunday that the US intends to remain in the deal.")
+    assert sources(text) == {("Nikki Haley", "person"), ("NBC", "media")}
+    assert sources("Secretary of the Treasury Steven Mnuchin told reporters the deal was close.") == {("Steven Mnuchin", "person")}
+    got = sources('"We are watching this," former Speaker of the House Newt Gingrich (R-Ga.) said Tuesday.')
+    assert got == {("Newt Gingrich", "person")}
+    got = sources("On Sunday, Jane Doe, a spokeswoman for the union, said the strike would go on.")
+    assert got == {("Jane Doe", "person")}
+
+
+def test_an_office_named_by_its_title_is_no_person():
+    got = sources("Here you have the President of the United States of America saying that a man could marry a man.")
+    assert got == {("President of the United States of America", "organisation")}

@@ -260,6 +260,15 @@ TIME_WORDS = frozenset(
 )
 NP_INNER = frozenset("of for at from in by the de la al bin du von van der".split())
 PREPOSITIONS = frozenset("of for at from in by".split())
+# Words that open a sentence's introductory adverbial: "However, ...",
+# "On Sunday, ...", "In a statement, ...".
+INTRODUCERS = frozenset("however meanwhile instead still yet moreover indeed nevertheless nonetheless separately later earlier "
+                        "afterwards then now thus also similarly likewise again today yesterday".split())
+INTRO_PREPOSITIONS = frozenset("in on at after during for with under since by last earlier before following despite amid "
+                               "over within throughout according".split())
+# Words that join a title to its complement inside a name: "Ambassador to
+# the UN Nikki Haley", "Secretary of State Mike Pompeo".
+TITLE_LINKS = frozenset("to of for".split())
 RELATIVE_PRONOUNS = frozenset("who that which".split())
 # Heads of the names of laws and treaties ("the Patriot Act"): such a name is no speaker.
 LAW_HEADS = frozenset("amendment act treaty accord accords constitution doctrine statute convention conventions charter covenant protocol".split())
@@ -911,8 +920,10 @@ class _Analyser:
                 if not self.text[toks[i - 1].start].isupper() or self.is_sentence_initial(toks[i - 1]) or words[i - 1] in POLITICAL_CAMPS:
                     return self._classify_headed(toks, words, i - 1, name, low)
                 break
-            if w in ("of", "from", "at") and i + 1 < len(words) and words[i + 1] == "the":
-                # "Smith of the Heritage Foundation": a person and an affiliation.
+            if w in ("of", "from", "at") and i + 1 < len(words) and words[i + 1] == "the" and not all(
+                    x.rstrip(".") in lex["titles"] for x in words[:i]):
+                # "Smith of the Heritage Foundation": a person and an affiliation
+                # ("Speaker of the House Newt Gingrich" is a title and a name).
                 got = self.classify(toks[:i])
                 if got is not None and got[0] == "person":
                     return got
@@ -997,6 +1008,8 @@ class _Analyser:
         # "Clark County District Court Judge Elissa Cadish": the name after the last title.
         titled = [i for i, w in enumerate(words[:-1]) if (caps[i] or w in ROLE_CLASS) and all(part in lex["titles"] for part in w.rstrip(".").split("-"))]
         link = next((i for i in range(titled[-1] + 1, len(words)) if words[i] in ("of", "to", "for", "at")), -1) if titled else -1
+        if link > 0 and self._names_a_place_or_body(words[link + 1:]):
+            return "organisation", name, "organisation:" + low  # "the President of the United States": an office
         if link > 0 and len(words) - link >= 4 and all(caps[-2:]):
             # "Minister of Health Oly Ilunga", "Secretary of State Mike Pompeo",
             # "Ambassador to the United Nations Vitaly Churkin".
@@ -1075,6 +1088,15 @@ class _Analyser:
         if pname.endswith("'s") or pname.endswith("’s"):
             pname = pname[:-2]
         return "person", pname, "person:" + surname
+
+    def _names_a_place_or_body(self, words: list[str]) -> bool:
+        """*words* (after a title's "of"/"to") are a country or a body, with
+        no person's name after them: "the United States of America"."""
+        words = [w for w in words if w != "the"]
+        if not words:
+            return False
+        lex = self.lex
+        return " ".join(words) in lex["countries"] or (words[-1] in lex["countries"] and words[-2:-1] == ["of"]) or words[-1] in lex["organisation"]
 
     def _classify_headed(self, toks, words, h, name, low):
         """Classify a phrase whose head noun (index *h*) has a prepositional tail."""
@@ -1452,7 +1474,7 @@ class _Analyser:
                 descriptive = bool(np) and (np[0].lower in DETERMINERS or np[0].lower.rstrip(".") in lex["titles"] or not _is_cap(text, np[0])
                                             # "U.S. Embassy spokesperson in Beijing": a role, lowercase, describes the name before
                                             or any(t.lower in ROLE_CLASS and not _is_cap(text, t) for t in np[1:]))
-                clause_start = m == 0 or any(ch in _gap(text, toks[m - 1], toks[m]) for ch in ";:")
+                clause_start = m == 0 or any(ch in _gap(text, toks[m - 1], toks[m]) for ch in ";:") or self._introduced(sent, m)
                 # "... attorney general Alberto Gonzales, however, told": a
                 # name right after a title word is the speaker.
                 at = toks.index(np[0]) if np else -1
@@ -1473,6 +1495,20 @@ class _Analyser:
                 break
             seg_end = m - 1
         return described or fallback
+
+    def _introduced(self, sent: _Sentence, m: int) -> bool:
+        """Tokens before *m* are only an opening adverbial set off by a comma
+        ("Distressingly,", "On Sunday,", "In a statement,"): the clause, and
+        so its subject, starts at *m*."""
+        toks, text = sent.toks, self.text
+        if m < 1 or m > 6 or _gap(text, toks[m - 1], toks[m]).strip() != "," or any(sent.quoted[:m]):
+            return False
+        if not all(_segment_gap(_gap(text, toks[i - 1], toks[i])) for i in range(1, m)):
+            return False
+        first = toks[0].lower
+        if m == 1:
+            return _sentence_adverb(first) or first in INTRODUCERS
+        return first in INTRO_PREPOSITIONS and not any(t.lower in self.lex["speech"] for t in toks[1:m])
 
     def _remember_roles(self, np: list[Token], roles: list[str]) -> None:
         got = self.classify(np)
@@ -1508,6 +1544,12 @@ class _Analyser:
             if sent.quoted[m] or not (_clean_gap(_gap(text, t, toks[m + 1])) or (_initial_gap(text, t, toks[m + 1]) and is_cap)):
                 break
             tl = t.lower
+            if tl == "the" and is_cap and m >= 2 and toks[m - 1].lower in TITLE_LINKS and self._title_link(sent, m - 1):
+                # "Ambassador to the UN Nikki Haley", "Secretary of the Treasury
+                # Steven Mnuchin": a title's complement is part of the name.
+                out[:0] = toks[m - 1:m + 1]
+                m -= 2
+                continue
             if tl in DETERMINERS:
                 out.insert(0, t)
                 if m > 0 and toks[m - 1].lower in NUMBER_WORDS and _clean_gap(_gap(text, toks[m - 1], t)):
@@ -1523,6 +1565,8 @@ class _Analyser:
                 out.insert(0, t)
             elif tl in NP_INNER and m > 0 and toks[m - 1].lower not in TIME_WORDS and (_is_cap(text, toks[m - 1]) or self.is_source_noun(toks[m - 1].lower)):
                 out.insert(0, t)
+            elif tl in TITLE_LINKS and is_cap and self._title_link(sent, m):
+                out.insert(0, t)  # "Ambassador to Russia Jon Huntsman"
             elif tl in STOP or tl in BETWEEN or tl in PRONOUNS:
                 break
             elif not is_cap and lowercase_mods < 3 and (tl.replace("-", "").isalpha() or tl[:-2].isalpha() and tl.endswith(("'s", "’s"))) and not (
@@ -1556,6 +1600,15 @@ class _Analyser:
                         return self._collect_back(sent, h)
                 return []
         return out
+
+    def _title_link(self, sent: _Sentence, m: int) -> bool:
+        """Token *m* ("to", "of", "for") links a capitalised title before it
+        to its complement: "Ambassador to", "Secretary of"."""
+        toks = sent.toks
+        if m < 1 or sent.quoted[m - 1] or not _clean_gap(_gap(self.text, toks[m - 1], toks[m])):
+            return False
+        title = toks[m - 1]
+        return _is_cap(self.text, title) and title.lower.rstrip(".") in self.lex["titles"]
 
     def np_after(self, sent: _Sentence, j: int, limit: int = 10) -> list[Token]:
         """The noun phrase starting at token *j* ("according to X", "said X")."""
