@@ -857,3 +857,34 @@ def test_a_title_with_its_complement_and_a_long_appositive_before_the_verb():
 def test_an_office_named_by_its_title_is_no_person():
     got = sources("Here you have the President of the United States of America saying that a man could marry a man.")
     assert got == {("President of the United States of America", "organisation")}
+
+
+def test_impersonal_attributions_are_vague():
+    cases = {
+        "It emerged that the bishops had been warned in 2015.": "It emerged",
+        "It has since transpired that the minister knew of the payments.": "It has since transpired",
+        "It will be argued that such a deposition would provoke massive schisms.": "It will be argued",
+        "There are reports that the army has moved into the city.": "There are reports",
+        "Benedict IX himself is recognized as a true Pope.": "is recognized as",
+        "Francis was also criticized when Cardinal George Pell was forced to return.": "was also criticized",
+        "The senator has been accused of lying to Congress.": "has been accused",
+        "But the current evidence suggests he is wrong.": "the current evidence suggests",
+        "The long tradition has led to the general impression that it cannot be changed.": "the general impression",
+        "The sheikh supposedly met the envoy twice.": "supposedly",
+    }
+    for text, phrase in cases.items():
+        assert (phrase, "vague") in sources(text), text
+
+
+def test_a_named_critic_or_owner_is_no_impersonal_attribution():
+    assert sources("He was criticized by Democrats for the remark.") == {("Democrats", "vague")}
+    assert ("was criticized", "vague") not in sources("He was criticized by Sen. Ann Lee for the remark.")
+    assert sources("The talks were not going well. It was a disappointment.") == set()
+
+
+def test_they_never_refers_to_an_impersonal_attribution():
+    text = ("Two treating physicians said the injuries were real. The attack was supposedly planned abroad. "
+            "They said more patients were expected.")
+    att = analyse(text)
+    doctors = next(s for s in att.sources if s.name == "Two treating physicians")
+    assert doctors.mentions == 2

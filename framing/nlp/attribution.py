@@ -351,6 +351,27 @@ _AGENTLESS_SPECS = (
     # "incidents at one point thought to have been attacks": a reduced passive.
     ("thought believed rumored rumoured understood suspected alleged reported",
      r"\b(?:thought|believed|rumou?red|understood|suspected|alleged|reported) to (?:\w+ly )?(?:be|have)\b"),
+    # "supposedly", "purportedly": the claim is someone else's.
+    ("supposedly purportedly", r"\b(?:supposedly|purportedly)\b"),
+    # "It emerged that ...", "it has since transpired": a fact come to light, told by no one named.
+    ("emerged transpired", r"\bit (?:has |had )?(?:later |since |now |soon |also |then )?(?:emerged|transpired)\b(?= that\b|,)"),
+    # "It will be argued that ...", "it could be objected": an objection given to no one.
+    ("argued objected countered claimed alleged", r"\bit (?:will|would|could|can|may|might) (?:also )?be (?:argued|objected|countered|claimed|alleged)\b"),
+    # "There are reports that ...", "there have been allegations of ...".
+    ("reports claims allegations rumors rumours suggestions indications",
+     r"\bthere (?:are|were|have been|had been|is|was) (?:\w+ )?(?:reports|claims|allegations|rumou?rs|suggestions|indications)\b(?= (?:that|of)\b)"),
+    # "is widely regarded as", "is recognized as a true Pope": a standing view, held by no one named.
+    ("regarded recognized recognised acknowledged viewed",
+     r"\b(?:is|are|was|were|has been|have been|had been) (?:widely |generally |commonly |universally |now |also |still |often )?(?:regarded|recognized|recognised|acknowledged|viewed) (?:as|to be)\b"),
+    # "was also criticized for ...", "has been accused of ...": criticism with no critic named.
+    ("criticized criticised accused condemned blamed slammed blasted denounced lambasted praised ridiculed mocked",
+     r"\b(?:is|are|was|were|has been|have been|had been|being) (?:also |widely |roundly |heavily |sharply |strongly |publicly |repeatedly |previously |since |often |long )?"
+     r"(?:criticized|criticised|accused|condemned|blamed|slammed|blasted|denounced|lambasted|praised|ridiculed|mocked)\b(?= (?:for|of|over|as|after|when|because|in)\b)"),
+    # "the evidence suggests", "the available evidence shows": evidence with no document named.
+    ("evidence", r"\b(?:the |all the )?(?:\w+ )?evidence (?:shows|showed|suggests|suggested|indicates|indicated|has shown|proves|points to)\b"),
+    # "the general impression that ...", "a widespread belief that ...": a view held by no one named.
+    ("impression perception consensus belief assumption feeling view",
+     r"\b((?:the |a )?(?:general|widespread|common|popular|prevailing|growing|broad|public|widely held|received) (?:impression|perception|consensus|belief|assumption|feeling|view))\s+that\b"),
 )
 AGENTLESS = [re.compile(p, re.I) for _, p in _AGENTLESS_SPECS]
 # "sounding warnings", "voiced concerns": the verb's subject owns the noun
@@ -360,7 +381,9 @@ EXPRESSION_VERBS = frozenset(
     "expressing expressed raise raises raising raised air airs airing aired make makes making made repeat "
     "repeats repeating repeated renew renews renewing renewed".split()
 )
-_AGENTLESS_NOUNS = AGENTLESS[9]  # "fears that", "allegations of": an owner may stand before the noun
+# Patterns whose noun may have an owner before it: "ISIS warnings", "his
+# fears that", "his general impression that" (see _noun_owner).
+_OWNED_PATTERNS = (AGENTLESS[9], AGENTLESS[-1])
 # Nouns that give a source's content in a that-clause (ANNOTATION.md section
 # 1, "a nominal report with its content given"): with a possessor ("Trump's
 # claim that ...") or, for documents, alone ("a ruling that ...").
@@ -1914,7 +1937,7 @@ class _Analyser:
                 if any(c.sentence == sent.index and c.kind == "agentless" and 0 <= s - c.end <= 1 for c in self.cues[-3:]):
                     continue  # "allegedly thought to be": one agentless attribution, not two
                 phrase = text[s:e]
-                if rx is _AGENTLESS_NOUNS:
+                if rx in _OWNED_PATTERNS:
                     owner = self._noun_owner(sent, s)
                     if owner is not None:
                         if owner:
@@ -1922,7 +1945,9 @@ class _Analyser:
                             if key:
                                 self._add_cue(sent, s, e, phrase, "nominal", key, spk, owner)
                         continue
+                group = self.latest_group
                 key = self.add_source("vague", phrase, "vague:" + phrase.lower(), sent.index, s)
+                self.latest_group = group  # "they" never means "it is believed"
                 self._add_cue(sent, s, e, phrase, "agentless", key, phrase, [])
         # A re-posted excerpt's credit line: '"Title," by Matt Dixon, Politico, November 14, 2018:'.
         m = _CREDIT_LINE.search(text, sent.start, sent.end)
