@@ -888,3 +888,43 @@ def test_they_never_refers_to_an_impersonal_attribution():
     att = analyse(text)
     doctors = next(s for s in att.sources if s.name == "Two treating physicians")
     assert doctors.mentions == 2
+
+
+def test_the_outlet_where_a_statement_was_made_is_a_source():
+    got = sources("Marx's idea truly seems sacrilegious, Cordes wrote in a response on kath.net.")
+    assert got == {("Cordes", "person"), ("kath.net", "media")}
+    got = sources("In a new undercover video from Project Veritas, Omar Smith, a staffer, said that the programs would not happen.")
+    assert got == {("Project Veritas", "media"), ("Omar Smith", "person")}
+    got = sources("In the 2003 documentary The Fog of War, former Secretary of Defense Robert S. McNamara admitted that the attack never happened.")
+    assert got == {("The Fog of War", "media"), ("Robert S. McNamara", "person")}
+    assert ("CNN", "media") in sources("The minister said on CNN that the talks had failed.")
+
+
+def test_a_platform_a_day_or_a_place_is_no_outlet():
+    assert sources("Smith wrote on Facebook that he was innocent.") == {("Smith", "person")}
+    assert sources("Jane Roe said in an interview on Friday that she admired him.") == {("Jane Roe", "person")}
+    got = sources("Every person said they have experienced harassment on the Hill.")
+    assert {k for _, k in got} == {"anonymous"}
+
+
+def test_an_outlet_or_body_as_agent_of_a_passive_report():
+    assert sources("The abuse was exposed by the Boston Globe and chronicled in a movie.") == {("Boston Globe", "media")}
+    got = sources("The outbreak, declared by the DRC health ministry on Tuesday, is the ninth.")
+    assert got == {("DRC health ministry", "organisation")}
+    assert sources("Another member has exposed himself to a staffer.") == set()
+
+
+def test_verbs_of_action_that_also_report_need_content():
+    assert sources("The Europeans, Russians and Chinese will agree to improve the nuclear deal.") == set()
+    assert sources("The US continues to maintain a policy based on the false view.") == set()
+    assert sources("San Francisco prosecutors dismissed the decades-old charge.") == set()
+    assert ("Prosecutors", "anonymous") in sources("Prosecutors agreed that the evidence was weak.")
+    assert ("Garcia Zarate", "person") in sources("Garcia Zarate maintained the argument that the gun just fired.")
+    assert ("Ann Lee", "person") in sources("Ann Lee dismissed the report as a hoax.")
+
+
+def test_he_in_a_later_clause_is_the_cited_subject_of_the_first():
+    text = ("Shivam Patel said he had never travelled. He then tried to join the Army at Fort Knox. "
+            "Patel agreed to bring it by, but two days later he told the State Department he had lost it.")
+    att = analyse(text)
+    assert {s.name for s in att.sources if s.kind == "person"} == {"Shivam Patel"}

@@ -135,7 +135,7 @@ def _lex() -> dict:
         "peoples": _forms("peoples"),
         # Every word find_cues looks at, with the agentless patterns it may
         # start (bit masks, see _AGENTLESS_BITS): a token not in here is no cue.
-        "cue_words": _cue_table(speech | _forms("document_verbs") | _forms("stance_verbs") | STATEMENT_RELEASE | STANCE_ADJECTIVES | {"according"}),
+        "cue_words": _cue_table(speech | _forms("document_verbs") | _forms("stance_verbs") | STATEMENT_RELEASE | STANCE_ADJECTIVES | PASSIVE_ONLY | {"according"}),
     }
 
 
@@ -260,6 +260,20 @@ TIME_WORDS = frozenset(
 )
 NP_INNER = frozenset("of for at from in by the de la al bin du von van der".split())
 PREPOSITIONS = frozenset("of for at from in by".split())
+# Verbs that report only in the passive with their agent: "the scandal was
+# exposed by the Boston Globe" (not "he exposed himself").
+PASSIVE_ONLY = frozenset({"exposed"})
+# Reporting verbs that are also verbs of action ("agreed to pay", "maintain
+# a policy", "dismissed the charge"): speech only with content after them.
+CONTENT_ONLY = frozenset("agree agrees agreed maintain maintains maintained dismiss dismisses dismissed".split())
+# Kinds of piece an outlet publishes or airs: "in a video from Project
+# Veritas"; those in TITLED_MEDIA may be followed by their own title ("the
+# documentary The Fog of War"), which then names the outlet.
+MEDIUM_NOUNS = frozenset("video documentary podcast broadcast segment episode column op-ed editorial article piece response post "
+                         "film show programme program report interview".split())
+TITLED_MEDIA = frozenset("documentary podcast film show programme program".split())
+# Platforms where people post: a statement "on Twitter" has no outlet as source.
+PLATFORMS = frozenset("twitter facebook youtube instagram tiktok reddit gab telegram linkedin snapchat truth social x parler".split())
 # Words that open a sentence's introductory adverbial: "However, ...",
 # "On Sunday, ...", "In a statement, ...".
 INTRODUCERS = frozenset("however meanwhile instead still yet moreover indeed nevertheless nonetheless separately later earlier "
@@ -277,7 +291,7 @@ CITING = frozenset("cited cites citing quoted quotes quoting".split())
 # reported by U.S. government employees".
 AGENT_PASSIVES = frozenset(
     "reported described claimed alleged stated announced revealed confirmed disclosed denied characterized characterised "
-    "estimated predicted quoted cited criticized criticised condemned".split()
+    "estimated predicted quoted cited criticized criticised condemned exposed declared echoed".split()
 )
 # Adjectives of belief that, after a copula and before "that", give a stance
 # to the subject ("Swedes are worried that ...").
@@ -463,6 +477,7 @@ def _gap(text: str, a: Token, b: Token) -> str:
     return text[a.end:b.start]
 
 
+MONTHS = frozenset("january february march april may june july august september october november december".split())
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 _CREDIT_LINE = re.compile(
     r"[”\"’'],?\s+by\s+([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}),\s+([A-Z][\w&.’' -]{1,40}?),\s+(?:" + _MONTHS + r"|\d)"
@@ -1680,6 +1695,14 @@ class _Analyser:
                     got = self.classify(run)
                     if got is not None and got[0] == "person" and self._gender_fits(got[2], want):
                         return self.add_source(got[0], got[1], got[2], sentence, run[0].start), text
+                opener = self._subject_from_start(self.sents[sentence])
+                if opener and opener[-1].end < np[0].start and opener[0].lower not in PRONOUNS:
+                    # "Patel agreed to bring it by, but two days later he told
+                    # ...": the subject of the sentence's first clause, a
+                    # person the article has already cited.
+                    got = self.classify(opener)
+                    if got is not None and got[0] == "person" and got[2] in self.sources and self._gender_fits(got[2], want):
+                        return self.add_source(got[0], got[1], got[2], sentence, opener[0].start), text
                 recent = next((c for c in reversed(self.cues) if c.source and sentence - c.sentence <= 6 and self._is_single_human(c.source)
                                and self._gender_fits(c.source, want)), None)
                 if recent is not None:
@@ -1763,6 +1786,10 @@ class _Analyser:
                 # that ...": a belief given to the subject (ANNOTATION.md 8.6).
                 if not (j > 0 and toks[j - 1].lower in COPULAS and j + 1 < n and toks[j + 1].lower == "that"):
                     continue
+            elif tl in PASSIVE_ONLY:
+                if j + 1 < n and toks[j + 1].lower == "by":
+                    self._passive_agent(sent, j)  # "exposed by the Boston Globe"; "exposed his genitals" is no speech
+                continue
             elif tl not in lex["speech"] and tl not in lex["document_verbs"]:
                 continue
             if _is_cap(text, t) and (j > 0 or tl not in ("said", "says", "asked", "added", "wrote", "according")) and not (sent.headline and self.title_case_headline):
@@ -1830,6 +1857,10 @@ class _Analyser:
                 continue  # "at some point"; "pointed out", "points to" report
             if tl.endswith("ed") and j > 0 and not _is_cap(text, toks[j - 1]) and toks[j - 1].lower.endswith(("ing", "ed")) and not self.is_source_noun(prev) and prev not in BETWEEN and prev not in TIME_WORDS:
                 continue  # "investigating alleged collusion", "recorded confirmed cases": an adjective
+            if tl in CONTENT_ONLY and not self._content_follows(sent, j):
+                continue  # "agreed to improve the deal", "maintain a policy", "dismissed the charge": acts, not speech
+            if tl.startswith("mention") and nxt in ("above", "below", "earlier", "previously", "before"):
+                continue  # "Benedict IX, mentioned above": the article's own cross-reference
             if tl.startswith("refer") and " as " not in text[t.end:min(sent.end, t.end + 80)]:
                 continue  # "referred the case to prosecutors"; "referred to the team as a gang" reports
             if tl in lex["speech"] and tl not in STANCE_IN_SPEECH and prev != "to" and self._gives_content(sent, j):
@@ -1922,6 +1953,8 @@ class _Analyser:
                         self._add_cue(sent, t.start, t.end, text[t.start:t.end], "verb", k2, s2, extra)
         if "nterview" in sent_text and any(c.sentence == sent.index for c in self.cues[-4:]):
             self._interview_outlet(sent)
+        if any(c.sentence == sent.index and c.source for c in self.cues[-4:]):
+            self._venue_outlet(sent)
         for j in self.nominals[sent.index]:
             self._nominal_cue(sent, j)
         # Agentless attribution: "reportedly", "it is widely believed".
@@ -2122,6 +2155,22 @@ class _Analyser:
         gap = text[toks[k - 1].end:toks[k].start]
         return toks[k].lower in ("that", "as", "to") or sent.quoted[k] or any(ch in gap for ch in ":\"“‘'")
 
+    def _content_follows(self, sent: _Sentence, j: int) -> bool:
+        """A verb of CONTENT_ONLY at *j* reports speech: "agreed that ...",
+        "maintained his innocence", "dismissed the report as a hoax"."""
+        toks, n = sent.toks, len(sent.toks)
+        if self._gives_content(sent, j) and not (j + 1 < n and toks[j + 1].lower == "to"):
+            return True
+        rest = [t.lower for t in toks[j + 1:j + 10]]
+        base = toks[j].lower
+        if base.startswith("maintain"):
+            return "innocence" in rest[:3] or "that" in rest[:6]  # "maintained the argument that ..."
+        if base.startswith("dismiss"):
+            return "as" in rest
+        if base.startswith("agree"):
+            return "with" in rest[:1] and "that" in rest
+        return False
+
     def _parenthetical_speaker(self, sent: _Sentence, j: int) -> list[Token]:
         """'Francis, writes Royal, "has little use ..."': a reporting clause
         set off by commas inside the sentence names its speaker after the
@@ -2304,6 +2353,74 @@ class _Analyser:
         for i in range(len(toks) - 2):
             if toks[i].lower in ("interview", "interviews") and toks[i + 1].lower == "with" and not sent.quoted[i]:
                 self._audience_outlet(sent, i + 2)
+
+    def _venue_outlet(self, sent: _Sentence) -> None:
+        """Where a statement was made, when that is an outlet: "said on
+        CNN", "wrote in a response on kath.net", "In a new video from Project
+        Veritas, ... said", "In the documentary The Fog of War, ... admitted"
+        (ANNOTATION.md 8.8, like "in an interview with X"). Called for
+        sentences that hold an attribution."""
+        toks, text, n = sent.toks, self.text, len(sent.toks)
+        cue_ends = [c.end for c in self.cues if c.sentence == sent.index and c.source]
+        for i in range(1, n - 1):
+            w = toks[i].lower
+            if sent.quoted[i] or sent.quoted[i + 1]:
+                continue
+            if w in ("on", "in"):
+                # Right after the reporting verb (and its hearer): "said on
+                # CNN", "told reporters on Fox News", "wrote in The Atlantic".
+                if not any(0 <= toks[i].start - e and len(text[e:toks[i].start].split()) <= 2 for e in cue_ends):
+                    continue
+                np = self._capitalised_after(sent, i + 1)
+                got = self.classify(np) if np else None
+                if got is not None and got[0] == "media" and got[1].lower() not in PLATFORMS:
+                    self._heard(got[1], got[2], sent.index, np[0].start)
+            elif w in MEDIUM_NOUNS and not _is_cap(text, toks[i]) and self._medium_opened(sent, i):
+                link = toks[i + 1].lower
+                k = i + 2 if link in ("from", "by", "on", "for", "with") else i + 1
+                if k == i + 1 and not (w in TITLED_MEDIA and _is_cap(text, toks[k])):
+                    continue
+                np = self._capitalised_after(sent, k)
+                after = toks.index(np[-1]) + 1 if np else n
+                if after + 1 < n and toks[after].lower in ("at", "of", "for") and _clean_gap(_gap(text, np[-1], toks[after])):
+                    np = self._capitalised_after(sent, after + 1) or np  # "a report by Rosiak at The Daily Caller News Foundation"
+                if not np or self._np_text(np).lower() in PLATFORMS:
+                    continue
+                got = self.classify(np)
+                if got is None:
+                    continue
+                named_person = got[0] == "person" and (len(np) < 2 or self._gender_of_words([t.lower for t in np]) or link != "from")
+                if got[0] == "media":
+                    self._heard(got[1], got[2], sent.index, np[0].start)
+                elif (w in TITLED_MEDIA and k == i + 1) or (got[0] == "person" and not named_person):
+                    name = self._np_text(np)  # a title keeps its "The": "The Fog of War"
+                    self._heard(name, "media:" + name.lower().removeprefix("the "), sent.index, np[0].start)
+
+    def _medium_opened(self, sent: _Sentence, i: int) -> bool:
+        """The medium noun at *i* ("video", "documentary") heads a phrase
+        after "in", "on" or "from" and an article: "In a new undercover
+        video", "in the 2003 documentary"."""
+        toks = sent.toks
+        for h in range(i - 1, max(-1, i - 5), -1):
+            if sent.quoted[h] or not _clean_gap(_gap(self.text, toks[h], toks[h + 1])):
+                return False
+            if toks[h].lower in ("a", "an", "the", "his", "her", "their", "its"):
+                return h > 0 and toks[h - 1].lower in ("in", "on", "from", "during", "via") and not sent.quoted[h - 1]
+        return False
+
+    def _capitalised_after(self, sent: _Sentence, j: int) -> list[Token]:
+        """The run of capitalised words at token *j* ("the Boston Globe",
+        "The Fog of War", "kath.net"), or []."""
+        toks, text, n = sent.toks, self.text, len(sent.toks)
+        m = j + 1 if j < n and toks[j].lower == "the" else j
+        np: list[Token] = toks[j:m]
+        while m < n and not sent.quoted[m] and toks[m].lower not in TIME_WORDS and toks[m].lower not in MONTHS and (_is_cap(text, toks[m]) or _WEBSITE.search(text, toks[m].start, toks[m].end) or (
+                np and toks[m].lower in ("of", "the", "&") and m + 1 < n and _is_cap(text, toks[m + 1]))):
+            if np and not _clean_gap(_gap(text, toks[m - 1], toks[m])):
+                break
+            np.append(toks[m])
+            m += 1
+        return np if np and np[-1].lower != "the" else []
 
     def _subject_from_start(self, sent: _Sentence) -> list[Token]:
         """The noun phrase opening the sentence (after a dateline or a
