@@ -928,3 +928,31 @@ def test_he_in_a_later_clause_is_the_cited_subject_of_the_first():
             "Patel agreed to bring it by, but two days later he told the State Department he had lost it.")
     att = analyse(text)
     assert {s.name for s in att.sources if s.kind == "person"} == {"Shivam Patel"}
+
+
+def test_a_piece_in_an_outlet_is_the_outlet():
+    assert sources("According to a report in the Guardian, the talks failed.") == {("Guardian", "media")}
+    assert sources("A report by Bloomberg.com found that the deal was off.") == {("Bloomberg.com", "media")}
+    assert sources("According to a report by the GAO, costs rose.") == {("a report by the GAO", "document")}
+
+
+def test_stance_after_an_adverb_and_quantifier_subjects():
+    assert sources("Scientists are greatly concerned that this outbreak will reach the city.") == {("Scientists", "vague")}
+    assert sources("The city has a policy, which some refer to as a sanctuary policy.") == {("some", "vague")}
+    assert sources("It was what one political veteran bluntly referred to as a sex trade.") == {("one political veteran", "anonymous")}
+    assert sources("We realize that many of the terms used by the Zionist state constitute Nazi terms.") == set()
+
+
+def test_an_update_is_a_document():
+    got = sources("What is worrisome is that the most recent WHO update says that there are two probable cases.")
+    assert got == {("most recent WHO update", "document")}
+
+
+def test_relative_clauses_that_name_no_source():
+    assert sources("There was a deal with Benedict, according to which Benedict would receive a pension.") == set()
+    assert ("priests", "anonymous") not in sources("This encouragement from priests which he called for might include a blessing.")
+
+
+def test_he_is_never_a_run_of_common_words():
+    text = "Privacy Policy\n\nThe talks ended on Monday. He said that nothing was agreed."
+    assert ("Privacy Policy", "person") not in sources(text)

@@ -252,6 +252,8 @@ SPOKES = frozenset("spokesman spokeswoman spokesperson representative".split())
 ANAPHORIC_BODIES = frozenset("group organisation organization company firm association charity coalition network".split())
 GENERIC_ORG = frozenset("group organisation organization company firm agency association office department ministry committee campaign body council institution".split())
 PLURAL_HEADS = frozenset("i we you they people police media authorities staff personnel clergy military government".split())
+# Quantifiers that stand alone for a plural subject: "some say", "many believe".
+QUANTIFIER_HEADS = frozenset("some many others few most both several".split())
 # Reporting verbs that are also plural nouns: "all FBI reports", "his claims".
 NOUN_HOMOGRAPHS = frozenset("reports claims notes posts calls charges comments statements questions demands promises warnings tweets estimates findings states".split())
 TIME_WORDS = frozenset(
@@ -687,6 +689,9 @@ class _Analyser:
                 continue
             if want and self._run_gender(run) not in ("", want):
                 i -= 1  # "Mary Smith ... Tom Baker ... she said": not him
+                continue
+            if want and all(known_word(t.lower) and t.lower not in self.lex["given_names"] for t in run):
+                i -= 1  # "Privacy Policy", "Air Force": common words, no one's name
                 continue
             if len(run) >= 2:
                 while run[0].lower.rstrip(".") in self.lex["titles"] and len(run) > 2:
@@ -1141,6 +1146,10 @@ class _Analyser:
         lex = self.lex
         head = words[h]
         tail_caps = any(self.text[t.start].isupper() for t in toks[h + 1:])
+        if head in MEDIUM_NOUNS and words[h + 1] in ("in", "by", "from", "on") and tail_caps:
+            outlet = self.classify(toks[h + 2:])
+            if outlet is not None and outlet[0] == "media":
+                return "media", outlet[1], outlet[2]  # "a report in The Guardian", "a report by Bloomberg.com": the outlet's piece
         if head in lex["document"] or (head.endswith("s") and head[:-1] in lex["document"]):
             return "document", name, "document:" + low
         tail_body = tail_caps or any(w in lex["organisation"] for w in words[h + 1:])
@@ -1479,6 +1488,8 @@ class _Analyser:
             if sent.quoted[w] or not _segment_gap(_gap(self.text, toks[w], toks[w + 1])):
                 return []
             if toks[w].lower in ("who", "which"):
+                if w == start - 1:
+                    return []  # "priests which he called for": *np* is the relative clause's own subject
                 subject = self._collect_back(sent, w - 1) if w > 0 and _clean_gap(_gap(self.text, toks[w - 1], toks[w])) else []
                 return subject if subject and subject[-1].lower not in PRONOUNS else []
         return []
@@ -1756,7 +1767,9 @@ class _Analyser:
             tl = t.lower
             # "according to X"
             if tl == "according" and j + 1 < n and toks[j + 1].lower == "to":
-                np = self.np_after(sent, j + 2) or self._modified_head_after(sent, j + 2)
+                if j + 2 < n and toks[j + 2].lower in ("which", "whom", "whose"):
+                    continue  # "a deal according to which Benedict would receive ...": the deal, not a source
+                np = self._documented_outlet(sent, j + 2) or self.np_after(sent, j + 2) or self._modified_head_after(sent, j + 2)
                 key, spk = self.resolve(np, sent.index)
                 self._add_cue(sent, t.start, toks[j + 1].end, "according to", "according_to", key, spk, np)
                 # "according to court documents and prosecutors": each is a source.
@@ -1784,7 +1797,10 @@ class _Analyser:
             elif tl in STANCE_ADJECTIVES:
                 # "Swedes are worried that ...", "officials remain convinced
                 # that ...": a belief given to the subject (ANNOTATION.md 8.6).
-                if not (j > 0 and toks[j - 1].lower in COPULAS and j + 1 < n and toks[j + 1].lower == "that"):
+                c = j - 1
+                while c > 0 and (_is_adverb(toks[c].lower) or toks[c].lower in ("also", "still", "now", "very", "so", "more", "less", "not")) and not sent.quoted[c]:
+                    c -= 1  # "Scientists are greatly concerned that ..."
+                if not (c >= 0 and c < j and toks[c].lower in COPULAS and j + 1 < n and toks[j + 1].lower == "that"):
                     continue
             elif tl in PASSIVE_ONLY:
                 if j + 1 < n and toks[j + 1].lower == "by":
@@ -1912,7 +1928,8 @@ class _Analyser:
             if sent.headline and self.title_case_headline and len(np) > 4:
                 continue  # "Patel Stand-Up Routine Cut Short Due To Uncomfortable Jokes": no speaker
             head = self._head_token(np)
-            if tl in lex["base_forms"] and toks[j - 1].lower != "to" and ((not head.lower.endswith("s") and head.lower not in PRONOUNS and head.lower not in PLURAL_HEADS)
+            if tl in lex["base_forms"] and toks[j - 1].lower != "to" and ((not head.lower.endswith("s") and head.lower not in PRONOUNS and head.lower not in PLURAL_HEADS
+                                                                            and not (len(np) == 1 and head.lower in QUANTIFIER_HEADS))
                                              or np[0].lower in ("a", "an", "one", "this", "each", "every")):
                 continue  # "North Korean state media", "a police state": a singular subject takes "states"
             if tl in NOUN_HOMOGRAPHS and np[0].lower in DETERMINERS and np[0].lower not in ("the", "a", "an"):
@@ -2353,6 +2370,20 @@ class _Analyser:
         for i in range(len(toks) - 2):
             if toks[i].lower in ("interview", "interviews") and toks[i + 1].lower == "with" and not sent.quoted[i]:
                 self._audience_outlet(sent, i + 2)
+
+    def _documented_outlet(self, sent: _Sentence, j: int) -> list[Token]:
+        """'a report in The Guardian', 'an article by Bloomberg.com': a piece
+        at token *j* that an outlet published, as one phrase (classified as
+        that outlet), or []."""
+        toks, n = sent.toks, len(sent.toks)
+        h = j
+        while h < n and h < j + 5 and not sent.quoted[h] and toks[h].lower not in MEDIUM_NOUNS:
+            h += 1
+        if h + 2 >= n or h >= j + 5 or toks[h].lower not in MEDIUM_NOUNS or toks[h + 1].lower not in ("in", "by", "from", "on"):
+            return []
+        outlet = self._capitalised_after(sent, h + 2)
+        got = self.classify(outlet) if outlet else None
+        return toks[j:toks.index(outlet[-1]) + 1] if got is not None and got[0] == "media" else []
 
     def _venue_outlet(self, sent: _Sentence) -> None:
         """Where a statement was made, when that is an outlet: "said on
