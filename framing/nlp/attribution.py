@@ -690,7 +690,8 @@ class _Analyser:
             if want and self._run_gender(run) not in ("", want):
                 i -= 1  # "Mary Smith ... Tom Baker ... she said": not him
                 continue
-            if want and all(known_word(t.lower) and t.lower not in self.lex["given_names"] for t in run):
+            if want and all(known_word(t.lower) and t.lower not in self.lex["given_names"] and t.lower not in GENDERED
+                            and t.lower.rstrip(".") not in self.lex["titles"] for t in run):
                 i -= 1  # "Privacy Policy", "Air Force": common words, no one's name
                 continue
             if len(run) >= 2:
