@@ -956,3 +956,15 @@ def test_relative_clauses_that_name_no_source():
 def test_he_is_never_a_run_of_common_words():
     text = "Privacy Policy\n\nThe talks ended on Monday. He said that nothing was agreed."
     assert ("Privacy Policy", "person") not in sources(text)
+
+
+def test_a_cited_author_opening_the_sentence_is_a_source():
+    assert sources("To quote Cajetan on this point, deposition by an imperfect council is appropriate.") == {("Cajetan", "person")}
+    assert ("a senior official", "anonymous") in sources("Quoting a senior official, the paper said the deal was off.")
+
+
+def test_the_subject_after_an_opening_clause_speaks_for_a_second_verb():
+    text = ("After Catholic News Agency’s initial report on Marx’s comments, his office contacted the outlet "
+            "and said they had mistranslated part of what he said.")
+    assert sources(text) == {("his office", "organisation")}
+    assert sources("When the vote ended, Smith walked out and said the result was a fraud.") == {("Smith", "person")}

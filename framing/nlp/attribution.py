@@ -135,7 +135,7 @@ def _lex() -> dict:
         "peoples": _forms("peoples"),
         # Every word find_cues looks at, with the agentless patterns it may
         # start (bit masks, see _AGENTLESS_BITS): a token not in here is no cue.
-        "cue_words": _cue_table(speech | _forms("document_verbs") | _forms("stance_verbs") | STATEMENT_RELEASE | STANCE_ADJECTIVES | PASSIVE_ONLY | {"according"}),
+        "cue_words": _cue_table(speech | _forms("document_verbs") | _forms("stance_verbs") | STATEMENT_RELEASE | STANCE_ADJECTIVES | PASSIVE_ONLY | CITING_OPENERS | {"according"}),
     }
 
 
@@ -280,6 +280,7 @@ PLATFORMS = frozenset("twitter facebook youtube instagram tiktok reddit gab tele
 # "On Sunday, ...", "In a statement, ...".
 INTRODUCERS = frozenset("however meanwhile instead still yet moreover indeed nevertheless nonetheless separately later earlier "
                         "afterwards then now thus also similarly likewise again today yesterday".split())
+SUBORDINATORS = frozenset("when while as because although though if once until whereas since before after".split())
 INTRO_PREPOSITIONS = frozenset("in on at after during for with under since by last earlier before following despite amid "
                                "over within throughout according".split())
 # Words that join a title to its complement inside a name: "Ambassador to
@@ -289,6 +290,9 @@ RELATIVE_PRONOUNS = frozenset("who that which".split())
 # Heads of the names of laws and treaties ("the Patriot Act"): such a name is no speaker.
 LAW_HEADS = frozenset("amendment act treaty accord accords constitution doctrine statute convention conventions charter covenant protocol".split())
 CITING = frozenset("cited cites citing quoted quotes quoting".split())
+# Verbs that open a sentence and name whom the author cites: "To quote
+# Cajetan, ...", "Quoting a senior official, the paper said ...".
+CITING_OPENERS = frozenset("quote quoting cite citing paraphrase paraphrasing".split())
 # Reporting verbs whose passive names its source after "by": "the illnesses
 # reported by U.S. government employees".
 AGENT_PASSIVES = frozenset(
@@ -1107,8 +1111,9 @@ class _Analyser:
             if low in lex["media"]:
                 return "media", name, "media:" + low
             return "organisation", name, "organisation:" + low
-        if any(w in lex["organisation"] for w in words) or name in self.acronyms.values():
-            return "organisation", name, "organisation:" + low
+        if any(w.removesuffix("’s").removesuffix("'s") in lex["organisation"] for w in words) or name in self.acronyms.values():
+            name = name.removesuffix("’s").removesuffix("'s")  # "Catholic News Agency’s report"
+            return "organisation", name, "organisation:" + low.removesuffix("’s").removesuffix("'s")
         if (head in lex["media_heads"] and (len(words) >= 2 or definite_np)) or ("-" in head and head.rsplit("-", 1)[1] in lex["media_heads"]):
             return "media", name, "media:" + low  # "the Miami Herald", "Sun-Sentinel"
         if len(words) >= 2 and caps[-1] and head.rstrip(".") in lex["titles"] and all(caps):
@@ -1785,6 +1790,13 @@ class _Analyser:
                                 self._add_cue(sent, t.start, toks[j + 1].end, "according to", "according_to", k2, s2, np)
                     else:
                         break
+                continue
+            if tl in CITING_OPENERS and (j == 0 or (j == 1 and toks[0].lower == "to")) and j + 1 < n:
+                cited = self.np_after(sent, j + 1, limit=8)
+                if cited and cited[-1].lower not in PRONOUNS:
+                    key, spk = self.resolve(cited, sent.index)
+                    if key:
+                        self._add_cue(sent, t.start, t.end, text[t.start:t.end], "verb", key, spk, cited)
                 continue
             if tl in STATEMENT_RELEASE and _STATEMENT_OBJECT.match(text, toks[j + 1].start if j + 1 < n else t.end):
                 pass  # "released a statement saying ...": the release is the speech act
@@ -2464,6 +2476,12 @@ class _Analyser:
             i += 1
         if i and (i >= len(toks) or not any(ch in _gap(text, toks[i - 1], toks[i]) for ch in "—–-(")):
             i = 0
+        if i < len(toks) and toks[i].lower in SUBORDINATORS | INTRO_PREPOSITIONS:
+            # "After CNA's report on his comments, his office contacted the
+            # outlet and said ...": the subject follows the opening clause.
+            comma = next((m for m in range(i + 1, min(len(toks), i + 15)) if "," in _gap(text, toks[m - 1], toks[m])), None)
+            if comma is not None:
+                i = comma
         while i < len(toks) and toks[i].lower in STOP and toks[i].lower not in PRONOUNS:
             i += 1
         if i >= len(toks) or sent.quoted[i]:
