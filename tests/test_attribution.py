@@ -968,3 +968,18 @@ def test_the_subject_after_an_opening_clause_speaks_for_a_second_verb():
             "and said they had mistranslated part of what he said.")
     assert sources(text) == {("his office", "organisation")}
     assert sources("When the vote ended, Smith walked out and said the result was a fraud.") == {("Smith", "person")}
+
+
+def test_a_dashed_aside_between_subject_and_verb():
+    got = sources("Now, retired military officials—who pay attention to history—are even warning about more staged events.")
+    assert got == {("retired military officials", "anonymous")}
+    assert sources("Senator Ann Lee – a Democrat from Ohio – said the bill was dead.") == {("Ann Lee", "person")}
+
+
+def test_an_unlisted_plural_noun_that_says_or_thinks_is_a_group():
+    text = "He was a target for immigration hardliners, who argued that Steinle would still be alive."
+    assert sources(text) == {("immigration hardliners", "vague")}
+    text = "No wonder the reprobates and hypocrites thought that the Christians were turning the world upside down."
+    assert sources(text) == {("the reprobates and hypocrites", "vague")}
+    assert sources("Three hostages said they were beaten.") == {("Three hostages", "anonymous")}
+    assert sources("The results showed that the drug works. The talks said nothing.") == set()

@@ -280,6 +280,11 @@ PLATFORMS = frozenset("twitter facebook youtube instagram tiktok reddit gab tele
 # "On Sunday, ...", "In a statement, ...".
 INTRODUCERS = frozenset("however meanwhile instead still yet moreover indeed nevertheless nonetheless separately later earlier "
                         "afterwards then now thus also similarly likewise again today yesterday".split())
+# Verbs whose subject must be a person or group (in the plural or past):
+# "the reprobates thought that ...", "hardliners argued that ...".
+HUMAN_SUBJECT_VERBS = frozenset("say said argue argued claim claimed insist insisted believe believed think thought fear feared "
+                                "contend contended complain complained warn warned tell told allege alleged".split())
+DASHES = frozenset(("—", "–", "--", "-"))
 SUBORDINATORS = frozenset("when while as because although though if once until whereas since before after".split())
 INTRO_PREPOSITIONS = frozenset("in on at after during for with under since by last earlier before following despite amid "
                                "over within throughout according".split())
@@ -454,6 +459,12 @@ _LY_NOUNS = frozenset("family assembly ally rally supply reply belly bully anoma
 
 def _is_adverb(word: str) -> bool:
     return word.endswith("ly") and len(word) > 3 and word not in _LY_NOUNS
+
+
+def _is_plural_noun(word: str) -> bool:
+    """A regular plural ("hardliners", "hypocrites"), not "boss", "status"
+    or "analysis"."""
+    return len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")) and word.isalpha()
 
 
 def _sentence_adverb(word: str) -> bool:
@@ -1299,6 +1310,16 @@ class _Analyser:
                 before = toks[toks.index(np[0]) - 1].lower
                 return [] if toks[j].lower.endswith("ed") and before in PREPOSITIONS else np
             return np
+        if gap.strip() in DASHES:
+            # "retired military officials—who pay attention to history—are
+            # warning": the subject stands before the dashed aside.
+            for p in range(k, max(0, k - 25), -1):
+                if sent.quoted[p - 1]:
+                    return []
+                if _gap(text, toks[p - 1], toks[p]).strip() == gap.strip():
+                    np = self._collect_back(sent, p - 1)
+                    return np if np and self.classify(np) is not None else []
+            return []
         if gap.strip() != ",":
             return []
         return self._subject_across_commas(sent, k)
@@ -1934,6 +1955,17 @@ class _Analyser:
                 np = self._described_subject(sent, j - 1)
             if len(np) == 1 and self.text[np[0].end:np[0].end + 1] == "," and self.is_sentence_initial(np[0]) and _sentence_adverb(np[0].lower):
                 np = []  # "Distressingly, the ambassador ... told NBC": a sentence adverb is no one
+            if not np and tl in HUMAN_SUBJECT_VERBS and (self._gives_content(sent, j) or nxt in CONTENT_OPENERS):
+                plural = self._plural_human_subject(sent, j)
+                if plural:
+                    # "immigration hardliners, who argued that ...", "the
+                    # reprobates and hypocrites thought that ...": only people
+                    # say and think, so an unlisted plural noun is a group.
+                    low = " ".join(x.lower for x in plural)
+                    kind = "anonymous" if any(x.lower in NUMBER_WORDS or x.lower.isdigit() for x in plural) else "vague"
+                    key = self.add_source(kind, self._np_text(plural), f"{kind}:{low}", sent.index, plural[0].start)
+                    self._add_cue(sent, t.start, t.end, text[t.start:t.end], "verb", key, self._np_text(plural), plural)
+                    continue
             if not np:
                 if tl in ("told", "tell", "tells"):
                     self._audience_outlet(sent, j + 1)  # the outlet heard it, whoever spoke
@@ -2061,6 +2093,38 @@ class _Analyser:
                                 key, spk = self.resolve(before_toks, sent.index)
                                 if key:
                                     self._add_cue(sent, pos, pos + 1, ":", "colon", key, spk, before_toks)
+
+    def _plural_human_subject(self, sent: _Sentence, j: int) -> list[Token]:
+        """A plural common noun phrase right before the verb at *j*, or
+        before ", who" ("hardliners, who argued"), that the lexicon does
+        not list: "the reprobates and hypocrites", "immigration hardliners"."""
+        toks, text = sent.toks, self.text
+        k = j - 1
+        while k >= 0 and not sent.quoted[k] and (toks[k].lower in BETWEEN and toks[k].lower not in AUXILIARIES or _is_adverb(toks[k].lower)):
+            k -= 1
+        if k >= 1 and toks[k].lower == "who" and _gap(text, toks[k - 1], toks[k]).strip() == ",":
+            k -= 1
+        elif k >= 0 and not _clean_gap(_gap(text, toks[k], toks[k + 1])):
+            return []
+        out: list[Token] = []
+        while k >= 0 and not sent.quoted[k] and len(out) < 6:
+            w = toks[k].lower
+            if out and not _clean_gap(_gap(text, toks[k], toks[k + 1])):
+                break
+            if w in ("the", "these", "those", "some", "many", "most", "all") or w in NUMBER_WORDS:
+                out.insert(0, toks[k])
+                break
+            if _is_cap(text, toks[k]) or w in STOP or w in BETWEEN or w in PRONOUNS or w in TIME_WORDS or not w.replace("-", "").isalpha():
+                if w == "and" and out and k > 0 and _is_plural_noun(toks[k - 1].lower):
+                    out.insert(0, toks[k])  # "the reprobates and hypocrites"
+                    k -= 1
+                    continue
+                break
+            out.insert(0, toks[k])
+            k -= 1
+        while out and out[0].lower == "and":
+            out = out[1:]
+        return out if out and _is_plural_noun(out[-1].lower) and not self.is_source_noun(out[-1].lower) else []
 
     def _object_of_gerund(self, sent: _Sentence, np: list[Token], j: int) -> bool:
         """'Muslim gets 20 years for joining ISIS, says ...': a phrase right
