@@ -983,3 +983,22 @@ def test_an_unlisted_plural_noun_that_says_or_thinks_is_a_group():
     assert sources(text) == {("the reprobates and hypocrites", "vague")}
     assert sources("Three hostages said they were beaten.") == {("Three hostages", "anonymous")}
     assert sources("The results showed that the drug works. The talks said nothing.") == set()
+
+
+def test_a_speaker_named_before_a_colon_after_a_long_clause():
+    text = ("Another Republican who wants to stop investigating is former RNC Chair, Michael Steele: "
+            "“There is no Spygate because there are no spies in the campaign.”")
+    assert sources(text) == {("Michael Steele", "person")}
+
+
+def test_a_block_handed_over_to_its_author_and_an_epigraph_credit():
+    assert sources("Here is more from Paul Joseph Watson…") == {("Paul Joseph Watson", "person")}
+    assert sources("The following comes from Breitbart…") == {("Breitbart", "media")}
+    att = analyse("“If you want to change the future you are going to have to trouble the present.”-William Booth")
+    assert {(s.name, s.kind) for s in att.sources} == {("William Booth", "person")}
+    assert [q.speaker for q in att.quotes if q.counts] == ["William Booth"]
+
+
+def test_a_sign_off_or_a_hyphenated_title_is_no_credit():
+    assert sources("“They gave me their word.”\n— Tracy Wilkinson") == set()
+    assert sources("Trump Slams “Disgraceful Verdict” After Jury Acquits “Kate’s Law”-Victim’s Killer") == set()

@@ -33,7 +33,7 @@ class Cue:
     start: int
     end: int
     cue: str  # the reporting verb or phrase as written
-    kind: str  # verb, according_to, colon, agentless, participle
+    kind: str  # verb, according_to, colon, agentless, participle, nominal, credit, epigraph
     source: str  # key of the Source, "" when none was resolved
     speaker: str  # speaker phrase as written
     speaker_start: int = -1
@@ -499,6 +499,15 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _CREDIT_LINE = re.compile(
     r"[”\"’'],?\s+by\s+([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}),\s+([A-Z][\w&.’' -]{1,40}?),\s+(?:" + _MONTHS + r"|\d)"
 )
+# A line that hands over to a copied block: "Here is more from Paul Joseph
+# Watson…", "The following comes from Breitbart:".
+_BLOCK_INTRO = re.compile(
+    r"^\s*(?:here(?:['’]s| is| are)|what follows is|the following (?:is|comes|was|are))\s+"
+    r"(?:(?:more|some|part|an? (?:[\w-]+ )?(?:excerpt|report|piece|article|statement|post))\s+)?(?:from|by)\s+"
+    r"((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&'’-]*){0,4})\s*(?:…|\.\.\.|:)\s*$", re.I)
+# An epigraph's credit after its quote, on the same line: '"... the
+# present."-William Booth'.
+_EPIGRAPH_CREDIT = re.compile(r"[.!?…][”\"][ \t]*[—–-]{1,2}[ \t]*([A-Z][\w.-]+(?:[ \t]+[A-Z][\w.-]+){0,3})\s*$")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bCopyright)\s*(?:\d{4}\s*)?(?:by\s+)?((?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})")
 _CONTRIBUTED = re.compile(r"^((?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}) (?:staff )?(?:writers?|reporters?|correspondents?)\b[^\n]{0,120}contributed", re.M)
 _CAMEL_ORG = re.compile(r"(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z][a-z]+[A-Za-z]*$")
@@ -2052,6 +2061,7 @@ class _Analyser:
                 key = ("person:" + name.split()[-1].lower()) if kind == "person" else ("media:" + name.lower())
                 k = self.add_source(kind, name, key, sent.index, m.start(grp))
                 self._add_cue(sent, m.start(grp), m.end(grp), "by", "credit", k, name, [])
+        self._credited_block(sent, sent_text)
         # Colon attribution: 'Speaker: "..."' and a headline ending ": WHO".
         colon = sent_text.find(":")
         if colon > 0 and not any(c.sentence == sent.index for c in self.cues):
@@ -2059,7 +2069,7 @@ class _Analyser:
             if not self.in_quote(pos):
                 after = text[pos + 1:sent.end].lstrip()
                 before_toks = [t for t in toks if t.end <= pos]
-                if after[:1] and after[:1] in "\"“'‘" and before_toks and len(before_toks) <= 6:
+                if after[:1] and after[:1] in "\"“'‘" and before_toks and (len(before_toks) <= 6 or self._named_before_colon(sent, len(before_toks) - 1)):
                     np = self._collect_back(sent, len(before_toks) - 1)
                     if sent.headline:
                         np = self._as_named_in_body(sent, np)
@@ -2125,6 +2135,39 @@ class _Analyser:
         while out and out[0].lower == "and":
             out = out[1:]
         return out if out and _is_plural_noun(out[-1].lower) and not self.is_source_noun(out[-1].lower) else []
+
+    def _credited_block(self, sent: _Sentence, sent_text: str) -> None:
+        """A sentence that credits a copied block or an epigraph: "Here is
+        more from Paul Joseph Watson…", '"...the present."-William Booth'."""
+        tail = sent_text.rstrip()
+        m = None
+        if tail.endswith(("…", "...", ":")) and (" from " in sent_text or " by " in sent_text):
+            m = _BLOCK_INTRO.match(self.text, sent.start, sent.start + len(tail))
+        elif tail[-1:].isalpha() and any(d in sent_text for d in "—–-"):
+            # (Not "— Tracy Wilkinson" on its own line: a reporter's sign-off looks the same.)
+            m = _EPIGRAPH_CREDIT.search(self.text, sent.start, sent.start + len(tail))
+        if m is None or self.in_quote(m.start(1)):
+            return
+        np = [t for t in sent.toks if m.start(1) <= t.start < m.end(1)]
+        got = self.classify(np) if np else None
+        if got is not None and got[0] in ("person", "media", "organisation", "document"):
+            key = self.add_source(got[0], got[1], got[2], sent.index, np[0].start)
+            self._add_cue(sent, m.start(1), m.end(1), m.group(1), "epigraph", key, got[1], np)
+
+    def _named_before_colon(self, sent: _Sentence, k: int) -> bool:
+        """A long clause ends at token *k*, before a colon and a quote, in a
+        name set off by a comma or after a copula: "Another Republican who
+        wants to stop is former RNC Chair, Michael Steele: '...'"."""
+        np = self._collect_back(sent, k)
+        if not np or np[0] not in sent.toks:
+            return False
+        i = sent.toks.index(np[0])
+        if i == 0 or sent.quoted[i - 1]:
+            return False
+        got = self.classify(np)
+        before = sent.toks[i - 1]
+        return got is not None and got[0] in ("person", "organisation", "media") and (
+            _gap(self.text, before, np[0]).strip() == "," or before.lower in COPULAS)
 
     def _object_of_gerund(self, sent: _Sentence, np: list[Token], j: int) -> bool:
         """'Muslim gets 20 years for joining ISIS, says ...': a phrase right
