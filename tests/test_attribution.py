@@ -992,7 +992,8 @@ def test_a_speaker_named_before_a_colon_after_a_long_clause():
 
 
 def test_a_block_handed_over_to_its_author_and_an_epigraph_credit():
-    assert sources("Here is more from Paul Joseph Watson…") == {("Paul Joseph Watson", "person")}
+    text = "Four members were accused.\nHere is more from Paul Joseph Watson…\nThe claims were denied."
+    assert sources(text) == {("Paul Joseph Watson", "person")}
     assert sources("The following comes from Breitbart…") == {("Breitbart", "media")}
     att = analyse("“If you want to change the future you are going to have to trouble the present.”-William Booth")
     assert {(s.name, s.kind) for s in att.sources} == {("William Booth", "person")}

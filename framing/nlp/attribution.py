@@ -502,7 +502,7 @@ _CREDIT_LINE = re.compile(
 # A line that hands over to a copied block: "Here is more from Paul Joseph
 # Watson…", "The following comes from Breitbart:".
 _BLOCK_INTRO = re.compile(
-    r"^\s*(?:here(?:['’]s| is| are)|what follows is|the following (?:is|comes|was|are))\s+"
+    r"\s*(?:here(?:['’]s| is| are)|what follows is|the following (?:is|comes|was|are))\s+"
     r"(?:(?:more|some|part|an? (?:[\w-]+ )?(?:excerpt|report|piece|article|statement|post))\s+)?(?:from|by)\s+"
     r"((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&'’-]*){0,4})\s*(?:…|\.\.\.|:)\s*$", re.I)
 # An epigraph's credit after its quote, on the same line: '"... the
