@@ -1003,3 +1003,12 @@ def test_a_block_handed_over_to_its_author_and_an_epigraph_credit():
 def test_a_sign_off_or_a_hyphenated_title_is_no_credit():
     assert sources("“They gave me their word.”\n— Tracy Wilkinson") == set()
     assert sources("Trump Slams “Disgraceful Verdict” After Jury Acquits “Kate’s Law”-Victim’s Killer") == set()
+
+
+def test_a_sentence_opening_word_is_no_part_of_a_name():
+    assert sources("Quoth Fisher: “I don’t care.”") == {("Fisher", "person")}
+    text = "Yet Fisher maintains a sliver of space for deniability: “I don’t have any reason to want to bring him down.”"
+    assert sources(text) == {("Fisher", "person")}
+    assert sources("Even Kim said the talks had failed.") == {("Kim", "person")}
+    got = sources("State Democratic Party legislators said the vote was rigged.")
+    assert [k for n, k in got if n.startswith("State")], got

@@ -285,6 +285,8 @@ INTRODUCERS = frozenset("however meanwhile instead still yet moreover indeed nev
 HUMAN_SUBJECT_VERBS = frozenset("say said argue argued claim claimed insist insisted believe believed think thought fear feared "
                                 "contend contended complain complained warn warned tell told allege alleged".split())
 DASHES = frozenset(("—", "–", "--", "-"))
+# Reporting verbs that open an inverted tag: "Quoth Fisher:", "Said Mr. Lee:".
+INVERTED_TAGS = frozenset("quoth said says added adds asked asks wrote writes".split())
 SUBORDINATORS = frozenset("when while as because although though if once until whereas since before after".split())
 INTRO_PREPOSITIONS = frozenset("in on at after during for with under since by last earlier before following despite amid "
                                "over within throughout according".split())
@@ -1670,6 +1672,8 @@ class _Analyser:
         # "WHO", "IT" in capitals are acronyms).
         while out and out[0].lower in STOP and not _is_acronym(text, out[0]):
             out = out[1:]
+        while len(out) > 1 and self.is_sentence_initial(out[0]) and (out[0].lower in BETWEEN or out[0].lower in INTRODUCERS or out[0].lower in INVERTED_TAGS):
+            out = out[1:]  # "Yet Fisher maintains", "Quoth Fisher:": a capital only for the sentence start
         if out and is_cap and out[0].lower not in DETERMINERS:
             # "a US government employee in the southern city of Guangzhou
             # reported": a place after a preposition is not the speaker; the
@@ -2298,6 +2302,9 @@ class _Analyser:
         toks, n = sent.toks, len(sent.toks)
         if self._gives_content(sent, j) and not (j + 1 < n and toks[j + 1].lower == "to"):
             return True
+        colon = self.text.find(":", toks[j].end, sent.end)
+        if colon > 0 and self.text[colon + 1:colon + 3].lstrip()[:1] in ("“", '"'):
+            return True  # "Fisher maintains a sliver of space for deniability: '...'"
         rest = [t.lower for t in toks[j + 1:j + 10]]
         base = toks[j].lower
         if base.startswith("maintain"):
