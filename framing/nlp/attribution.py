@@ -861,7 +861,7 @@ class _Analyser:
                     w = toks[m].lower
                     return (not quoted[m] and _is_cap(text, toks[m]) and w not in PRONOUNS and w not in stop
                             and not (m > 0 and toks[m - 1].lower == "of")  # "Supervisor of Elections Brenda Snipes"
-                            and not w.endswith(("'s", "’s")) and not (m == 0 and self.is_common(w))
+                            and not w.endswith(("'s", "’s")) and not (m == 0 and (self.is_common(w) or w in INVERTED_TAGS or w in INTRODUCERS))
                             and (_clean_gap(_gap(text, toks[m], toks[m + 1])) or _initial_gap(text, toks[m], toks[m + 1])))
 
                 k = i
