@@ -1012,3 +1012,13 @@ def test_a_sentence_opening_word_is_no_part_of_a_name():
     assert sources("Even Kim said the talks had failed.") == {("Kim", "person")}
     got = sources("State Democratic Party legislators said the vote was rigged.")
     assert [k for n, k in got if n.startswith("State")], got
+
+
+def test_a_speaker_seen_or_heard_speaking_in_a_first_person_account():
+    text = "I remember my mother calling me up and saying, “The family wants to know what is wrong with you.”"
+    assert sources(text) == {("my mother", "anonymous")}
+    text = "After the prayer was over, I had a minister come up to me and tell me that I could not use the word."
+    assert sources(text) == {("a minister", "anonymous")}
+    assert sources("I saw the police officer tell the crowd to leave.") == {("police officer", "anonymous")}
+    assert sources("He had the car washed and said it was clean.") == set()
+    assert sources("A police state exists.") == set()

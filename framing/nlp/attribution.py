@@ -206,7 +206,7 @@ ROLE_CLASS = {
 ROLE_CLASS = {w: (c or w) for w, c in ROLE_CLASS.items()}
 # Words that open a reporting verb's content: "and said that ...", "and
 # accused him of ..." (not "and accused woman abuser").
-CONTENT_OPENERS = frozenset("that he she they it we i his her their its the a an to him them us this these".split())
+CONTENT_OPENERS = frozenset("that he she they it we i his her their its the a an to him them us me this these".split())
 # Reporting verbs that can stand in a parenthetical tag with the speaker
 # after them: "The plan, said Smith, was a failure."
 PARENTHETICAL_VERBS = frozenset(
@@ -285,6 +285,11 @@ INTRODUCERS = frozenset("however meanwhile instead still yet moreover indeed nev
 HUMAN_SUBJECT_VERBS = frozenset("say said argue argued claim claimed insist insisted believe believed think thought fear feared "
                                 "contend contended complain complained warn warned tell told allege alleged".split())
 DASHES = frozenset(("—", "–", "--", "-"))
+# Verbs whose object can be seen or heard speaking ("I heard him say",
+# "I remember my mother saying"), with causative "had" ("I had a minister
+# come up to me and tell me ...").
+PERCEPTION_VERBS = frozenset("remember remembered recall recalled hear heard saw see seen watched watch listened had".split())
+VERBS_OF_MOTION = frozenset("come came go went walk walked call calling come coming approach approached".split())
 # Reporting verbs that open an inverted tag: "Quoth Fisher:", "Said Mr. Lee:".
 INVERTED_TAGS = frozenset("quoth said says added adds asked asks wrote writes".split())
 SUBORDINATORS = frozenset("when while as because although though if once until whereas since before after".split())
@@ -1892,7 +1897,7 @@ class _Analyser:
                     self._add_cue(sent, t.start, t.end, text[t.start:t.end], "participle", owner.source, owner.speaker, [])
                     self.sources[owner.source].sentences.add(sent.index)
                 else:
-                    np = self._subject_from_start(sent)
+                    np = self._perceived_speaker(sent, j) or self._subject_from_start(sent)
                     key, spk = self.resolve(np, sent.index)
                     if key:
                         self._add_cue(sent, t.start, t.end, text[t.start:t.end], "participle", key, spk, np)
@@ -1947,7 +1952,7 @@ class _Analyser:
                 # "Patel pushed back on the remarks, and said ...": the
                 # subject of the first verb.
                 owner = next((c for c in reversed(self.cues) if c.sentence == sent.index and c.source), None)
-                np = self._subject_from_start(sent) if owner is None else []
+                np = (self._perceived_speaker(sent, j) or self._subject_from_start(sent)) if owner is None else []
                 if owner is not None:
                     self._add_cue(sent, t.start, t.end, text[t.start:t.end], "verb", owner.source, owner.speaker, [])
                     continue
@@ -1988,7 +1993,7 @@ class _Analyser:
             head = self._head_token(np)
             if tl in lex["base_forms"] and toks[j - 1].lower != "to" and ((not head.lower.endswith("s") and head.lower not in PRONOUNS and head.lower not in PLURAL_HEADS
                                                                             and not (len(np) == 1 and head.lower in QUANTIFIER_HEADS))
-                                             or np[0].lower in ("a", "an", "one", "this", "each", "every")):
+                                             or np[0].lower in ("a", "an", "one", "this", "each", "every")) and not self._perceived_speaker(sent, j):
                 continue  # "North Korean state media", "a police state": a singular subject takes "states"
             if tl in NOUN_HOMOGRAPHS and np[0].lower in DETERMINERS and np[0].lower not in ("the", "a", "an"):
                 continue  # "all FBI reports on interviews" is a noun phrase
@@ -2107,6 +2112,30 @@ class _Analyser:
                                 key, spk = self.resolve(before_toks, sent.index)
                                 if key:
                                     self._add_cue(sent, pos, pos + 1, ":", "colon", key, spk, before_toks)
+
+    def _perceived_speaker(self, sent: _Sentence, j: int) -> list[Token]:
+        """'I remember my mother calling me up and saying ...', 'I had a
+        minister come up to me and tell me that ...', 'we heard the guard
+        say ...': the speaker is the object of a verb of perception (or of
+        causative "had"), with the reporting verb at *j* in its clause."""
+        toks, text = sent.toks, self.text
+        for h in range(j - 1, max(-1, j - 14), -1):
+            if sent.quoted[h] or _SEGMENT_BREAK.search(_gap(text, toks[h], toks[h + 1])) and h + 1 != j:
+                return []
+            if toks[h].lower not in PERCEPTION_VERBS:
+                continue
+            k = h + 1
+            if k >= j or toks[k].lower not in ("my", "his", "her", "their", "our", "a", "an", "the", "one", "this", "that"):
+                return []
+            end = k + 1
+            while end < j and end - k < 4 and not _is_cap(text, toks[end]) and toks[end].lower.isalpha() and toks[end].lower not in STOP and not (
+                    toks[end].lower.endswith("ing") or toks[end].lower in self.lex["speech"] or toks[end].lower in VERBS_OF_MOTION):
+                end += 1
+            np = toks[k:end]
+            if len(np) < 2 or not (self.is_source_noun(np[-1].lower) or np[-1].lower in GENDERED or np[-1].lower in self.lex["titles"]):
+                return []
+            return np
+        return []
 
     def _plural_human_subject(self, sent: _Sentence, j: int) -> list[Token]:
         """A plural common noun phrase right before the verb at *j*, or
