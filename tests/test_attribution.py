@@ -1022,3 +1022,23 @@ def test_a_speaker_seen_or_heard_speaking_in_a_first_person_account():
     assert sources("I saw the police officer tell the crowd to leave.") == {("police officer", "anonymous")}
     assert sources("He had the car washed and said it was clean.") == set()
     assert sources("A police state exists.") == set()
+
+
+def test_an_affiliation_role_and_name_open_a_sentence():
+    text = ("After Farrakhan's speech Sunday, CNN anchor Jake Tapper, among a few others, began tweeting quotes "
+            "from it, and declared that Farrakhan was more dangerous than other leaders.")
+    assert sources(text) == {("Jake Tapper", "person")}
+    text = "Wasserman Schultz cornered House officer Phil Kiko and called him a bigot."
+    assert ("Wasserman Schultz", "person") in sources(text)
+
+
+def test_the_head_of_a_subject_is_not_inside_its_own_modifier():
+    got = sources("The McGill student at the centre of anti-Semitic allegations says the climate will improve.")
+    assert {k for _, k in got} == {"anonymous"}
+
+
+def test_a_person_called_she_is_never_turned_into_the_department():
+    text = ("Hall said that any investigation would be risky. “That is not a risk I am willing to take,” she said. "
+            "Guyger said she confused the homes. On Monday the department announced that an inquiry had concluded.")
+    got = sources(text)
+    assert ("Hall", "person") in got and ("Guyger", "person") in got

@@ -1216,7 +1216,11 @@ class _Analyser:
                 if bare_generic:
                     # "Whataburger said ... the company added": a one-word name
                     # taken for a person is the company.
-                    one_word = [s for s in self.sources.values() if s.kind == "person" and len(s.name.split()) == 1]
+                    # ... the latest speaker, just before, never called "he" or "she".
+                    spoken_of = {c.source for c in self.cues if c.speaker.lower() in ("he", "she")}
+                    last = next((c for c in reversed(self.cues) if c.source), None)
+                    one_word = [s for s in self.sources.values() if s.kind == "person" and len(s.name.split()) == 1 and s.key not in spoken_of
+                                and last is not None and last.source == s.key and sentence - last.sentence <= 2]
                     if one_word:
                         one_word[-1].kind = "organisation"
                         key = one_word[-1].key
@@ -1426,7 +1430,8 @@ class _Analyser:
                 head = self._collect_back(sent, h)  # "Smith of the Heritage Foundation said"
                 got = self.classify(head + toks[h + 1:k + 1]) if head else None
                 return head + toks[h + 1:k + 1] if got is not None and got[0] == "person" else []
-            if self.is_source_noun(w) and (not _is_cap(text, toks[h]) or h == 0) and (
+            inside_pp = h >= 2 and toks[h - 1].lower in ("the", "a", "an") and toks[h - 2].lower in PLACE_PREPOSITIONS | PREPOSITIONS and not sent.quoted[h - 2]
+            if self.is_source_noun(w) and (not _is_cap(text, toks[h]) or h == 0) and not (inside_pp and nxt in POSTMODIFIERS) and (
                     nxt in RELATIVE_PRONOUNS or (nxt in POSTMODIFIERS and not seen_aux)):
                 if nxt in RELATIVE_PRONOUNS and h + 3 <= k and toks[h + 2].lower in CAUSATIVES and toks[h + 3].lower in DETERMINERS:
                     return []  # "voters who had their ballots rejected": the verb is a participle
@@ -2642,6 +2647,10 @@ class _Analyser:
                 break
             if _is_cap(text, t) or t.lower in DETERMINERS or (t.lower in NP_INNER and out):
                 out.append(t)
+            elif (out and _is_cap(text, out[-1]) and t.lower.isalpha() and t.lower not in STOP and k + 2 < len(toks)
+                  and not t.lower.endswith(("ed", "ing", "ly")) and t.lower not in self.lex["speech"]
+                  and all(not sent.quoted[x] and _is_cap(text, toks[x]) and _clean_gap(_gap(text, toks[x - 1], toks[x])) for x in (k + 1, k + 2))):
+                out.append(t)  # "CNN anchor Jake Tapper": an affiliation, a role word, then the name
             elif out and self.is_source_noun(t.lower):
                 out.append(t)
                 # "Irish member Marie Collins": a role word, then the name.
