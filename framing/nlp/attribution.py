@@ -1220,7 +1220,7 @@ class _Analyser:
                     spoken_of = {c.source for c in self.cues if c.speaker.lower() in ("he", "she")}
                     last = next((c for c in reversed(self.cues) if c.source), None)
                     one_word = [s for s in self.sources.values() if s.kind == "person" and len(s.name.split()) == 1 and s.key not in spoken_of
-                                and last is not None and last.source == s.key and sentence - last.sentence <= 2]
+                                and last is not None and last.source == s.key and sentence - last.sentence <= 2 and head in ANAPHORIC_BODIES]
                     if one_word:
                         one_word[-1].kind = "organisation"
                         key = one_word[-1].key
