@@ -1042,3 +1042,25 @@ def test_a_person_called_she_is_never_turned_into_the_department():
             "Guyger said she confused the homes. On Monday the department announced that an inquiry had concluded.")
     got = sources(text)
     assert ("Hall", "person") in got and ("Guyger", "person") in got
+
+
+def test_an_inverted_tag_ends_its_clause():
+    text = ("Tom Wells, author of the exhaustive exposé “The War Within: America’s Battle Over Vietnam,” explained "
+            "the media egregiously erred in relying on officials.")
+    assert sources(text) == {("Tom Wells", "person")}
+    assert sources('"We are done," said Smith on Monday.') == {("Smith", "person")}
+    text = "And the number of cases is growing by the day, said Elhadj As Sy, the secretary general of the IFRC."
+    assert ("Elhadj As Sy", "person") in sources(text)
+
+
+def test_a_short_quote_inside_the_speakers_appositive_is_no_quote_of_his():
+    att = analyse("Franken, at the time a writer for “SNL,” suggested one skit should play out differently.")
+    assert not [q for q in att.quotes if q.counts]
+    att = analyse('Don Lemon wanted to defend the "peaceful" migrants, but said that the threat was real.')
+    assert [q.speaker for q in att.quotes if q.counts] == ["Don Lemon"]
+
+
+def test_dismissing_claims_and_agreeing_to_quoted_terms_report():
+    assert ("Winters", "person") in sources("Winters dismissed Viganò’s “wild claims” about the bishops.")
+    assert ("Smith", "person") in sources("Smith dismissed the allegations without comment.")
+    assert ("Trump", "person") in sources('In exchange, Trump agreed to "provide security guarantees" to North Korea.')

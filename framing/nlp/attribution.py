@@ -268,6 +268,9 @@ PASSIVE_ONLY = frozenset({"exposed"})
 # Reporting verbs that are also verbs of action ("agreed to pay", "maintain
 # a policy", "dismissed the charge"): speech only with content after them.
 CONTENT_ONLY = frozenset("agree agrees agreed maintain maintains maintained dismiss dismisses dismissed".split())
+# What one dismisses by speaking: "dismissed the allegations".
+DISMISSED_CONTENT = frozenset("claims claim allegations allegation accusations accusation criticism criticisms concerns reports report "
+                              "suggestions suggestion idea notion rumors rumours speculation questions warnings fears story stories".split())
 # Kinds of piece an outlet publishes or airs: "in a video from Project
 # Veritas"; those in TITLED_MEDIA may be followed by their own title ("the
 # documentary The Fog of War"), which then names the outlet.
@@ -285,6 +288,10 @@ INTRODUCERS = frozenset("however meanwhile instead still yet moreover indeed nev
 HUMAN_SUBJECT_VERBS = frozenset("say said argue argued claim claimed insist insisted believe believed think thought fear feared "
                                 "contend contended complain complained warn warned tell told allege alleged".split())
 DASHES = frozenset(("—", "–", "--", "-"))
+# Words that may follow the speaker of an inverted tag: "said Smith on
+# Monday", "said Smith in a statement", "says Smith, who ...".
+TAG_FOLLOWERS = frozenset("on in at last this yesterday today tonight earlier later during after before when while who which "
+                          "according recently also adding told as and but because with to".split())
 # Verbs whose object can be seen or heard speaking ("I heard him say",
 # "I remember my mother saying"), with causative "had" ("I had a minister
 # come up to me and tell me ...").
@@ -1950,6 +1957,10 @@ class _Analyser:
                 np = self.np_after(sent, j + 1, limit=8)
                 if np and (np[0].lower in PRONOUNS or not (_is_cap(text, np[0]) or np[0].lower in DETERMINERS or _is_cap(text, np[-1]))):
                     np = []  # ('..., said coalition president Tim Lambert' names him)
+                elif np and not self._tag_ends(sent, np):
+                    np = []  # '..., explained the media egregiously erred': the object of a clause, not a tag
+            if not np and j > 0 and sent.quoted[j - 1]:
+                np = self._subject_before_titled_appositive(sent, j)
             if not np and j > 1 and prev in ("did", "does", "would", "will") and toks[j - 2].lower in ("and", "but") and not sent.quoted[j - 1]:
                 prev = toks[j - 2].lower  # "Police have not released details, but did say that ..."
             if not np and j > 0 and prev in ("and", "but") and not sent.quoted[j - 1] and (
@@ -2117,6 +2128,36 @@ class _Analyser:
                                 key, spk = self.resolve(before_toks, sent.index)
                                 if key:
                                     self._add_cue(sent, pos, pos + 1, ":", "colon", key, spk, before_toks)
+
+    def _tag_ends(self, sent: _Sentence, np: list[Token]) -> bool:
+        """The speaker *np* of an inverted tag ends its clause: a
+        punctuation mark, the sentence end or a time, place or manner
+        phrase follows ("said the official.", "says Smith, who ...", "said
+        Smith on Monday")."""
+        toks = sent.toks
+        i = toks.index(np[-1]) + 1
+        if i >= len(toks) or sent.quoted[i]:
+            return True
+        return bool(_SEGMENT_BREAK.search(_gap(self.text, np[-1], toks[i]))) or toks[i].lower in TAG_FOLLOWERS
+
+    def _subject_before_titled_appositive(self, sent: _Sentence, j: int) -> list[Token]:
+        """'Tom Wells, author of the exposé "The War Within," explained ...':
+        the quote before the verb at *j* closes an appositive; the speaker is
+        the name before it."""
+        toks, text = sent.toks, self.text
+        if "," not in _gap(text, toks[j - 1], toks[j]):
+            return []
+        q = j - 1
+        while q > 0 and sent.quoted[q - 1]:
+            q -= 1
+        for c in range(q - 1, max(0, q - 12), -1):
+            if sent.quoted[c]:
+                return []
+            if _gap(text, toks[c - 1], toks[c]).strip() == ",":
+                np = self._collect_back(sent, c - 1)
+                got = self.classify(np) if np else None
+                return np if got is not None and got[0] in ("person", "organisation", "media") and np[-1].lower not in PRONOUNS else []
+        return []
 
     def _perceived_speaker(self, sent: _Sentence, j: int) -> list[Token]:
         """'I remember my mother calling me up and saying ...', 'I had a
@@ -2334,8 +2375,8 @@ class _Analyser:
         """A verb of CONTENT_ONLY at *j* reports speech: "agreed that ...",
         "maintained his innocence", "dismissed the report as a hoax"."""
         toks, n = sent.toks, len(sent.toks)
-        if self._gives_content(sent, j) and not (j + 1 < n and toks[j + 1].lower == "to"):
-            return True
+        if self._gives_content(sent, j) and not (j + 1 < n and toks[j + 1].lower == "to" and not (j + 2 < n and sent.quoted[j + 2])):
+            return True  # "agreed that ...", 'agreed to "provide security guarantees"' (its words), not "agreed to pay"
         colon = self.text.find(":", toks[j].end, sent.end)
         if colon > 0 and self.text[colon + 1:colon + 3].lstrip()[:1] in ("“", '"'):
             return True  # "Fisher maintains a sliver of space for deniability: '...'"
@@ -2344,7 +2385,9 @@ class _Analyser:
         if base.startswith("maintain"):
             return "innocence" in rest[:3] or "that" in rest[:6]  # "maintained the argument that ..."
         if base.startswith("dismiss"):
-            return "as" in rest
+            # "dismissed the report as a hoax", 'dismissed Viganò's "wild claims"',
+            # "dismissed the allegations" (not "dismissed the charge").
+            return "as" in rest or any(sent.quoted[j + 1:j + 7]) or any(w in DISMISSED_CONTENT for w in rest[:6])
         if base.startswith("agree"):
             return "with" in rest[:1] and "that" in rest
         return False
@@ -2730,6 +2773,12 @@ class _Analyser:
                 source = speaker = cue_text = ""
             elif cue is not None and cue.kind == "credit":
                 kind = "title"  # '"Virginia man sentenced ...," by Justin Carissimo, CBS News': a headline credited
+                source = speaker = cue_text = ""
+            elif (cue is not None and n_words <= 4 and 0 <= cue.speaker_end <= q.start and q.end <= cue.start
+                  and text[cue.speaker_end:q.start].lstrip()[:1] == ","):
+                # 'Franken, at the time a writer for "SNL," suggested': inside the
+                # speaker's appositive, a name or label, not his words.
+                kind = "title" if inner[:1].isupper() or inner[:1].isdigit() else "scare"
                 source = speaker = cue_text = ""
             elif n_words == 1 and any(ch.isdigit() or ch == "_" for ch in inner):
                 kind = "title"  # a code or number cited as written: "IRA_MB", "32135"
