@@ -1728,8 +1728,9 @@ class _Analyser:
             if out and not _clean_gap(_gap(text, toks[m - 1], t)) and not (
                     _gap(text, toks[m - 1], t) == ". " and (toks[m - 1].lower in ABBREVIATIONS or len(toks[m - 1].lower) == 1)):
                 break
-            if t.lower in ("that", "which", "who", "when", "as", "and", "but", "because", "in", "on", "at", "to", "with", "after", "while") and out:
-                break
+            if t.lower in ("that", "which", "who", "when", "as", "and", "but", "because", "in", "on", "at", "to", "with", "after", "while") and out and not (
+                    _is_cap(text, t) and _is_cap(text, out[-1]) and m + 1 < len(toks) and _is_cap(text, toks[m + 1])):
+                break  # (but "Elhadj As Sy": a capital inside a name)
             out.append(t)
             m += 1
         # Trim trailing lowercase words that are not source heads ("Smith yesterday").
