@@ -1064,3 +1064,24 @@ def test_dismissing_claims_and_agreeing_to_quoted_terms_report():
     assert ("Winters", "person") in sources("Winters dismissed Viganò’s “wild claims” about the bishops.")
     assert ("Smith", "person") in sources("Smith dismissed the allegations without comment.")
     assert ("Trump", "person") in sources('In exchange, Trump agreed to "provide security guarantees" to North Korea.')
+
+
+def test_blame_pinned_on_someone_is_an_evaluative_statement():
+    text = "Top conservatives and critics of sanctuary cities pinned blame for Steinle's death on illegal immigration."
+    assert sources(text) == {("Top conservatives", "vague"), ("critics of sanctuary cities", "vague")}
+    assert sources("The police put the blame on the driver.") == {("police", "anonymous")}
+
+
+def test_views_held_by_someone_and_an_example_given_with_such_as():
+    text = "He showed that, contrary to the expressed views of his top advisers, it is impossible to limit the talks."
+    assert sources(text) == {("his top advisers", "anonymous")}
+    assert sources("Claims of fraud were everywhere. They had no testimony of the power of God.") == set()
+    got = sources("Additional outlets, such as the Washington Post, echoed this claim.")
+    assert got == {("Additional outlets", "vague"), ("Washington Post", "media")}
+
+
+def test_counted_people_and_plural_titles():
+    got = sources("At last count, some 29 bishops have publicly declared the allegations credible.")
+    assert got == {("some 29 bishops", "anonymous")}
+    assert sources("Francis relaunched it with some members reappointed and nine new members added, some of whom are victims.") == set()
+    assert sources("Aides chose the news outlets that were allowed to ask questions.") == set()

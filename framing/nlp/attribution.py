@@ -159,7 +159,7 @@ def _cue_table(cue_words) -> dict[str, int]:
     table = dict(_AGENTLESS_BITS)
     for w in cue_words:
         table[w] = table.get(w, 0) | 1
-    for w in NOMINAL_CLAIMS | NOMINAL_DOCUMENTS | NOMINAL_PROPOSALS | NOMINAL_VOICED:
+    for w in NOMINAL_CLAIMS | NOMINAL_DOCUMENTS | NOMINAL_PROPOSALS | NOMINAL_VOICED | OF_AGENT_NOUNS:
         table[w] = table.get(w, 0) | NOMINAL_BIT
     return table
 
@@ -268,6 +268,12 @@ PASSIVE_ONLY = frozenset({"exposed"})
 # Reporting verbs that are also verbs of action ("agreed to pay", "maintain
 # a policy", "dismissed the charge"): speech only with content after them.
 CONTENT_ONLY = frozenset("agree agrees agreed maintain maintains maintained dismiss dismisses dismissed".split())
+# Words that open a citation of part of a text: "Article 81 of ...".
+CITED_PARTS = frozenset("article articles section sections canon canons chapter paragraph clause rule".split())
+# Verbs that give "blame" to someone: "pinned (the) blame on", "laid the blame at".
+BLAME_SETTERS = frozenset("pin pins pinned pinning lay lays laid laying place places placed placing put puts putting shift shifted assign assigned".split())
+# Nouns whose "of" names who holds or voiced them: "the views of his top advisers".
+OF_AGENT_NOUNS = frozenset("views opinion opinions advice assertions".split())
 # What one dismisses by speaking: "dismissed the allegations".
 DISMISSED_CONTENT = frozenset("claims claim allegations allegation accusations accusation criticism criticisms concerns reports report "
                               "suggestions suggestion idea notion rumors rumours speculation questions warnings fears story stories".split())
@@ -331,7 +337,7 @@ CATENATIVES = frozenset("continue continues continued continuing went go goes pr
 # Passives that make their subject the speaker of "as saying": "was quoted as saying".
 QUOTED_AS = frozenset("quoted cited heard recorded reported described".split())
 # Word pairs that join a second speaker to a subject.
-COMITATIVES = frozenset({("along", "with"), ("together", "with"), ("as", "well"), ("joined", "by"), ("accompanied", "by")})
+COMITATIVES = frozenset({("along", "with"), ("together", "with"), ("as", "well"), ("joined", "by"), ("accompanied", "by"), ("such", "as")})
 # Lowercase words that describe an outlet before its name ("news agency TT").
 OUTLET_DESCRIPTORS = frozenset(
     "agency tabloid broadcaster newspaper paper daily weekly magazine outlet network station channel website site "
@@ -952,7 +958,7 @@ class _Analyser:
 
     def is_source_noun(self, word: str) -> bool:
         lex = self.lex
-        return (word in lex["anonymous"] or word in lex["vague"] or word in lex["document"]
+        return (word in lex["anonymous"] or word in lex["vague"] or word in lex["document"] or (word[-1:] == "s" and word[:-1] in lex["titles"])
                 or word in lex["organisation"] or word in ("police", "authorities")
                 or (word.endswith("s") and word[:-1] in lex["document"]) or word in lex["bodies"])
 
@@ -1029,13 +1035,15 @@ class _Analyser:
             return "vague", name, "vague:" + low  # "Swedes", "many Israelis": a whole people
         if len(words) == 1 and caps[0] and _CAMEL_ORG.match(name):
             return "organisation", name, "organisation:" + low  # "WikiLeaks", "GoFundMe": a brand, not a person
+        if len(words) >= 2 and words[0] in CITED_PARTS and (words[1].isdigit() or _ROMAN.match(self.text, toks[1].start, toks[1].end)):
+            return "document", name, "document:" + low  # "Article 81 of John Paul II's Universi Dominici Gregis", "Section 230"
         if head in lex["document"] and not (caps[-1] and len(words) == 1):
             if head in ("reports", "studies", "research", "polls") and not any(caps):
                 return "vague", name, "vague:" + low
             return "document", name, "document:" + low_nodet
         if head in POLITICAL_CAMPS and head in ("democrat", "republican") and words[0] in ("a", "an", "one"):
             return "anonymous", name, "anonymous:" + low  # "a Democrat from Ohio": one unnamed person
-        if words[0] in ("some", "many", "most") and len(words) >= 2 and head.endswith("s") and not any(caps):
+        if words[0] in ("some", "many", "most") and len(words) >= 2 and head.endswith("s") and not any(caps) and not any(w.isdigit() or w in NUMBER_WORDS for w in words):
             return "vague", name, "vague:" + low  # "some corporations", "many lawmakers": open-ended
         if any(w in ("unnamed", "unidentified", "anonymous") for w in words[:-1]) and not caps[-1]:
             return "anonymous", name, "anonymous:" + low  # "two unidentified sources": identity withheld
@@ -1068,7 +1076,7 @@ class _Analyser:
             return "anonymous", name, "anonymous:" + head
         if head in OPEN_PROFESSIONS and not any(caps) and words[0] not in DETERMINERS and not any(w in NUMBER_WORDS or w.isdigit() for w in words):
             return "vague", name, "vague:" + low  # "doctors are warning", "local survivors": no one in particular (ANNOTATION.md 3)
-        if (head in lex["anonymous"] or head in lex["bodies"]) and not caps[-1]:
+        if (head in lex["anonymous"] or head in lex["bodies"] or (head.endswith("s") and head[:-1] in lex["titles"])) and not caps[-1]:
             return "anonymous", name, "anonymous:" + low
         if head in ("team", "teams") and words[0] in _POSSESSIVE_PRONOUNS and not any(caps):
             return "anonymous", name, "anonymous:" + low  # "his defense team": his unnamed lawyers
@@ -1876,6 +1884,17 @@ class _Analyser:
             if _is_cap(text, t) and (j > 0 or tl not in ("said", "says", "asked", "added", "wrote", "according")) and not (sent.headline and self.title_case_headline):
                 continue
             prev = toks[j - 1].lower if j > 0 else ""
+            if tl == "blame" and j > 0:
+                setter = j - 1 if prev in BLAME_SETTERS else j - 2 if j > 1 and prev == "the" and toks[j - 2].lower in BLAME_SETTERS else -1
+                if setter >= 0 and not sent.quoted[setter]:
+                    # "critics pinned blame for his death on ...": the subject of
+                    # "pinned" blames, an evaluative speech act.
+                    np = self.np_before(sent, setter)
+                    for each in ([np] + self._conjuncts_before(sent, np)) if np else []:
+                        key, spk = self.resolve(each, sent.index)
+                        if key:
+                            self._add_cue(sent, toks[setter].start, t.end, text[toks[setter].start:t.end], "verb", key, spk, each)
+                    continue
             if (prev in NOUN_CONTEXT or prev.endswith(("'s", "’s"))) and _clean_gap(_gap(text, toks[j - 1], t)) and not (
                     prev == "that" and self._antecedent(sent, j - 1)):
                 continue  # "a report", "Kim's claims"; but "memos that recount"
@@ -1919,6 +1938,11 @@ class _Analyser:
                 continue  # a gerund; "officials were asking", "doctors are even warning" (progressive) is speech
             if prev in ("by", "of", "for", "about", "without", "after", "before", "while") and tl.endswith("ing"):
                 continue  # "won the presidency by saying goodbye": a gerund
+            if tl.startswith("add") and j > 1 and (toks[j - 2].lower in NUMBER_WORDS or toks[j - 2].lower.isdigit() or toks[j - 3 if j > 2 else 0].lower in NUMBER_WORDS) and not (
+                    j + 1 < n and (sent.quoted[j + 1] or toks[j + 1].lower == "that")):
+                continue  # "nine new members added": counted in, not speaking
+            if tl.startswith("ask") and (nxt == "questions" or (nxt in ("a", "any", "some", "many", "few", "several", "tough", "hard") and nxt2.startswith("question"))):
+                continue  # "outlets allowed to ask questions": no content given
             if tl in ("asked", "requested", "asks", "ask") and nxt == "not" and nxt2 == "to":
                 continue  # "who asked not to be named": a reason for anonymity, not content
             if tl.startswith("hail") and nxt in ("from", "a", "an", "taxis", "taxi", "cab", "cabs"):
@@ -2294,6 +2318,15 @@ class _Analyser:
             return
         if t.lower in NOMINAL_VOICED:
             self._voiced_by(sent, j)
+            return
+        if t.lower in OF_AGENT_NOUNS and toks[j + 1].lower == "of" and not sent.quoted[j + 2]:
+            # "contrary to the expressed views of his top advisers": whose views.
+            np = self.np_after(sent, j + 2, limit=6)
+            got = self.classify(np) if np and np[-1].lower not in PRONOUNS else None
+            if got is not None and got[0] in ("person", "anonymous", "organisation", "vague"):
+                key, spk = self.resolve(np, sent.index)
+                if key:
+                    self._add_cue(sent, t.start, t.end, text[t.start:t.end], "nominal", key, spk, np)
             return
         if toks[j + 1].lower != "that":
             # "Trump's call to arm teachers", "his demand for a recount":
