@@ -1085,3 +1085,28 @@ def test_counted_people_and_plural_titles():
     assert got == {("some 29 bishops", "anonymous")}
     assert sources("Francis relaunched it with some members reappointed and nine new members added, some of whom are victims.") == set()
     assert sources("Aides chose the news outlets that were allowed to ask questions.") == set()
+
+
+def test_the_object_of_a_verb_of_causing_speaks():
+    got = sources("This prompted the Honduran Foreign Ministry to urge its citizens not to join the group, according to Reuters.")
+    assert got == {("Honduran Foreign Ministry", "organisation"), ("Reuters", "media")}
+
+
+def test_a_naming_verb_after_a_comma_is_no_inverted_tag():
+    got = sources("The endorsement, first reported in the Forward, calls Davis “a longtime supporter of Israel.”")
+    assert ("Davis", "person") not in got and ("endorsement", "document") in got
+
+
+def test_participle_phrases_and_ing_nouns_inside_a_subject():
+    got = sources('"The plan has been approved," an official statement released after a cabinet meeting said.')
+    assert got == {("an official statement released after a cabinet meeting", "document")}
+    got = sources("The US withdrew staff after diplomats stationed there complained of symptoms such as hearing loss.")
+    assert got == {("diplomats stationed there", "anonymous")}
+
+
+def test_a_business_speaks_for_itself_and_a_scene_setting_outlet():
+    text = "“An employee was captured on video,” the Rumble bar in San Antonio posted on its Facebook page."
+    assert {k for _, k in sources(text)} == {"organisation"}
+    got = sources("During an appearance with Tucker Carlson on Fox, Rep. Scott Perry said he had seen evidence.")
+    assert got == {("Fox", "media"), ("Scott Perry", "person")}
+    assert sources("In Washington on Monday, Smith said the talks failed.") == {("Smith", "person")}

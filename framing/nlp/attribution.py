@@ -270,6 +270,20 @@ PASSIVE_ONLY = frozenset({"exposed"})
 CONTENT_ONLY = frozenset("agree agrees agreed maintain maintains maintained dismiss dismisses dismissed".split())
 # Words that open a citation of part of a text: "Article 81 of ...".
 CITED_PARTS = frozenset("article articles section sections canon canons chapter paragraph clause rule".split())
+# Reporting verbs whose object is the one spoken to or of, never the
+# speaker of an inverted tag: '..., calls Davis "a supporter"'.
+OBJECT_VERBS = frozenset("told tell tells asked ask calls called call named dubbed labelled labeled described describes accused accuses "
+                         "urged urges praised praises criticized criticised blamed blames thanked thanks".split())
+# Verbs of causing whose object does what follows "to": "prompted the
+# ministry to urge", "forced the commission to say".
+CAUSING_VERBS = frozenset("prompted prompting prompts forced forcing forces led leading leads caused causing pushed pushing pressed "
+                          "pressing encouraged encouraging persuaded convinced compelled moved spurred".split())
+# Words after a participle that show it modifies the noun before it: "a
+# statement released after a cabinet meeting", "diplomats stationed there".
+PARTICIPLE_FOLLOWERS = frozenset("with on to after before during following there here abroad overseas".split())
+# Nouns in -ing that end a subject: "a statement released after a cabinet meeting said".
+ING_NOUNS = frozenset("meeting meetings briefing briefings hearing hearings building evening morning gathering gatherings "
+                      "proceedings offering ceremony wedding".split())
 # Verbs that give "blame" to someone: "pinned (the) blame on", "laid the blame at".
 BLAME_SETTERS = frozenset("pin pins pinned pinning lay lays laid laying place places placed placing put puts putting shift shifted assign assigned".split())
 # Nouns whose "of" names who holds or voiced them: "the views of his top advisers".
@@ -351,7 +365,7 @@ POLITICAL_CAMPS = frozenset("democrats republicans conservatives liberals progre
 POSTMODIFIERS = frozenset(
     "of for at from in by with on inside within near close familiar knowledgeable involved briefed "
     "treating representing working speaking close issued released filed obtained published signed sent "
-    "written seen reviewed cited prepared submitted leaked posted quoted interviewed contacted reached".split()
+    "written seen reviewed cited prepared submitted leaked posted quoted interviewed contacted reached stationed based".split()
 )
 # Words that end the search for a subject head: a clause or a conjunction
 # lies between.
@@ -1431,13 +1445,15 @@ class _Analyser:
                 return []
             w = toks[h].lower
             nxt = toks[h + 1].lower
+            if w in PARTICIPLE_FOLLOWERS and h > 0 and toks[h - 1].lower.endswith("ed"):
+                continue  # "a statement released after a cabinet meeting": still the participle's phrase
             if w in CLAUSE_BREAK or (w in self.lex["speech"] and w not in POSTMODIFIERS):
                 return []  # "Insiders say engineers fear": another clause
             if w in AUXILIARIES:
                 seen_aux = True  # only inside a relative clause: "the report that was released"
                 continue
             participle = nxt.endswith("ed") or nxt in ("sent", "written", "seen")
-            if participle and (h + 2 > k or toks[h + 2].lower not in PREPOSITIONS | {"with", "on", "to"}):
+            if participle and (h + 2 > k or toks[h + 2].lower not in PREPOSITIONS | PARTICIPLE_FOLLOWERS):
                 continue  # "the committee released last week": a finite verb, not "a statement issued by"
             if nxt == "that" and (w in NOMINAL_CLAIMS or w in NOUN_HOMOGRAPHS):
                 continue  # "The Mail reports that ...": a content clause, not a relative one
@@ -1950,7 +1966,7 @@ class _Analyser:
             if tl in ("hit", "hits") and not (nxt in ("out", "back", "him", "her", "them") or (j + 1 < n and _is_cap(text, toks[j + 1]))):
                 continue  # "the surplus hit $375 billion"; "Trump hit back", "hit Clinton over ..."
             if (j > 0 and prev.endswith("ing") and len(prev) > 5 and not _is_cap(text, toks[j - 1]) and not tl.endswith(("ed", "ing"))
-                    and not self.is_source_noun(prev) and prev not in NOMINAL_CLAIMS and _clean_gap(_gap(text, toks[j - 1], t))):
+                    and not self.is_source_noun(prev) and prev not in NOMINAL_CLAIMS and prev not in ING_NOUNS and _clean_gap(_gap(text, toks[j - 1], t))):
                 continue  # "missing state mandated deadlines": a noun after a participle, not a verb
             if tl.startswith("respond") and not (j + 1 < n and sent.quoted[j + 1]) and ":" not in text[t.end:t.end + 2] and not any(x.lower in ("saying", "that", "with", "by") for x in toks[j + 1:j + 9]):
                 continue  # "Authorities had responded to the house": officers came; "responded that ..." reports
@@ -1977,7 +1993,7 @@ class _Analyser:
                 np = self.np_before(sent, j)
                 if np and self._object_of_gerund(sent, np, j):
                     np = []
-            if not np and tl in lex["speech"] and tl not in ("told", "tell", "tells", "asked", "ask") and self._inverted_position(sent, j):
+            if not np and tl in lex["speech"] and tl not in OBJECT_VERBS and self._inverted_position(sent, j):
                 # Inverted tag: '"...," said the official.'
                 np = self.np_after(sent, j + 1, limit=8)
                 if np and (np[0].lower in PRONOUNS or not (_is_cap(text, np[0]) or np[0].lower in DETERMINERS or _is_cap(text, np[-1]))):
@@ -2000,6 +2016,13 @@ class _Analyser:
             lead = j - 3 if j >= 4 and toks[j - 2].lower == "on" else j - 2  # "went on to say"
             if not np and prev == "to" and lead >= 1 and toks[lead].lower in CATENATIVES and not sent.quoted[lead]:
                 np = self.np_before(sent, lead)  # "The Cuban government continues to deny", "he went on to say"
+            if not np and prev == "to" and j >= 3 and not sent.quoted[j - 2]:
+                # "This prompted the Honduran Foreign Ministry to urge ...":
+                # the object of a verb of causing does the speaking.
+                obj = self._collect_back(sent, j - 2)
+                at = sent.toks.index(obj[0]) if obj and obj[0] in sent.toks else 0
+                if at > 0 and toks[at - 1].lower in CAUSING_VERBS and obj[-1].lower not in PRONOUNS and _clean_gap(_gap(text, toks[at - 1], obj[0])):
+                    np = obj
             if not np and j >= 3 and prev == "as" and toks[j - 2].lower in QUOTED_AS and not sent.quoted[j - 2]:
                 # "Smith was quoted as saying", "officials were cited as saying":
                 # the subject of the passive is the speaker.
@@ -2631,6 +2654,11 @@ class _Analyser:
         sentences that hold an attribution."""
         toks, text, n = sent.toks, self.text, len(sent.toks)
         cue_ends = [c.end for c in self.cues if c.sentence == sent.index and c.source]
+        # An opening adverbial that sets the scene: "During an appearance
+        # with Tucker Carlson on Fox, Rep. Scott Perry said ...".
+        opening = 0
+        if toks and toks[0].lower in INTRO_PREPOSITIONS:
+            opening = next((m for m in range(1, min(n, 16)) if "," in _gap(text, toks[m - 1], toks[m])), 0)
         for i in range(1, n - 1):
             w = toks[i].lower
             if sent.quoted[i] or sent.quoted[i + 1]:
@@ -2638,7 +2666,7 @@ class _Analyser:
             if w in ("on", "in"):
                 # Right after the reporting verb (and its hearer): "said on
                 # CNN", "told reporters on Fox News", "wrote in The Atlantic".
-                if not any(0 <= toks[i].start - e and len(text[e:toks[i].start].split()) <= 2 for e in cue_ends):
+                if i >= opening and not any(0 <= toks[i].start - e and len(text[e:toks[i].start].split()) <= 2 for e in cue_ends):
                     continue
                 np = self._capitalised_after(sent, i + 1)
                 got = self.classify(np) if np else None
