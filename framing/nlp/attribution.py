@@ -1347,6 +1347,9 @@ class _Analyser:
             np = self._collect_back(sent, k)
             rel = self._before_relative_clause(sent, np)
             if rel:
+                if self._after_modifier(sent, np):
+                    # "A man who works at the hotel says": the whole phrase names him.
+                    return self._postmodified_subject(sent, k) or rel
                 return rel
             if not np or self._after_modifier(sent, np):
                 # "A source familiar with the talks told", "doctors treating
