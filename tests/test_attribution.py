@@ -1110,3 +1110,9 @@ def test_a_business_speaks_for_itself_and_a_scene_setting_outlet():
     got = sources("During an appearance with Tucker Carlson on Fox, Rep. Scott Perry said he had seen evidence.")
     assert got == {("Fox", "media"), ("Scott Perry", "person")}
     assert sources("In Washington on Monday, Smith said the talks failed.") == {("Smith", "person")}
+
+
+def test_a_short_quoted_phrase_naming_unnamed_sources_is_the_subject():
+    text = "Schaaf posted the warning on Saturday, writing that “multiple credible sources” told her the agency would act."
+    assert ("multiple credible sources", "anonymous") in sources(text)
+    assert sources('“The president is a liar” said the senator.') == {("senator", "anonymous")}

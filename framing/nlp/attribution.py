@@ -1317,7 +1317,9 @@ class _Analyser:
         while k >= 0 and _clean_gap(_gap(text, toks[k], toks[k + 1])) and not sent.quoted[k] and (
                 toks[k].lower in BETWEEN or (_is_adverb(toks[k].lower) and not _is_cap(text, toks[k]) and not self.is_source_noun(toks[k].lower))):
             k -= 1
-        if k < 0 or sent.quoted[k]:
+        if k >= 0 and sent.quoted[k]:
+            return self._quoted_subject(sent, k, j)
+        if k < 0:
             return []
         r = k
         while r >= 1 and toks[r].lower in TIME_WORDS and _clean_gap(_gap(text, toks[r - 1], toks[r])):
@@ -1375,6 +1377,21 @@ class _Analyser:
         if gap.strip() != ",":
             return []
         return self._subject_across_commas(sent, k)
+
+    def _quoted_subject(self, sent: _Sentence, k: int, j: int) -> list[Token]:
+        """'writing that "multiple credible sources" told her ...': a short
+        quoted phrase right before the verb at *j* that names unnamed or
+        open-ended sources is the subject (the speaker's own words for them)."""
+        toks, text = sent.toks, self.text
+        q = k
+        while q > 0 and sent.quoted[q - 1]:
+            q -= 1
+        gap = _gap(text, toks[k], toks[j]).strip()
+        if k - q > 3 or gap not in ("”", '"', "’", "'") or not self.is_source_noun(toks[k].lower) or _is_cap(text, toks[k]):
+            return []
+        np = toks[q:k + 1]
+        got = self.classify(np)
+        return np if got is not None and got[0] in ("anonymous", "vague") else []
 
     def _head_token(self, np: list[Token]) -> Token:
         """The head noun of a phrase: its last word, or the source noun a
