@@ -1116,3 +1116,10 @@ def test_a_short_quoted_phrase_naming_unnamed_sources_is_the_subject():
     text = "Schaaf posted the warning on Saturday, writing that “multiple credible sources” told her the agency would act."
     assert ("multiple credible sources", "anonymous") in sources(text)
     assert sources('“The president is a liar” said the senator.') == {("senator", "anonymous")}
+
+
+def test_documents_and_outlets_cited_in_passing():
+    assert sources("The drug works, a 2016 study found.") == {("a 2016 study", "document")}
+    assert sources("A story in the New York Times last week said the deal was off.") == {("New York Times", "media")}
+    got = sources("According to the Daily Wire, in 2012 Omar tweeted: “Israel has hypnotized the world.”")
+    assert got == {("Daily Wire", "media"), ("Omar", "person")}

@@ -295,7 +295,7 @@ DISMISSED_CONTENT = frozenset("claims claim allegations allegation accusations a
 # Veritas"; those in TITLED_MEDIA may be followed by their own title ("the
 # documentary The Fog of War"), which then names the outlet.
 MEDIUM_NOUNS = frozenset("video documentary podcast broadcast segment episode column op-ed editorial article piece response post "
-                         "film show programme program report interview".split())
+                         "film show programme program report interview story".split())
 TITLED_MEDIA = frozenset("documentary podcast film show programme program".split())
 # Platforms where people post: a statement "on Twitter" has no outlet as source.
 PLATFORMS = frozenset("twitter facebook youtube instagram tiktok reddit gab telegram linkedin snapchat truth social x parler".split())
@@ -1209,7 +1209,10 @@ class _Analyser:
         head = words[h]
         tail_caps = any(self.text[t.start].isupper() for t in toks[h + 1:])
         if head in MEDIUM_NOUNS and words[h + 1] in ("in", "by", "from", "on") and tail_caps:
-            outlet = self.classify(toks[h + 2:])
+            tail = toks[h + 2:]
+            while tail and not _is_cap(self.text, tail[-1]):
+                tail = tail[:-1]  # "a story in the New York Times last week"
+            outlet = self.classify(tail) if tail else None
             if outlet is not None and outlet[0] == "media":
                 return "media", outlet[1], outlet[2]  # "a report in The Guardian", "a report by Bloomberg.com": the outlet's piece
         if head in lex["document"] or (head.endswith("s") and head[:-1] in lex["document"]):
@@ -1703,7 +1706,7 @@ class _Analyser:
                 if m > 0 and toks[m - 1].lower in NUMBER_WORDS and _clean_gap(_gap(text, toks[m - 1], t)):
                     out.insert(0, toks[m - 1])  # "Two other women"
                 break
-            if tl in NUMBER_WORDS or (tl.isdigit() and len(tl) <= 3) or (tl == "other" and not is_cap):
+            if tl in NUMBER_WORDS or (tl.isdigit() and (len(tl) <= 3 or (len(tl) == 4 and tl[:2] in ("19", "20") and not is_cap))) or (tl == "other" and not is_cap):
                 out.insert(0, t)  # "About 30 Senate Democrats", "Two other women": a counted set
                 m -= 1
                 continue
