@@ -1123,3 +1123,11 @@ def test_documents_and_outlets_cited_in_passing():
     assert sources("A story in the New York Times last week said the deal was off.") == {("New York Times", "media")}
     got = sources("According to the Daily Wire, in 2012 Omar tweeted: “Israel has hypnotized the world.”")
     assert got == {("Daily Wire", "media"), ("Omar", "person")}
+
+
+def test_the_authors_own_views_and_a_slammed_door_are_no_sources():
+    assert sources("This article represents the views of the author.") == set()
+    assert sources("Furious commuters were stranded after bungling city chiefs slammed shut the bridge.") == set()
+    assert sources("Trump slammed the report as fake.") == {("Trump", "person")}
+    got = sources("Insiders at the authority say engineers privately fear the real cost could be far higher.")
+    assert got == {("Insiders at the authority", "anonymous"), ("engineers", "vague")}

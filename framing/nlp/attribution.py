@@ -288,6 +288,8 @@ ING_NOUNS = frozenset("meeting meetings briefing briefings hearing hearings buil
 BLAME_SETTERS = frozenset("pin pins pinned pinning lay lays laid laying place places placed placing put puts putting shift shifted assign assigned".split())
 # Nouns whose "of" names who holds or voiced them: "the views of his top advisers".
 OF_AGENT_NOUNS = frozenset("views opinion opinions advice assertions".split())
+# Who writes the article: "the views of the author" are its own voice, no source.
+OWN_VOICE = frozenset("author authors writer writers columnist editor editors reporter".split())
 # What one dismisses by speaking: "dismissed the allegations".
 DISMISSED_CONTENT = frozenset("claims claim allegations allegation accusations accusation criticism criticisms concerns reports report "
                               "suggestions suggestion idea notion rumors rumours speculation questions warnings fears story stories".split())
@@ -1986,6 +1988,8 @@ class _Analyser:
                 continue  # "who asked not to be named": a reason for anonymity, not content
             if tl.startswith("hail") and nxt in ("from", "a", "an", "taxis", "taxi", "cab", "cabs"):
                 continue  # "she hails from Ohio", "hailed a cab": no speech
+            if tl.startswith("slam") and nxt in ("shut", "into", "down", "through"):
+                continue  # "slammed shut the bridge", "slammed into a wall": a blow, not words
             if tl in ("hit", "hits") and not (nxt in ("out", "back", "him", "her", "them") or (j + 1 < n and _is_cap(text, toks[j + 1]))):
                 continue  # "the surplus hit $375 billion"; "Trump hit back", "hit Clinton over ..."
             if (j > 0 and prev.endswith("ing") and len(prev) > 5 and not _is_cap(text, toks[j - 1]) and not tl.endswith(("ed", "ing"))
@@ -2274,6 +2278,8 @@ class _Analyser:
             if w in ("the", "these", "those", "some", "many", "most", "all") or w in NUMBER_WORDS:
                 out.insert(0, toks[k])
                 break
+            if w in self.lex["speech"] or w in self.lex["stance"]:
+                break  # "Insiders at the authority say engineers fear": another clause
             if _is_cap(text, toks[k]) or w in STOP or w in BETWEEN or w in PRONOUNS or w in TIME_WORDS or not w.replace("-", "").isalpha():
                 if w == "and" and out and k > 0 and _is_plural_noun(toks[k - 1].lower):
                     out.insert(0, toks[k])  # "the reprobates and hypocrites"
@@ -2368,7 +2374,7 @@ class _Analyser:
         if t.lower in OF_AGENT_NOUNS and toks[j + 1].lower == "of" and not sent.quoted[j + 2]:
             # "contrary to the expressed views of his top advisers": whose views.
             np = self.np_after(sent, j + 2, limit=6)
-            got = self.classify(np) if np and np[-1].lower not in PRONOUNS else None
+            got = self.classify(np) if np and np[-1].lower not in PRONOUNS and np[-1].lower not in OWN_VOICE else None
             if got is not None and got[0] in ("person", "anonymous", "organisation", "vague"):
                 key, spk = self.resolve(np, sent.index)
                 if key:
