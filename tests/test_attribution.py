@@ -1131,3 +1131,9 @@ def test_the_authors_own_views_and_a_slammed_door_are_no_sources():
     assert sources("Trump slammed the report as fake.") == {("Trump", "person")}
     got = sources("Insiders at the authority say engineers privately fear the real cost could be far higher.")
     assert got == {("Insiders at the authority", "anonymous"), ("engineers", "vague")}
+
+
+def test_a_person_of_an_outlet_named_with_a_plural_possessive():
+    got = sources("According to Big League Politics’ Cassandra Fairbanks, an agent revealed that Biden was rude.")
+    assert ("Cassandra Fairbanks", "person") in got
+    assert sources("Congress’ Top Cop: the server vanished") != {("Top Cop", "person")}

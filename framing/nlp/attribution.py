@@ -497,6 +497,12 @@ def _is_adverb(word: str) -> bool:
     return word.endswith("ly") and len(word) > 3 and word not in _LY_NOUNS
 
 
+def _plural_possessive(text: str, a: Token, b: Token) -> bool:
+    """*a* is a capitalised plural in the possessive before the name *b*:
+    "Big League Politics’ Cassandra Fairbanks", "Reuters' John Smith"."""
+    return a.lower.endswith("s") and text[a.end:b.start] in ("’ ", "' ") and text[a.start].isupper() and text[b.start].isupper()
+
+
 def _is_plural_noun(word: str) -> bool:
     """A regular plural ("hardliners", "hypocrites"), not "boss", "status"
     or "analysis"."""
@@ -1106,6 +1112,12 @@ class _Analyser:
             return "organisation", name, "organisation:" + low
         if not caps[-1]:
             return None
+        # "Big League Politics’ Cassandra Fairbanks": an outlet's or body's person.
+        owned = next((i for i in range(len(toks) - 1) if _plural_possessive(self.text, toks[i], toks[i + 1])), -1)
+        if owned >= 0 and 2 <= len(toks) - owned - 1 <= 3 and all(caps[owned + 1:]) and not all(
+                known_word(t.lower) and t.lower not in lex["given_names"] for t in toks[owned + 1:]):  # not "Congress’ Top Cop"
+            tail = toks[owned + 1:]
+            return "person", self._np_text(tail), "person:" + tail[-1].lower
         # A capitalised phrase: country, institution, outlet or person.
         full = self.acronyms.get(name) or self.acronyms.get(name.removeprefix("the ").removeprefix("The "))
         if full:
@@ -1775,7 +1787,8 @@ class _Analyser:
             if sent.quoted[m]:
                 break
             if out and not _clean_gap(_gap(text, toks[m - 1], t)) and not (
-                    _gap(text, toks[m - 1], t) == ". " and (toks[m - 1].lower in ABBREVIATIONS or len(toks[m - 1].lower) == 1)):
+                    _gap(text, toks[m - 1], t) == ". " and (toks[m - 1].lower in ABBREVIATIONS or len(toks[m - 1].lower) == 1)) and not (
+                    _plural_possessive(text, toks[m - 1], t)):
                 break
             if t.lower in ("that", "which", "who", "when", "as", "and", "but", "because", "in", "on", "at", "to", "with", "after", "while") and out and not (
                     _is_cap(text, t) and _is_cap(text, out[-1]) and m + 1 < len(toks) and _is_cap(text, toks[m + 1])):
