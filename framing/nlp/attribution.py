@@ -1114,8 +1114,8 @@ class _Analyser:
             return None
         # "Big League Politics’ Cassandra Fairbanks": an outlet's or body's person.
         owned = next((i for i in range(len(toks) - 1) if _plural_possessive(self.text, toks[i], toks[i + 1])), -1)
-        if owned >= 0 and 2 <= len(toks) - owned - 1 <= 3 and all(caps[owned + 1:]) and not all(
-                known_word(t.lower) and t.lower not in lex["given_names"] for t in toks[owned + 1:]):  # not "Congress’ Top Cop"
+        if owned >= 0 and 2 <= len(toks) - owned - 1 <= 3 and all(caps[owned + 1:]) and not self.is_sentence_initial(toks[owned + 1]):
+            # (not in a Title Case headline: "Congress’ Top Cop: ...")
             tail = toks[owned + 1:]
             return "person", self._np_text(tail), "person:" + tail[-1].lower
         # A capitalised phrase: country, institution, outlet or person.
