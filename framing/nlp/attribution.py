@@ -309,6 +309,7 @@ INTRODUCERS = frozenset("however meanwhile instead still yet moreover indeed nev
 # "the reprobates thought that ...", "hardliners argued that ...".
 HUMAN_SUBJECT_VERBS = frozenset("say said argue argued claim claimed insist insisted believe believed think thought fear feared "
                                 "contend contended complain complained warn warned tell told allege alleged".split())
+# Marks that open and close an aside between a subject and its verb.
 DASHES = frozenset(("—", "–", "--", "-"))
 # Words that may follow the speaker of an inverted tag: "said Smith on
 # Monday", "said Smith in a statement", "says Smith, who ...".
@@ -318,9 +319,13 @@ TAG_FOLLOWERS = frozenset("on in at last this yesterday today tonight earlier la
 # "I remember my mother saying"), with causative "had" ("I had a minister
 # come up to me and tell me ...").
 PERCEPTION_VERBS = frozenset("remember remembered recall recalled hear heard saw see seen watched watch listened had".split())
-VERBS_OF_MOTION = frozenset("come came go went walk walked call calling come coming approach approached".split())
+# Verbs between a perceived speaker and the reporting verb: "my mother
+# calling me up and saying", "a minister come up to me and tell me".
+VERBS_OF_MOTION = frozenset("come came coming go went walk walked call calling approach approached".split())
 # Reporting verbs that open an inverted tag: "Quoth Fisher:", "Said Mr. Lee:".
 INVERTED_TAGS = frozenset("quoth said says added adds asked asks wrote writes".split())
+# Words that open a subordinate clause before the main one: "When the vote
+# ended, Smith walked out and said ...".
 SUBORDINATORS = frozenset("when while as because although though if once until whereas since before after".split())
 INTRO_PREPOSITIONS = frozenset("in on at after during for with under since by last earlier before following despite amid "
                                "over within throughout according".split())
