@@ -1138,3 +1138,14 @@ def test_a_person_of_an_outlet_named_with_a_plural_possessive():
     assert ("Cassandra Fairbanks", "person") in got
     title = "Congress’ Top Cop: House Democratic Caucus Server Vanished In Spy Probe"
     assert ("Top Cop", "person") not in sources(title + "\n\nThe inspector general wrote a memo.", title=title)
+
+
+def test_the_same_words_quoted_again_in_the_body_count_once():
+    title = "Staffer caught on video"
+    text = (title + '\n\nSmith said: "None of the programs that people are hoping for would happen."\n\n'
+            'The video spread quickly.\n\n"None of the programs that people are hoping for would happen."')
+    att = analyse(text, title=title)
+    assert len([q for q in att.quotes if q.counts]) == 1
+    title = '"None of the programs people want would happen," staffer says'
+    att = analyse(title + "\n\n" + 'Smith said: "None of the programs people want would happen."', title=title)
+    assert len([q for q in att.quotes if q.counts]) == 2  # a headline repeating a quote counts again

@@ -69,7 +69,7 @@ class Quote:
     cue: str
     headline: bool
     continued: bool  # a paragraph-level continuation of the previous quote
-    joined: bool = False  # the next sentence of the previous quote, untagged: one quotation
+    joined: bool = False  # part of a quotation counted before: its untagged next sentence, or its words repeated in the body
 
     @property
     def counts(self) -> bool:
@@ -2844,6 +2844,7 @@ class _Analyser:
         # paragraphs and the next line continues the same paragraph.
         lines_are_sentences = self.lines_are_sentences
         merged = self._merge_split(self.quotes)
+        seen_words: set[str] = set()  # the words of each quotation counted in the body
         for q in merged:
             s_first, s_last = sentence_of(q.start), sentence_of(max(q.start, q.end - 1))
             sent = self.sents[s_first]
@@ -2904,6 +2905,11 @@ class _Analyser:
                 kind = "direct"
             else:
                 kind = "partial"
+            words = " ".join(re.findall(r"\w+", inner.lower()))
+            if kind in ("direct", "partial") and not self.sents[s_first].headline and len(words) > 20 and words in seen_words:
+                joined = True  # the same words quoted again in the body (an embedded post repeating them): one quotation
+            elif kind in ("direct", "partial") and not self.sents[s_first].headline:
+                seen_words.add(words)
             quote = Quote(q.start, q.end, s_first, kind, source, speaker, cue_text, self.sents[s_first].headline, continued, joined)
             if source and kind in ("direct", "partial"):
                 src = self.sources.get(source)
