@@ -485,7 +485,6 @@ COMMA_PARTICIPLES = frozenset(
 
 _NAME_PARTICLE = re.compile(r"(?:al|el|bin|ibn|abu|de|di|da|van|von|le|la|mc|o)['’-]?[A-Z]")  # al-Qaeda, diGenova
 _PARTICLE_INITIALS = frozenset("aebidvlmo")
-_PARTICLE_MARKS = re.compile(r"^(?:al|el|bin|ibn|abu|de|di|da|van|von|le|la|mc|o)(?:['’-]|(?=\w))")
 
 
 def _is_cap(text: str, tok: Token) -> bool:
@@ -664,10 +663,14 @@ class _Analyser:
         self.candidates: list[list[int]] = []
         self.nominals: list[list[int]] = []  # per sentence, nouns that may take a content clause
         self.agentless: list[int] = []  # per sentence, the AGENTLESS patterns worth running (bit mask)
+        # Cue words of the whole text in one look-up per token (in C), then
+        # each sentence takes its share of them.
+        marks = list(map(cue_words.get, [t.lower for t in tokens]))
+        marked = [k for k, m in enumerate(marks) if m]
         for i, (s, e, p) in enumerate(sentences):
             a, b = bisect.bisect_left(sent_of, i), bisect.bisect_right(sent_of, i)
             toks = tokens[a:b]
-            hits = [(j, m) for j, t in enumerate(toks) if (m := cue_words.get(t.lower))]
+            hits = [(k - a, marks[k]) for k in marked[bisect.bisect_left(marked, a):bisect.bisect_left(marked, b)]]
             mask = 0
             for _, m in hits:
                 mask |= m
@@ -830,8 +833,10 @@ class _Analyser:
                 continue
             toks, quoted = sent.toks, sent.quoted
             # Only the capitalised words matter; one comprehension finds them.
-            caps = [i for i, t in enumerate(toks) if (text[t.start].isupper() or _PARTICLE_MARKS.search(t.lower))
-                    and not quoted[i] and t.lower not in PRONOUNS and _is_cap(text, t) and not (i == 0 and self.is_common(t.lower))]
+            # (The first test is _is_cap, written out: it runs on every token.)
+            caps = [i for i, t in enumerate(toks)
+                    if ((c := text[t.start]).isupper() or (c in _PARTICLE_INITIALS and _NAME_PARTICLE.match(text, t.start, t.end)))
+                    and not quoted[i] and t.lower not in PRONOUNS and not (i == 0 and self.is_common(t.lower))]
             start = prev = -2
             for i in caps:
                 adjacent = i == prev + 1
