@@ -7,7 +7,6 @@ index the article text exactly as decoded.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import NamedTuple
 
 __all__ = [
@@ -31,6 +30,7 @@ class Token(NamedTuple):
 
 # Words: letters/digits joined by internal hyphens, apostrophes or dots
 # ("so-called", "don't", "Kim's", "U.S", "2,000" is two tokens by design).
+_SPAN = re.Match.span
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 
 _LINE = re.compile(r"[^\r\n]+")
@@ -117,20 +117,22 @@ def sentence_spans(text: str, paragraphs: list[tuple[int, int]] | None = None) -
 
 def tokenize(text: str, sentences: list[tuple[int, int, int]]) -> list[Token]:
     """Word tokens of every sentence, in text order."""
-    if not sentences:
-        return []
-    # One pass over the text: sentences tile their paragraphs up to white
-    # space, which a word never contains, so no word crosses a sentence edge.
-    starts = [s for s, _, _ in sentences]
-    spans = [m.span() for m in WORD.finditer(text, sentences[0][0], sentences[-1][1])]
-    make = Token._make
+    # Sentences tile their paragraphs up to white space, which a word never
+    # contains, so every word lies inside one sentence: each sentence's are
+    # found on their own (no look-up of the sentence per word).
     lowered = text.lower()
     # NOTE: lower-casing is context-free except for the capital sigma (and a
     # few characters that change length), so a slice of the lowered text is
     # the lowered word unless one of those occurs.
-    if len(lowered) != len(text) or "\u03a3" in text:
-        return [make((a, b, text[a:b].lower(), bisect_right(starts, a) - 1)) for a, b in spans]
-    return [make((a, b, lowered[a:b], bisect_right(starts, a) - 1)) for a, b in spans]
+    exact = len(lowered) == len(text) and "\u03a3" not in text
+    new, finditer = tuple.__new__, WORD.finditer  # tuple.__new__: a Token without _make's checks
+    out: list[Token] = []
+    for i, (s, e, _p) in enumerate(sentences):
+        if exact:
+            out += [new(Token, (a, b, lowered[a:b], i)) for a, b in map(_SPAN, finditer(text, s, e))]
+        else:
+            out += [new(Token, (m.start(), m.end(), m.group().lower(), i)) for m in finditer(text, s, e)]
+    return out
 
 
 class QuoteSpan(NamedTuple):
