@@ -1,0 +1,137 @@
+"""A corpus that is one big JSON Lines or CSV export: its records are scored
+in spans, in parallel, and the reports are byte for byte those of reading the
+file whole, with every engine setting, from the cache and across shards."""
+import csv
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from framing.cli import app
+
+runner = CliRunner()
+
+SENTENCES = [
+    "Officials said on Monday that the bridge would close for repairs.",
+    "Critics say the plan is a disaster.",
+    "The minister admitted the data was late.",
+    '"We will fix it," she said.',
+    "Many analysts believe the figures are wrong.",
+    "The storm will certainly bring devastating floods, forecasters warned on Tuesday.",
+    "Police arrested 12 people after the protest, according to a statement from the city.",
+    "The council published its budget on Friday, the mayor's office said.",
+]
+
+
+def story(rng: random.Random, i: int, *, paragraphs: bool = False) -> dict:
+    sentences = [rng.choice(SENTENCES) for _ in range(rng.randint(2, 5))] + [f"It was report number {i}."]
+    sep = "\n\n" if paragraphs else " "
+    return {"title": f"Report {i}", "text": sep.join(sentences), "outlet": rng.choice(["north.example", "south.example"])}
+
+
+def write_jsonl(path: Path, n: int) -> Path:
+    """*n* lines of records with an ``id`` field equal to the line number,
+    among them a blank line, a line that is not JSON and one that is a list."""
+    rng = random.Random(3)
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        for line in range(1, n + 1):
+            if line == 41:
+                fh.write("{not json\n")
+            elif line == 77:
+                fh.write("\n")
+            elif line == 90:
+                fh.write("[1, 2]\n")
+            else:
+                fh.write(json.dumps({"id": line, **story(rng, line)}) + "\n")
+    return path
+
+
+def write_csv(path: Path, n: int) -> Path:
+    """*n* data rows with an ``id`` column equal to the row number, some with
+    line ends inside quoted cells, and one row with a field too few."""
+    rng = random.Random(4)
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, lineterminator="\r\n")
+        w.writerow(["id", "title", "text", "outlet"])
+        for row in range(1, n + 1):
+            r = story(rng, row, paragraphs=row % 5 == 0)
+            w.writerow([row, r["title"], r["text"]] if row == 60 else [row, r["title"], r["text"], r["outlet"]])
+    return path
+
+
+WRITERS = {"jsonl": write_jsonl, "csv": write_csv}
+
+
+def score(*args) -> object:
+    result = runner.invoke(app, ["score", *map(str, args)])
+    assert result.exit_code in (0, 1), result.output
+    return result
+
+
+def said(result) -> list[str]:
+    """What a run printed, the output folder left out."""
+    return [re.sub(r"; reports in .*", "", line) for line in result.stderr.splitlines()]
+
+
+def tree(folder: Path, *, manifest: bool = True) -> dict[str, bytes]:
+    """Every report file by relative path (not the shard sidecar)."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and ".framing-shard" not in p.parts and (manifest or p.name != "manifest.json")}
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_one_big_file_gives_the_same_reports_however_it_is_scored(tmp_path, fmt):
+    big = WRITERS[fmt](tmp_path / f"big.{fmt}", 240)
+    cache = tmp_path / "cache"
+    one = score(big, "--out", tmp_path / "j1", "-j", "1", "--no-cache")
+    two = score(big, "--out", tmp_path / "j2", "-j", "2", "--cache-dir", cache)
+    cached = score(big, "--out", tmp_path / "cached", "-j", "1", "--cache-dir", cache)
+    assert said(one) == said(two) and "from the cache" not in two.stderr
+    assert re.search(r"\(2\d\d from the cache\)", cached.stderr)
+    assert tree(tmp_path / "j1") == tree(tmp_path / "j2") == tree(tmp_path / "cached")
+    # Read whole (ids from the id field, which holds the line or row number):
+    # the same reports but for the options recorded in the manifest.
+    whole = score(big, "--out", tmp_path / "whole", "-j", "2", "--id-field", "id", "--no-cache")
+    assert said(whole) == said(one)
+    assert tree(tmp_path / "whole", manifest=False) == tree(tmp_path / "j1", manifest=False)
+
+
+def test_bad_lines_of_a_big_file_are_one_line_each_and_the_rest_is_scored(tmp_path):
+    big = write_jsonl(tmp_path / "big.jsonl", 240)
+    result = score(big, "--out", tmp_path / "out", "-j", "2", "--no-cache")
+    assert result.exit_code == 1
+    assert said(result)[:-1] == ["framing: big.jsonl#41: line 41 is not valid JSON: Expecting property name enclosed in double quotes at column 2 (json)",
+                        "framing: big.jsonl#90: line 90 is a list, not an object (json)"]
+    assert said(result)[-1] == "Scored 237 article(s), 0 not scorable, 2 error(s)"
+    with open(tmp_path / "out" / "articles.csv", encoding="utf-8", newline="") as fh:
+        ids = [row["article"] for row in csv.DictReader(fh)]
+    assert ids == [f"big.jsonl#{n}" for n in range(1, 241) if n not in (41, 77, 90)]  # in file order
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_shards_of_a_big_file_merge_into_the_single_run_reports(tmp_path, fmt):
+    big = WRITERS[fmt](tmp_path / f"big.{fmt}", 150)
+    score(big, "--out", tmp_path / "single", "--no-cache", "-j", "1")
+    shards = [tmp_path / f"shard{i}" for i in range(3)]
+    for i, folder in enumerate(shards):
+        score(big, "--out", folder, "--shard", f"{i}/3", "--no-cache", "-j", "2")
+    result = runner.invoke(app, ["merge", *map(str, shards), "--out", str(tmp_path / "merged")])
+    assert result.exit_code == 0, result.output
+    assert tree(tmp_path / "merged") == tree(tmp_path / "single")
+
+
+def test_report_html_details_the_first_articles_of_a_big_file_in_file_order(tmp_path):
+    from framing.report.html import MAX_ARTICLES
+
+    big = tmp_path / "big.jsonl"
+    big.write_text("".join(json.dumps({"title": f"Note {i}", "text": f"Officials said note {i} was filed."}) + "\n"
+                           for i in range(1, MAX_ARTICLES + 21)), encoding="utf-8")
+    score(big, "--out", tmp_path / "out", "-j", "2", "--no-cache")
+    page = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    detailed = page[page.index('id="article-pages"'):]
+    assert detailed.count('<article class="fr-article"') == MAX_ARTICLES
+    shown = {int(n) for n in re.findall(r'<p class="article-id">big\.jsonl#(\d+)</p>', detailed)}
+    assert shown == set(range(1, MAX_ARTICLES + 1))
