@@ -181,11 +181,10 @@ def _splittable(item) -> str | None:
 def _units(items: list, settings: Settings, records: int) -> Iterator[Work]:
     """The work of a run, in run order: one unit per input, and for a local
     JSONL or CSV file one per span of *records* records, found as the units
-    are taken (the file is read once, ahead of its scoring). Files with an
-    id field stay whole: an id used twice is found within one reading."""
+    are taken (the file is read once, ahead of its scoring)."""
     first = 0
     for index, item in enumerate(items):
-        path = _splittable(item) if settings.fields.id is None else None
+        path = _splittable(item)
         for span in record_spans(Path(path), records, fields=settings.fields) if path else (None,):
             size = span.records if span else 1
             yield Work(index, item, span, first, size)

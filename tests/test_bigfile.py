@@ -67,7 +67,7 @@ WRITERS = {"jsonl": write_jsonl, "csv": write_csv}
 
 def score(*args) -> object:
     result = runner.invoke(app, ["score", *map(str, args)])
-    assert result.exit_code in (0, 1), result.output
+    assert result.exit_code in (0, 1) and isinstance(result.exception, (SystemExit, type(None))), result.output
     return result
 
 
@@ -82,21 +82,54 @@ def tree(folder: Path, *, manifest: bool = True) -> dict[str, bytes]:
             if p.is_file() and ".framing-shard" not in p.parts and (manifest or p.name != "manifest.json")}
 
 
+def read_whole(big: Path, folder: Path) -> Path:
+    """A copy of *big* with lone-CR line ends, which framing reads whole."""
+    folder.mkdir()
+    copy = folder / big.name
+    copy.write_bytes(big.read_bytes().replace(b"\r\n", b"\r").replace(b"\n", b"\r"))
+    return copy
+
+
+def ids_and_numbers(folder: Path) -> list[tuple[str, str]]:
+    with open(folder / "articles.csv", encoding="utf-8", newline="") as fh:
+        return [(row["article"], row["id"]) for row in csv.DictReader(fh)]
+
+
 @pytest.mark.parametrize("fmt", ["jsonl", "csv"])
 def test_one_big_file_gives_the_same_reports_however_it_is_scored(tmp_path, fmt):
     big = WRITERS[fmt](tmp_path / f"big.{fmt}", 240)
     cache = tmp_path / "cache"
-    one = score(big, "--out", tmp_path / "j1", "-j", "1", "--no-cache")
-    two = score(big, "--out", tmp_path / "j2", "-j", "2", "--cache-dir", cache)
-    cached = score(big, "--out", tmp_path / "cached", "-j", "1", "--cache-dir", cache)
+    one = score(big, "--out", tmp_path / "j1", "-j", "1", "--no-cache", "--keep", "id")
+    two = score(big, "--out", tmp_path / "j2", "-j", "2", "--cache-dir", cache, "--keep", "id")
+    cached = score(big, "--out", tmp_path / "cached", "-j", "1", "--cache-dir", cache, "--keep", "id")
     assert said(one) == said(two) and "from the cache" not in two.stderr
     assert re.search(r"\(2\d\d from the cache\)", cached.stderr)
     assert tree(tmp_path / "j1") == tree(tmp_path / "j2") == tree(tmp_path / "cached")
-    # Read whole (ids from the id field, which holds the line or row number):
-    # the same reports but for the options recorded in the manifest.
-    whole = score(big, "--out", tmp_path / "whole", "-j", "2", "--id-field", "id", "--no-cache")
-    assert said(whole) == said(one)
-    assert tree(tmp_path / "whole", manifest=False) == tree(tmp_path / "j1", manifest=False)
+    # Each article is numbered by its line (JSONL) or data row (CSV), which its id field holds.
+    numbered = ids_and_numbers(tmp_path / "j2")
+    assert len(numbered) > 200 and all(article == f"big.{fmt}#{n}" for article, n in numbered)
+
+
+def test_a_big_file_scores_as_when_it_is_read_whole(tmp_path):
+    big = write_jsonl(tmp_path / "big.jsonl", 240)
+    whole = read_whole(big, tmp_path / "whole")
+    spans = score(big, "--out", tmp_path / "spans", "-j", "2", "--no-cache")
+    read = score(whole, "--out", tmp_path / "read", "-j", "2", "--no-cache")
+    assert said(spans) == said(read)
+    assert tree(tmp_path / "spans", manifest=False) == tree(tmp_path / "read", manifest=False)
+
+
+def test_an_id_used_again_far_down_a_big_file_is_an_error_row(tmp_path):
+    big = tmp_path / "big.jsonl"
+    rng = random.Random(5)
+    big.write_text("".join(json.dumps({"story_id": f"s{n % 40}", **story(rng, n)}) + "\n" for n in range(1, 121)), encoding="utf-8")
+    spans = score(big, "--out", tmp_path / "spans", "-j", "2", "--no-cache", "--id-field", "story_id")
+    assert said(spans)[:2] == ["framing: big.jsonl#s1: line 41: the id 'big.jsonl#s1' was already used in this file (duplicate_id)",
+                               "framing: big.jsonl#s2: line 42: the id 'big.jsonl#s2' was already used in this file (duplicate_id)"]
+    assert said(spans)[-1] == "Scored 40 article(s), 0 not scorable, 80 error(s)"
+    read = score(read_whole(big, tmp_path / "whole"), "--out", tmp_path / "read", "-j", "1", "--no-cache", "--id-field", "story_id")
+    assert said(spans) == said(read)
+    assert tree(tmp_path / "spans", manifest=False) == tree(tmp_path / "read", manifest=False)
 
 
 def test_bad_lines_of_a_big_file_are_one_line_each_and_the_rest_is_scored(tmp_path):

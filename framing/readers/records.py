@@ -31,14 +31,19 @@ _CSV_FIELD_LIMIT = 2**31 - 1
 
 
 class _Ids:
-    """Article ids of one file: ``file#N`` or ``file#<id field>``, each once."""
+    """Article ids of one file: ``file#N`` or ``file#<id field>``, each once.
+    *reused*: the records (line or row numbers) whose id an earlier span of
+    the file used already."""
 
-    def __init__(self, file_id: str, fields: Fields):
+    def __init__(self, file_id: str, fields: Fields, reused: tuple[int, ...] = ()):
         self.file_id = file_id
         self.field = fields.id
         self.seen: set[str] = set()
+        self.reused = frozenset(reused)
+        self.n = 0
 
     def __call__(self, n: int, record: Mapping[str, Any] | None) -> str:
+        self.n = n
         if self.field and record is not None:
             key = find_field(record, (self.field,))
             if key is not None:
@@ -47,7 +52,7 @@ class _Ids:
 
     def claim(self, article_id: str) -> bool:
         """False when the id was already used in this file."""
-        if article_id in self.seen:
+        if article_id in self.seen or self.n in self.reused:
             return False
         self.seen.add(article_id)
         return True
@@ -151,6 +156,7 @@ class Span(NamedTuple):
     line: int
     before: int
     records: int  # how many it holds (lines of JSONL, counted rows of CSV)
+    reused: tuple[int, ...] = ()  # its records whose id (from the id field) an earlier record used
 
 
 def _whole(head: bytes) -> bool:
@@ -199,7 +205,7 @@ def _lines(path: Path, span: Span | None = None) -> Iterator[tuple[int, str, str
 def read_jsonl(path: Path, file_id: str, *, folder_outlet: str = "", fields: Fields = Fields(), max_bytes: int,
                span: Span | None = None) -> Iterator[Article | InputError]:
     """A JSON Lines file (or a *span* of it): one object per line, ``file#<line>``."""
-    ids = _Ids(file_id, fields)
+    ids = _Ids(file_id, fields, span.reused if span else ())
     for n, line, encoding, _ in _lines(path, span):
         if not line.strip():
             continue
@@ -303,7 +309,7 @@ def read_csv(path: Path, file_id: str, *, folder_outlet: str = "", fields: Field
     if table.problem is not None:
         yield table.problem
         return
-    ids = _Ids(file_id, fields)
+    ids = _Ids(file_id, fields, span.reused if span else ())
     for n, record, encoding in table.rows(span):
         if isinstance(record, InputError):
             yield record
@@ -312,14 +318,25 @@ def read_csv(path: Path, file_id: str, *, folder_outlet: str = "", fields: Field
                               fields=fields, max_bytes=max_bytes, ids=ids)
 
 
+def _object(line: str) -> dict | None:
+    """The object on a JSONL line, or None."""
+    try:
+        obj = json.loads(line) if line.strip() else None
+    except json.JSONDecodeError:
+        return None
+    return obj if isinstance(obj, dict) else None
+
+
 def record_spans(path: Path, records: int, *, fields: Fields = Fields()) -> Iterator[Span | None]:
     """Spans of *records* records each (the last may hold fewer) that, read
     in order, give exactly what reading the whole JSONL or CSV file gives,
-    ids and messages included: the file is read once here, without parsing
-    JSON, to find where its records start. One ``None`` instead when the
-    file is to be read whole (UTF-16, lone-CR line ends, a CSV file whose
-    header is a problem, a file that cannot be opened)."""
+    ids and messages included: the file is read once here to find where
+    its records start (and, with an id field, which ids come again, so
+    JSON is parsed then only). One ``None`` instead when the file is to be
+    read whole (UTF-16, lone-CR line ends, a CSV file whose header is a
+    problem, a file that cannot be opened)."""
     start = line = before = None
+    ids = _Ids("", fields) if fields.id else None
     try:
         if path.suffix.lower() in JSONL_SUFFIXES:
             lines = _lines(path)
@@ -329,21 +346,24 @@ def record_spans(path: Path, records: int, *, fields: Fields = Fields()) -> Iter
             if first[3] < 0:
                 yield None
                 return
-            bounds = ((n, at, n + 1) for n, _, _, at in chain((first,), lines))
+            bounds = ((n, at, n + 1, _object(text) if ids else None) for n, text, _, at in chain((first,), lines))
             start, line = 0, 1
         else:
             table = _Table(path, str(path), fields)
             if table.problem is not None or table.at < 0:
                 yield None
                 return
-            bounds = ((n, table.at, table.line + 1) for n, _, _ in table.rows())
+            bounds = ((n, table.at, table.line + 1, row if ids and not isinstance(row, InputError) else None) for n, row, _ in table.rows())
             start, line = table.at, table.line + 1
         before = count = 0
-        for count, at, next_line in bounds:
+        reused: list[int] = []
+        for count, at, next_line, record in bounds:
+            if record is not None and not ids.claim(ids(count, record)):
+                reused.append(count)
             if count - before >= records:
-                yield Span(start, at, line, before, count - before)
-                start, line, before = at, next_line, count
+                yield Span(start, at, line, before, count - before, tuple(reused))
+                start, line, before, reused = at, next_line, count, []
         if count > before:
-            yield Span(start, -1, line, before, count - before)
+            yield Span(start, -1, line, before, count - before, tuple(reused))
     except OSError:  # the reader of the rest names the problem
         yield None if start is None else Span(start, -1, line, before, records)
