@@ -260,7 +260,7 @@ class Scorer:
         in another thread."""
         before = work.span.before if work.span else 0
         for n, article in enumerate(self.load(work.item, work.span)):
-            # Positions increase through a file: a span holds no more articles than records.
+            # A span's records are counted as the whole file's are: its positions do not depend on the spans.
             pos, html = (work.index, before + n), work.first + n < MAX_ARTICLES
             if isinstance(article, InputError):
                 if in_shard(article.article, self.settings.shard):

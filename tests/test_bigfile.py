@@ -149,8 +149,8 @@ def test_shards_of_a_big_file_merge_into_the_single_run_reports(tmp_path, fmt):
     big = WRITERS[fmt](tmp_path / f"big.{fmt}", 150)
     score(big, "--out", tmp_path / "single", "--no-cache", "-j", "1")
     shards = [tmp_path / f"shard{i}" for i in range(3)]
-    for i, folder in enumerate(shards):
-        score(big, "--out", folder, "--shard", f"{i}/3", "--no-cache", "-j", "2")
+    for i, folder in enumerate(shards):  # one process or two: the file is cut in other spans
+        score(big, "--out", folder, "--shard", f"{i}/3", "--no-cache", "-j", "1" if i == 1 else "2")
     result = runner.invoke(app, ["merge", *map(str, shards), "--out", str(tmp_path / "merged")])
     assert result.exit_code == 0, result.output
     assert tree(tmp_path / "merged") == tree(tmp_path / "single")

@@ -149,13 +149,14 @@ def _legacy_encoding(sample: bytes) -> str | None:
 class Span(NamedTuple):
     """A run of whole records of a JSONL or CSV file, to be read on its own:
     the bytes ``[start, end)``, the number of its first line, and how many
-    records (CSV data rows; JSONL lines) come before it in the file."""
+    records (articles or errors: CSV data rows, JSONL lines not blank) come
+    before it in the file and in it."""
 
     start: int
     end: int  # -1: to the end of the file
     line: int
     before: int
-    records: int  # how many it holds (lines of JSONL, counted rows of CSV)
+    records: int
     reused: tuple[int, ...] = ()  # its records whose id (from the id field) an earlier record used
 
 
@@ -346,20 +347,21 @@ def record_spans(path: Path, records: int, *, fields: Fields = Fields()) -> Iter
             if first[3] < 0:
                 yield None
                 return
-            bounds = ((n, at, n + 1, _object(text) if ids else None) for n, text, _, at in chain((first,), lines))
+            filled = (x for x in chain((first,), lines) if x[1].strip())
+            bounds = ((k, at, n + 1, n, _object(text) if ids else None) for k, (n, text, _, at) in enumerate(filled, 1))
             start, line = 0, 1
         else:
             table = _Table(path, str(path), fields)
             if table.problem is not None or table.at < 0:
                 yield None
                 return
-            bounds = ((n, table.at, table.line + 1, row if ids and not isinstance(row, InputError) else None) for n, row, _ in table.rows())
+            bounds = ((n, table.at, table.line + 1, n, row if ids and not isinstance(row, InputError) else None) for n, row, _ in table.rows())
             start, line = table.at, table.line + 1
         before = count = 0
         reused: list[int] = []
-        for count, at, next_line, record in bounds:
-            if record is not None and not ids.claim(ids(count, record)):
-                reused.append(count)
+        for count, at, next_line, number, record in bounds:
+            if record is not None and not ids.claim(ids(number, record)):
+                reused.append(number)
             if count - before >= records:
                 yield Span(start, at, line, before, count - before, tuple(reused))
                 start, line, before, reused = at, next_line, count, []
