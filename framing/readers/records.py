@@ -7,7 +7,9 @@ the common scrapers are recognised (see :data:`~framing.readers.base.DEFAULT_FIE
 every other field is kept as metadata. A malformed line or row is one
 InputError and the rest of the file is read. JSONL and CSV are streamed line
 by line, each line decoded on its own, so a large export never sits in
-memory and one badly encoded line costs only its own record.
+memory and one badly encoded line costs only its own record. They can also
+be read a span of records at a time (:func:`record_spans`), so that several
+processes share one big file and each span reads as it would in the whole.
 """
 from __future__ import annotations
 
