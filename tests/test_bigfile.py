@@ -97,17 +97,17 @@ def ids_and_numbers(folder: Path) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv"])
 def test_one_big_file_gives_the_same_reports_however_it_is_scored(tmp_path, fmt):
-    big = WRITERS[fmt](tmp_path / f"big.{fmt}", 240)
+    big = WRITERS[fmt](tmp_path / f"big.{fmt}", 200)
     cache = tmp_path / "cache"
     one = score(big, "--out", tmp_path / "j1", "-j", "1", "--no-cache", "--keep", "id")
     two = score(big, "--out", tmp_path / "j2", "-j", "2", "--cache-dir", cache, "--keep", "id")
     cached = score(big, "--out", tmp_path / "cached", "-j", "1", "--cache-dir", cache, "--keep", "id")
     assert said(one) == said(two) and "from the cache" not in two.stderr
-    assert re.search(r"\(2\d\d from the cache\)", cached.stderr)
     assert tree(tmp_path / "j1") == tree(tmp_path / "j2") == tree(tmp_path / "cached")
     # Each article is numbered by its line (JSONL) or data row (CSV), which its id field holds.
     numbered = ids_and_numbers(tmp_path / "j2")
-    assert len(numbered) > 200 and all(article == f"big.{fmt}#{n}" for article, n in numbered)
+    assert len(numbered) > 190 and all(article == f"big.{fmt}#{n}" for article, n in numbered)
+    assert f"({len(numbered)} from the cache)" in cached.stderr
 
 
 def test_a_big_file_scores_as_when_it_is_read_whole(tmp_path):
