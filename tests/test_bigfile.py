@@ -110,13 +110,32 @@ def test_one_big_file_gives_the_same_reports_however_it_is_scored(tmp_path, fmt)
     assert f"({len(numbered)} from the cache)" in cached.stderr
 
 
-def test_a_big_file_scores_as_when_it_is_read_whole(tmp_path):
+def test_a_big_file_scores_as_when_it_is_read_whole_and_bad_lines_are_one_line_each(tmp_path):
     big = write_jsonl(tmp_path / "big.jsonl", 240)
-    whole = read_whole(big, tmp_path / "whole")
     spans = score(big, "--out", tmp_path / "spans", "-j", "2", "--no-cache")
-    read = score(whole, "--out", tmp_path / "read", "-j", "2", "--no-cache")
+    assert spans.exit_code == 1
+    assert said(spans) == ["framing: big.jsonl#41: line 41 is not valid JSON: Expecting property name enclosed in double quotes at column 2 (json)",
+                           "framing: big.jsonl#90: line 90 is a list, not an object (json)",
+                           "Scored 237 article(s), 0 not scorable, 2 error(s)"]
+    with open(tmp_path / "spans" / "articles.csv", encoding="utf-8", newline="") as fh:
+        ids = [row["article"] for row in csv.DictReader(fh)]
+    assert ids == [f"big.jsonl#{n}" for n in range(1, 241) if n not in (41, 77, 90)]  # in file order
+    read = score(read_whole(big, tmp_path / "whole"), "--out", tmp_path / "read", "-j", "2", "--no-cache")
     assert said(spans) == said(read)
     assert tree(tmp_path / "spans", manifest=False) == tree(tmp_path / "read", manifest=False)
+
+
+def test_a_big_csv_file_scores_as_when_it_is_read_whole(tmp_path):
+    big = write_csv(tmp_path / "big.csv", 200)
+    whole = tmp_path / "whole" / "big.csv"  # UTF-16 files are read whole
+    whole.parent.mkdir()
+    whole.write_bytes(big.read_text(encoding="utf-8").encode("utf-16"))
+    spans = score(big, "--out", tmp_path / "spans", "-j", "2", "--no-cache")
+    read = score(whole, "--out", tmp_path / "read", "-j", "2", "--no-cache")
+    assert said(spans) == said(read) and "row 60 (line 143) has 3 fields" in spans.stderr
+    ours, theirs = tree(tmp_path / "spans", manifest=False), tree(tmp_path / "read", manifest=False)
+    assert ours.pop("articles.csv").replace(b",utf-8,", b",utf-16,") == theirs.pop("articles.csv")
+    assert ours == theirs
 
 
 def test_an_id_used_again_far_down_a_big_file_is_an_error_row(tmp_path):
@@ -130,18 +149,6 @@ def test_an_id_used_again_far_down_a_big_file_is_an_error_row(tmp_path):
     read = score(read_whole(big, tmp_path / "whole"), "--out", tmp_path / "read", "-j", "1", "--no-cache", "--id-field", "story_id")
     assert said(spans) == said(read)
     assert tree(tmp_path / "spans", manifest=False) == tree(tmp_path / "read", manifest=False)
-
-
-def test_bad_lines_of_a_big_file_are_one_line_each_and_the_rest_is_scored(tmp_path):
-    big = write_jsonl(tmp_path / "big.jsonl", 240)
-    result = score(big, "--out", tmp_path / "out", "-j", "2", "--no-cache")
-    assert result.exit_code == 1
-    assert said(result)[:-1] == ["framing: big.jsonl#41: line 41 is not valid JSON: Expecting property name enclosed in double quotes at column 2 (json)",
-                        "framing: big.jsonl#90: line 90 is a list, not an object (json)"]
-    assert said(result)[-1] == "Scored 237 article(s), 0 not scorable, 2 error(s)"
-    with open(tmp_path / "out" / "articles.csv", encoding="utf-8", newline="") as fh:
-        ids = [row["article"] for row in csv.DictReader(fh)]
-    assert ids == [f"big.jsonl#{n}" for n in range(1, 241) if n not in (41, 77, 90)]  # in file order
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv"])
