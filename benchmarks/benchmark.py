@@ -14,7 +14,9 @@ each in its own process:
 
 and prints articles/s, ms/article and peak RSS for each, and the ratios. Then
 the peak memory of framing on 1,000 and 20,000 articles, and the cost of
-rescoring a corpus where 1% of the articles changed (with the cache).
+rescoring a corpus where 1% of the articles changed (with the cache). The
+``bigfile`` part (not run by default) does the same for a corpus that is one
+JSON Lines file: peak memory at the two sizes, and the --jobs 2 speed-up.
 
 Each subject is also run on a 10-article corpus: the difference is the cost
 per article without the start-up (interpreter, imports, dictionaries), which
@@ -23,6 +25,7 @@ is what the ratios compare; whole-process times are printed too.
     python benchmarks/benchmark.py                  # 1,000 articles (a few minutes)
     python benchmarks/benchmark.py -n 200 --memory-sizes 200,2000 --cache-size 1000   # quicker
     python benchmarks/benchmark.py --corpus ~/news  # your own folder
+    python benchmarks/benchmark.py --parts bigfile  # one JSONL file instead of a folder
 """
 from __future__ import annotations
 
@@ -100,20 +103,33 @@ def project_texts(extra: Path | None) -> list[str]:
     return texts
 
 
-def build_corpus(dest: Path, n: int, texts: list[str], seed: int) -> Path:
-    """*n* articles in *dest*: the real texts first, then texts made of their
+def bodies(n: int, texts: list[str], seed: int):
+    """*n* article bodies: the real texts first, then texts made of their
     sentences (sampled with *seed*) in paragraphs of real lengths."""
-    dest.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
     sentences = [t[s:e] for t in texts for s, e, _ in sentence_spans(t)]
     for i in range(n):
         if i < len(texts):
-            body = texts[i]
+            yield texts[i]
         else:
             model = texts[rng.randrange(len(texts))]
             paras = [" ".join(rng.choice(sentences) for _ in range(max(1, len(sentence_spans(model[a:b]))))) for a, b in paragraph_spans(model)]
-            body = "\n\n".join(paras)
+            yield "\n\n".join(paras)
+
+
+def build_corpus(dest: Path, n: int, texts: list[str], seed: int) -> Path:
+    """A folder *dest* of *n* articles (see :func:`bodies`), one file each."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for i, body in enumerate(bodies(n, texts, seed)):
         (dest / f"article{i:06d}.txt").write_text(body, encoding="utf-8")
+    return dest
+
+
+def build_jsonl(dest: Path, n: int, texts: list[str], seed: int) -> Path:
+    """The same *n* articles as :func:`build_corpus`, as one JSON Lines file *dest*."""
+    with open(dest, "w", encoding="utf-8") as fh:
+        for body in bodies(n, texts, seed):
+            fh.write(json.dumps({"text": body}, ensure_ascii=False) + "\n")
     return dest
 
 
@@ -159,7 +175,7 @@ def main() -> None:
     ap.add_argument("--memory-sizes", default="1000,20000", help="corpus sizes for the peak-memory comparison")
     ap.add_argument("--cache-size", type=int, default=5000, help="corpus size for the 1%%-changed rescoring run (0: skip)")
     ap.add_argument("--workdir", type=Path, help="keep corpora and reports here (default: a temporary folder)")
-    ap.add_argument("--parts", default="speed,memory,cache", help="what to measure: any of speed, memory, cache (default: all)")
+    ap.add_argument("--parts", default="speed,memory,cache", help="what to measure: any of speed, memory, cache, bigfile (default: the first three)")
     args = ap.parse_args()
     parts = set(args.parts.split(","))
 
@@ -174,6 +190,8 @@ def main() -> None:
         memory(args, work, env, texts)
     if "cache" in parts and args.cache_size:
         rescoring(args, work, env, texts)
+    if "bigfile" in parts:
+        bigfile(args, work, env, texts)
     if not args.workdir:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -216,20 +234,34 @@ def speed(args, work: Path, env: dict, texts: list[str]) -> None:
 
 
 
-def memory(args, work: Path, env: dict, texts: list[str]) -> None:
+def memory(args, work: Path, env: dict, texts: list[str], build=build_corpus, what: str = "") -> None:
     """Peak RSS of framing at two corpus sizes."""
     sizes = [int(x) for x in args.memory_sizes.split(",") if x]
     if sizes:
         print()
-        print("peak memory of framing score --jobs 1 --no-cache:")
+        print(f"peak memory of framing score --jobs 1 --no-cache{what}:")
         peaks = []
         for size in sizes:
-            corpus = build_corpus(work / f"corpus{size}", size, texts, args.seed)
-            r = run(framing_cmd(corpus, work / f"out-mem-{size}", "--jobs", "1", "--no-cache"), env)
+            corpus = build(work / f"corpus{size}{'.jsonl' if what else ''}", size, texts, args.seed)
+            r = run(framing_cmd(corpus, work / f"out-mem-{corpus.name}", "--jobs", "1", "--no-cache"), env)
             peaks.append(r["rss_mb"])
             print(f"  {size:7d} articles: {r['rss_mb']:7.1f} MB peak RSS, {r['wall']:.1f} s")
         if len(peaks) > 1:
             print(f"  ratio {sizes[-1]} / {sizes[0]}: {peaks[-1] / peaks[0]:.3f}x   target <= 1.25")
+
+
+def bigfile(args, work: Path, env: dict, texts: list[str]) -> None:
+    """A corpus that is one JSON Lines file: peak memory at two sizes, and
+    the --jobs 2 speed-up (per article, start-up excluded as in speed)."""
+    memory(args, work, env, texts, build_jsonl, " on one JSONL file")
+    big = build_jsonl(work / f"corpus{args.articles}.jsonl", args.articles, texts, args.seed)
+    small = build_jsonl(work / f"corpus{SMALL}.jsonl", SMALL, texts, args.seed)
+    per = {}
+    for jobs in ("1", "2"):
+        r_small, r = (run(framing_cmd(c, work / f"out-big-j{jobs}-{c.name}", "--jobs", jobs, "--no-cache"), env) for c in (small, big))
+        per[jobs] = (max(r["wall"] - r_small["wall"], 1e-9) / (args.articles - SMALL), r)
+        print(f"  one JSONL of {args.articles} articles, --jobs {jobs}: {r['wall']:.1f} s, {1000 * per[jobs][0]:.2f} ms/article, {r['rss_mb']:.0f} MB peak RSS")
+    print(f"  framing --jobs 2 speed-up on one file {per['1'][0] / per['2'][0]:6.2f}x   [{per['1'][1]['wall'] / per['2'][1]['wall']:.2f}x]   target >= 1.7 on 2 cores")
 
 
 

@@ -20,7 +20,7 @@ from urllib.parse import urlparse
 from .readers.base import Article, Fields, InputError, decode, looks_like_headline, normalise_outlet
 from .readers.docx import parse_docx
 from .readers.html import HTML_SUFFIXES, looks_like_html, parse_html
-from .readers.records import CSV_SUFFIXES, JSON_SUFFIXES, JSONL_SUFFIXES, parse_json, read_csv, read_jsonl
+from .readers.records import CSV_SUFFIXES, JSON_SUFFIXES, JSONL_SUFFIXES, Span, parse_json, read_csv, read_jsonl
 from .readers.text import parse_text, split_front_matter
 
 __all__ = [
@@ -71,16 +71,18 @@ def _load(path: Path, article_id: str, limit: int, hint: str = "") -> bytes | In
 
 
 def read_path(path: Path, article_id: str, *, folder_outlet: str = "", max_bytes: int = MAX_BYTES_DEFAULT,
-              fields: Fields = Fields()) -> Iterator[Article | InputError]:
+              fields: Fields = Fields(), span: Span | None = None) -> Iterator[Article | InputError]:
     """Every article (or input error) in one file, by its suffix; standard
     input for :data:`STDIN` (a page if it starts like HTML, else text).
-    Files of any other suffix named on the command line are read as text."""
+    Files of any other suffix named on the command line are read as text.
+    With *span* (see :func:`~framing.readers.records.record_spans`), only
+    the records of that span of a JSONL or CSV file."""
     suffix = path.suffix.lower()
     common = dict(folder_outlet=folder_outlet, fields=fields)
     if suffix in JSONL_SUFFIXES + CSV_SUFFIXES and path != STDIN:
         reader = read_jsonl if suffix in JSONL_SUFFIXES else read_csv
         try:
-            yield from reader(path, article_id, max_bytes=max_bytes, **common)
+            yield from reader(path, article_id, max_bytes=max_bytes, span=span, **common)
         except OSError as exc:
             yield _unreadable(article_id, exc)
         return

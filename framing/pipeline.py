@@ -3,10 +3,13 @@ them, or on a Dask cluster, with the result cache and corpus shards.
 
 Every engine runs the same function, :class:`Scorer`, on the same items in
 the same order, and yields its records in input order, so the reports are
-byte-identical whichever engine produced them. Items travel as small tuples
-(a path and an id) and are read where they are scored; records come back in
-chunks through a bounded window of pending work, so memory stays flat
-however long the corpus is.
+byte-identical whichever engine produced them. The work is cut into units
+(:class:`Work`): a file, or a span of the records of a JSONL or CSV file
+(:func:`framing.readers.records.record_spans`), so a corpus that is one big
+export is scored in parallel too. Units travel as small tuples (a path, an
+id, a span) and are read where they are scored; records come back in chunks
+through a window of pending work bounded in articles, so memory stays flat
+however long the corpus, or any one file of it, is.
 """
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ import zlib
 from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 from .api import DEFAULT_TIME_LIMIT, score_guarded
 from .cache import ResultCache, article_key, pack_record, unpack_record, unpickle_record
@@ -25,17 +28,22 @@ from .corpus import MAX_BYTES_DEFAULT, STDIN, SUPPORTED_SUFFIXES, Article, Field
 from .nlp import release_memory
 from .nlp.readability import _cmu
 from .nlp.sentiment import default_analyser
+from .readers.records import CSV_SUFFIXES, JSONL_SUFFIXES, Span, record_spans
 from .report.html import MAX_ARTICLES
 from .report.render import RenderOptions, Rendered, render
 from .rubric import Rubric, compile_rubric
 
-__all__ = ["Settings", "Scorer", "discover_inputs", "in_shard", "parse_shard", "auto_jobs", "score_items", "ENGINES"]
+__all__ = ["Settings", "Scorer", "Work", "discover_inputs", "in_shard", "parse_shard", "auto_jobs", "corpus_size", "score_items", "ENGINES"]
 
 ENGINES = ("local", "dask")
 # Processes are only worth starting with at least this many articles each.
 MIN_ARTICLES_PER_PROCESS = 16
-# Inputs whose cached records one process reads ahead of its scoring.
+# Articles whose cached records one process reads ahead of its scoring.
 READ_AHEAD = 64
+# Records of a JSONL or CSV file in one unit of work when one process scores.
+SPAN_RECORDS = 16
+# Bytes of a JSONL or CSV file taken as one article when guessing a corpus's size.
+BYTES_PER_RECORD = 2048
 
 
 @dataclass(frozen=True)
@@ -126,6 +134,20 @@ def in_shard(article_id: str, shard: tuple[int, int] | None) -> bool:
     return int.from_bytes(digest[:8], "big") % shard[1] == shard[0]
 
 
+def corpus_size(items: list) -> int:
+    """About how many articles *items* hold: one per input, and for a local
+    JSONL or CSV file one per :data:`BYTES_PER_RECORD` of it (a guess, to
+    choose the number of processes and the size of their batches)."""
+    total = 0
+    for item in items:
+        path = _splittable(item)
+        try:
+            total += max(1, os.path.getsize(path) // BYTES_PER_RECORD) if path else 1
+        except OSError:
+            total += 1
+    return total
+
+
 def auto_jobs(n_items: int, jobs: int | None = None) -> int:
     """Processes to use: *jobs*, or every core; one when the corpus is too
     small for starting processes to pay off."""
@@ -138,13 +160,44 @@ def auto_jobs(n_items: int, jobs: int | None = None) -> int:
     return max(1, jobs)
 
 
-class Scorer:
-    """Reads, scores and renders the articles of one input in one process
-    (cache lookups included).
+class Work(NamedTuple):
+    """One unit of scoring work: an input as :func:`discover_inputs` lists
+    it, or a span of its records, and where it comes in the run."""
 
-    Calling it on ``(index, item)`` gives one ``(position, record_or_error,
-    key, fresh)`` per article of the item: *position* orders the articles of
-    a run (item index, then record number in a many-article file); *key* is
+    index: int  # the input's place in the run
+    item: object
+    span: Span | None = None  # a span of the records of a JSONL or CSV file; None: all of the input
+    first: int = 0  # articles (about) that come before it in the run
+    size: int = 1  # articles (about) it holds
+
+
+def _splittable(item) -> str | None:
+    """The path of a local JSONL or CSV file, else None."""
+    if isinstance(item, tuple) and len(item) == 3 and isinstance(item[0], str) and not _is_url(item[0]):
+        return item[0] if item[0].lower().endswith(JSONL_SUFFIXES + CSV_SUFFIXES) else None
+    return None
+
+
+def _units(items: list, settings: Settings, records: int) -> Iterator[Work]:
+    """The work of a run, in run order: one unit per input, and for a local
+    JSONL or CSV file one per span of *records* records, found as the units
+    are taken (the file is read once, ahead of its scoring)."""
+    first = 0
+    for index, item in enumerate(items):
+        path = _splittable(item)
+        for span in record_spans(Path(path), records, fields=settings.fields) if path else (None,):
+            size = span.records if span else 1
+            yield Work(index, item, span, first, size)
+            first += size
+
+
+class Scorer:
+    """Reads, scores and renders the articles of one unit of work in one
+    process (cache lookups included).
+
+    Calling it on a :class:`Work` gives one ``(position, record_or_error,
+    key, fresh)`` per article of the unit: *position* orders the articles of
+    a run (input index, then record number in a many-article file); *key* is
     the article's cache key (None without a cache); *fresh* is the record as
     :func:`framing.cache.pack_record` packs it when it was newly scored and
     a cache is in use (for the writing process to store), else None. A
@@ -162,8 +215,8 @@ class Scorer:
         self.cache = ResultCache(settings.cache_dir, readonly=True) if settings.cache_dir else None
         self.packed = packed  # return records packed (to cross a process boundary cheaply)
 
-    def load(self, item) -> Iterator[Article | InputError]:
-        """The articles (or input errors) of one input."""
+    def load(self, item, span: Span | None = None) -> Iterator[Article | InputError]:
+        """The articles (or input errors) of one input, or of a *span* of its records."""
         if isinstance(item, (Article, InputError)):
             yield item
             return
@@ -171,13 +224,13 @@ class Scorer:
             yield from item  # read already (standard input)
             return
         path, article_id, folder = item
-        for a in self._read(path, article_id, folder):
+        for a in self._read(path, article_id, folder, span):
             yield a if isinstance(a, InputError) else outlet_from(a, folder, self.settings.outlet_from)
 
-    def _read(self, path, article_id: str, folder: str) -> Iterator[Article | InputError]:
+    def _read(self, path, article_id: str, folder: str, span: Span | None) -> Iterator[Article | InputError]:
         opts = dict(folder_outlet=normalise_outlet(folder), max_bytes=self.settings.max_bytes, fields=self.settings.fields)
         if not _is_url(path):
-            yield from read_path(Path(path), article_id, **opts)
+            yield from read_path(Path(path), article_id, span=span, **opts)
             return
         import tempfile
 
@@ -196,20 +249,22 @@ class Scorer:
             local.write_bytes(data)
             yield from read_path(local, article_id, **opts)
 
-    def __call__(self, indexed) -> list:
-        return self.finish(self.prepare(indexed))
+    def __call__(self, work: Work) -> list:
+        return list(self.finish(self.prepare(work)))
 
-    def prepare(self, indexed) -> list:
-        """The reading half of a call: each article of the item (or its input
-        error) with its cache key and, when the cache holds it, its record
-        as stored (decompressed unless ``packed``). Only I/O and
-        decompression, so it can run ahead in another thread."""
-        index, item = indexed
-        out = []
-        for n, article in enumerate(self.load(item)):
+    def prepare(self, work: Work) -> Iterator[tuple]:
+        """The reading half of a call: each article of the unit (or its input
+        error) with its position, whether report.html details it, its cache
+        key and, when the cache holds it, its record as stored (decompressed
+        unless ``packed``). Only I/O and decompression, so it can run ahead
+        in another thread."""
+        before = work.span.before if work.span else 0
+        for n, article in enumerate(self.load(work.item, work.span)):
+            # A span's records are counted as the whole file's are: its positions do not depend on the spans.
+            pos, html = (work.index, before + n), work.first + n < MAX_ARTICLES
             if isinstance(article, InputError):
                 if in_shard(article.article, self.settings.shard):
-                    out.append(((index, n), article, None, None))
+                    yield pos, html, article, None, None
                 continue
             if not in_shard(article.id, self.settings.shard):
                 continue
@@ -219,21 +274,18 @@ class Scorer:
                 stored = self.cache.get(key)
                 if stored is not None and not self.packed:
                     stored = zlib.decompress(stored)
-            out.append(((index, n), article, key, stored))
-        return out
+            yield pos, html, article, key, stored
 
-    def finish(self, prepared: list) -> list:
+    def finish(self, prepared: Iterable[tuple]) -> Iterator[tuple]:
         """The scoring half: records for what :meth:`prepare` read."""
-        out = []
-        for pos, article, key, stored in prepared:
+        for pos, html, article, key, stored in prepared:
             if isinstance(article, InputError):
-                out.append((pos, article, None, None))
+                yield pos, article, None, None
             elif stored is not None:
                 record = (stored, b"") if self.packed else unpickle_record(stored, ref=(self.settings.cache_dir, key))
-                out.append((pos, record, key, None))
-            else:  # report.html details only the first articles: render theirs here.
-                out.append((pos, *self.score(article, key, html=pos[0] < MAX_ARTICLES)))
-        return out
+                yield pos, record, key, None
+            else:  # report.html details only the first articles of the run: render theirs here.
+                yield (pos, *self.score(article, key, html=html))
 
     def score(self, article: Article, key: str | None, *, html: bool = False):
         """A newly scored article: (record or input error, key, record packed for the cache or None)."""
@@ -253,13 +305,16 @@ class Scorer:
             self.cache.close()
 
 
-def _chunks(items: Iterable, size: int) -> Iterator[list]:
-    chunk = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
+def _chunks(units: Iterable[Work], size: int) -> Iterator[list[Work]]:
+    """Units in batches of about *size* articles."""
+    chunk: list[Work] = []
+    weight = 0
+    for work in units:
+        chunk.append(work)
+        weight += work.size
+        if weight >= size:
             yield chunk
-            chunk = []
+            chunk, weight = [], 0
     if chunk:
         yield chunk
 
@@ -273,7 +328,7 @@ def _init_process(settings: Settings) -> None:
 
 
 def _score_chunk(chunk: list) -> list:
-    return [out for indexed in chunk for out in _PROCESS_SCORER(indexed)]
+    return [out for work in chunk for out in _PROCESS_SCORER(work)]
 
 
 _DASK_SCORERS: dict = {}
@@ -285,36 +340,40 @@ def _dask_chunk(chunk: list, settings: Settings) -> list:
     scorer = _DASK_SCORERS.get(key)
     if scorer is None:
         scorer = _DASK_SCORERS[key] = Scorer(settings, packed=True)
-    return [out for indexed in chunk for out in scorer(indexed)]
+    return [out for work in chunk for out in scorer(work)]
 
 
-def _ordered(submit, chunks: Iterator[list], window: int) -> Iterator:
-    """Submit chunks, keep at most *window* pending, yield results in order."""
+def _ordered(submit, chunks: Iterable, window: int, weight=lambda chunk: 1) -> Iterator:
+    """Submit chunks, keep at most *window* pending (by *weight*), yield results in order."""
     pending: deque = deque()
+    held = 0
     for chunk in chunks:
-        pending.append(submit(chunk))
-        if len(pending) >= window:
-            yield from pending.popleft()()
-    while pending:
-        yield from pending.popleft()()
+        pending.append((submit(chunk), weight(chunk)))
+        held += pending[-1][1]
+        while held >= window:
+            result, w = pending.popleft()
+            held -= w
+            yield from result()
+    for result, _ in pending:
+        yield from result()
 
 
 def _local(items: list, settings: Settings, jobs: int) -> Iterator:
-    indexed = enumerate(items)
     if jobs <= 1:
         scorer = Scorer(settings)
+        units = _units(items, settings, SPAN_RECORDS)
         try:
             if scorer.cache is None:
-                for pair in indexed:
-                    yield from scorer(pair)
+                for work in units:
+                    yield from scorer.finish(scorer.prepare(work))
             else:  # a thread reads and decompresses cached records ahead (zlib and SQLite release the GIL)
                 from concurrent.futures import ThreadPoolExecutor
 
                 with ThreadPoolExecutor(1) as reader:
-                    def submit(pair):
-                        future = reader.submit(scorer.prepare, pair)
+                    def submit(work):
+                        future = reader.submit(lambda: list(scorer.prepare(work)))
                         return lambda: scorer.finish(future.result())
-                    yield from _ordered(submit, indexed, READ_AHEAD)
+                    yield from _ordered(submit, units, READ_AHEAD, lambda work: work.size)
         finally:
             scorer.close()
             release_memory()
@@ -326,11 +385,11 @@ def _local(items: list, settings: Settings, jobs: int) -> Iterator:
     _cmu()
     default_analyser()
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-    size = max(1, min(16, len(items) // (jobs * 8)))
+    size = max(1, min(16, corpus_size(items) // (jobs * 8)))
     with ctx.Pool(jobs, initializer=_init_process, initargs=(settings,)) as pool:
         def submit(chunk):
             return pool.apply_async(_score_chunk, (chunk,)).get
-        for pos, record, key, fresh in _ordered(submit, _chunks(indexed, size), jobs * 4):
+        for pos, record, key, fresh in _ordered(submit, _chunks(_units(items, settings, size), size), jobs * 4):
             yield pos, _unpacked(record, key, settings), key, fresh
     release_memory()
 
@@ -358,11 +417,11 @@ def _dask(items: list, settings: Settings, jobs: int, scheduler: str | None) -> 
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         remote_settings = client.scatter(settings, broadcast=True)
-        size = max(1, min(32, len(items) // (workers * 8)))
+        size = max(1, min(32, corpus_size(items) // (workers * 8)))
 
         def submit(chunk):
             return client.submit(_dask_chunk, chunk, remote_settings, pure=False).result
-        for pos, record, key, fresh in _ordered(submit, _chunks(enumerate(items), size), workers * 4):
+        for pos, record, key, fresh in _ordered(submit, _chunks(_units(items, settings, size), size), workers * 4):
             yield pos, _unpacked(record, key, settings), key, fresh
     finally:
         client.close()

@@ -261,6 +261,8 @@ def test_dask_cluster_reports_are_identical_to_the_local_engine(tmp_path):
     from distributed import Client
 
     corpus = make_corpus(tmp_path / "in")
+    # A JSON Lines file goes to the workers in spans of its records.
+    (corpus / "feed.jsonl").write_text("".join(f'{{"text": "Officials said on day {i} that the plan is a disaster."}}\n' for i in range(40)), encoding="utf-8")
     port = _free_port()
     address = f"tcp://127.0.0.1:{port}"
     env = dict(os.environ, PYTHONPATH=str(ROOT))

@@ -11,7 +11,7 @@ import typer
 from ..api import before_move, finish_report
 from ..cache import cache_problem, default_cache_dir
 from ..corpus import OUTLET_FROM, RECORD_SUFFIXES, Fields, InputError
-from ..pipeline import ENGINES, Settings, auto_jobs, discover_inputs, parse_shard, score_items
+from ..pipeline import ENGINES, Settings, auto_jobs, corpus_size, discover_inputs, parse_shard, score_items
 from ..readers.base import DEFAULT_FIELDS
 from ..report import ReportWriter
 from ..report.render import FINDING_MODES, FORMATS, RenderOptions
@@ -129,7 +129,7 @@ def score(
     n_errors = 0
     stats: dict = {}
     try:
-        for res in score_items(items, settings, jobs=auto_jobs(len(items) if total is None else total, jobs), engine=engine, scheduler=scheduler, stats=stats):
+        for res in score_items(items, settings, jobs=auto_jobs(corpus_size(items), jobs), engine=engine, scheduler=scheduler, stats=stats):
             writer.add(res)
             if isinstance(res, InputError):
                 n_errors += 1
