@@ -24,11 +24,11 @@ from typing import Iterable, Iterator, NamedTuple
 
 from .api import DEFAULT_TIME_LIMIT, score_guarded
 from .cache import ResultCache, article_key, pack_record, unpack_record, unpickle_record
-from .corpus import MAX_BYTES_DEFAULT, STDIN, SUPPORTED_SUFFIXES, Article, Fields, InputError, discover_names, normalise_outlet, outlet_from, read_path
+from .corpus import JSON_MAX_BYTES, MAX_BYTES_DEFAULT, STDIN, SUPPORTED_SUFFIXES, Article, Fields, InputError, discover_names, normalise_outlet, outlet_from, read_path
 from .nlp import release_memory
 from .nlp.readability import _cmu
 from .nlp.sentiment import default_analyser
-from .readers.records import CSV_SUFFIXES, JSONL_SUFFIXES, Span, record_spans
+from .readers.records import CSV_SUFFIXES, JSON_SUFFIXES, JSONL_SUFFIXES, Span, record_spans
 from .report.html import MAX_ARTICLES
 from .report.render import RenderOptions, Rendered, render
 from .rubric import Rubric, compile_rubric
@@ -232,21 +232,29 @@ class Scorer:
         if not _is_url(path):
             yield from read_path(Path(path), article_id, span=span, **opts)
             return
+        import shutil
         import tempfile
 
         import fsspec
 
         # NOTE: the readers take local files; a remote one is copied into a
-        # temporary file of the same name, which also bounds what is read.
-        try:
-            with fsspec.open(path, "rb") as fh:
-                data = fh.read(self.settings.max_bytes * 4 + 1)
-        except OSError as exc:
-            yield InputError(article_id, "unreadable", str(exc) or type(exc).__name__)
-            return
+        # temporary file of the same name. A JSONL or CSV corpus is copied
+        # whole (to disk, a block at a time); any other file only as far as
+        # the readers' size limits need to tell that it is too large.
+        name = path.rstrip("/").rsplit("/", 1)[-1]
+        suffix = Path(name).suffix.lower()
+        limit = None if suffix in JSONL_SUFFIXES + CSV_SUFFIXES else JSON_MAX_BYTES + 1 if suffix in JSON_SUFFIXES else self.settings.max_bytes * 4 + 1
         with tempfile.TemporaryDirectory() as tmp:
-            local = Path(tmp) / path.rstrip("/").rsplit("/", 1)[-1]
-            local.write_bytes(data)
+            local = Path(tmp) / name
+            try:
+                with fsspec.open(path, "rb") as fh, open(local, "wb") as out:
+                    if limit is None:
+                        shutil.copyfileobj(fh, out, 1 << 20)
+                    else:
+                        out.write(fh.read(limit))
+            except OSError as exc:
+                yield InputError(article_id, "unreadable", str(exc) or type(exc).__name__)
+                return
             yield from read_path(local, article_id, **opts)
 
     def __call__(self, work: Work) -> list:

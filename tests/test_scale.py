@@ -2,6 +2,7 @@
 options (--findings, --no-text, --format parquet) and fsspec inputs. Every
 test compares the reports a user would read, byte for byte where promised."""
 import csv
+import json
 import os
 import signal
 import socket
@@ -336,3 +337,20 @@ def test_a_cache_file_that_is_not_a_cache_is_named_and_the_run_goes_on(tmp_path)
     assert result.exit_code == 0 and "Traceback" not in result.output
     assert f"cache unusable, scoring without it: {cache / 'records.sqlite'}: file is not a database" in result.stderr
     assert len(rows(tmp_path / "out" / "articles.csv")) == len(ARTICLES)
+
+
+def test_a_remote_jsonl_corpus_is_read_whole_however_large(tmp_path):
+    # A remote file used to be copied only as far as four times --max-bytes,
+    # which cut a many-article export short.
+    fsspec = pytest.importorskip("fsspec")
+    lines = [json.dumps({"id": f"r{i}", "title": f"Report {i}", "text": text}) for i, text in enumerate(list(ARTICLES.values()) * 5)]
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    fsspec.filesystem("memory").pipe("/remote/export.jsonl", data)
+    (tmp_path / "export.jsonl").write_bytes(data)
+    max_bytes = str(len(data) // 8)  # every article is under it, the file is well over four times it
+    score("memory://remote/export.jsonl", "--out", tmp_path / "url", "-j", "1", "--max-bytes", max_bytes)
+    score(tmp_path / "export.jsonl", "--out", tmp_path / "dir", "-j", "1", "--max-bytes", max_bytes)
+    url, local = rows(tmp_path / "url" / "articles.csv"), rows(tmp_path / "dir" / "articles.csv")
+    assert len(url) == len(lines)
+    # the same articles with the same scores (ids and outlets name the file where it lies)
+    assert [(r["title"], r["score_overall"]) for r in url] == [(r["title"], r["score_overall"]) for r in local]
