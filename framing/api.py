@@ -218,10 +218,11 @@ def remove_comparison(out: str | os.PathLike) -> None:
         shutil.rmtree(folder / "plots", ignore_errors=True)
 
 
-def fill_stories(articles_table: str | os.PathLike) -> None:
+def fill_stories(articles_table: str | os.PathLike):
     """Write each article's ``story`` and ``duplicate_of`` into an articles
     table (articles.csv or articles.parquet, also one still staged under
-    ``.partial``), grouping the whole table's articles."""
+    ``.partial``), grouping the whole table's articles. Returns the columns
+    it read (a DataFrame of :data:`~framing.stories.STORY_INPUTS`)."""
     from .report.comparison import fill_story_columns
     from .results import REQUIRED, read_columns
     from .stories import STORY_INPUTS, assign_stories
@@ -231,6 +232,7 @@ def fill_stories(articles_table: str | os.PathLike) -> None:
     # only when there is a comparison.
     articles = read_columns(articles_table, REQUIRED["articles.csv"], STORY_INPUTS)
     fill_story_columns(articles_table, assign_stories(articles))
+    return articles
 
 
 def before_move(out: str | os.PathLike):
@@ -261,9 +263,9 @@ def finish_report(out: str | os.PathLike, *, plots: bool = True, stories: bool =
     from .results import REQUIRED, read_columns, table_path
 
     articles_csv = table_path(Path(out), "articles")  # articles.parquet with --format parquet
-    if stories:
-        fill_stories(articles_csv)
-    if group_count(read_columns(articles_csv, REQUIRED["articles.csv"], ("article", "outlet")), "outlet") < 2:
+    # The outlets, from the columns story grouping read, or read now.
+    articles = fill_stories(articles_csv) if stories else read_columns(articles_csv, REQUIRED["articles.csv"], ("article", "outlet"))
+    if group_count(articles, "outlet") < 2:
         remove_comparison(out)  # a previous run's comparison would describe other articles
         return None
     comparison = compare_results(out)
