@@ -13,6 +13,10 @@ contains the other, or both are people with the same last name. Matching is
 one to one. Figures printed: source recall and precision, kind accuracy on
 found sources, recall of anonymous + vague sources, and the share of
 articles whose direct-quote count is within max(2, 20%) of the humans'.
+Also, for unattributed claims: the share of the humans' claims that overlap a
+claims.csv row, and the share of claims.csv rows that overlap one of theirs,
+on articles where the humans listed fewer than their cap of 10 (with the cap
+reached, their list is a selection, not every claim).
 """
 from __future__ import annotations
 
@@ -51,7 +55,8 @@ def names_match(gold: dict, pred: dict) -> bool:
 
 def evaluate(articles_dir: Path, ann_dir: Path, verbose: bool = False) -> dict:
     rubric = load_rubric()
-    tot = {"gold": 0, "pred": 0, "matched_gold": 0, "matched_pred": 0, "kind_ok": 0, "av_gold": 0, "av_found": 0, "quotes_ok": 0, "articles": 0}
+    tot = {"gold": 0, "pred": 0, "matched_gold": 0, "matched_pred": 0, "kind_ok": 0, "av_gold": 0, "av_found": 0, "quotes_ok": 0, "articles": 0,
+           "claims_gold": 0, "claims_pred": 0, "claims_gold_found": 0, "claims_pred_listed": 0}
     for ann_path in sorted(ann_dir.glob("article*.json")):
         ann = json.loads(ann_path.read_text(encoding="utf-8"))
         art_path = articles_dir / ann["article"]
@@ -96,6 +101,13 @@ def evaluate(articles_dir: Path, ann_dir: Path, verbose: bool = False) -> dict:
         tot["matched_pred"] += len(used)
         tot["quotes_ok"] += q_ok
         tot["articles"] += 1
+        gold_claims = [(i, i + len(c)) for c in ann.get("unattributed_claims", []) if (i := res.text.find(c)) >= 0]
+        if len(gold_claims) < 10:
+            ours = [(c["start"], c["end"]) for c in res.claims]
+            tot["claims_gold"] += len(gold_claims)
+            tot["claims_pred"] += len(ours)
+            tot["claims_gold_found"] += sum(any(a < e and s < b for s, e in ours) for a, b in gold_claims)
+            tot["claims_pred_listed"] += sum(any(a < e and s < b for a, b in gold_claims) for s, e in ours)
     return {
         "articles": tot["articles"],
         "gold_sources": tot["gold"],
@@ -105,6 +117,8 @@ def evaluate(articles_dir: Path, ann_dir: Path, verbose: bool = False) -> dict:
         "kind_accuracy": round(tot["kind_ok"] / tot["matched_gold"], 3) if tot["matched_gold"] else None,
         "anonymous_vague_recall": round(tot["av_found"] / tot["av_gold"], 3) if tot["av_gold"] else None,
         "quotes_within_tolerance": round(tot["quotes_ok"] / tot["articles"], 3) if tot["articles"] else None,
+        "claims_recall": round(tot["claims_gold_found"] / tot["claims_gold"], 3) if tot["claims_gold"] else None,
+        "claims_precision": round(tot["claims_pred_listed"] / tot["claims_pred"], 3) if tot["claims_pred"] else None,
     }
 
 

@@ -102,8 +102,27 @@ def test_unattributed_claim_dates_and_quoted_words():
     # "may" the modal verb is not a date
     assert not fired("Residents of the valley may go home this weekend.", "SRC002")
     # a figure inside someone's quoted words is theirs, not the author's claim
-    assert not fired('The town council approved the plan after a long debate about the "40 homes" promise.', "SRC002")
-    assert fired('The town council approved the plan after a long debate about 40 homes.', "SRC002")
+    assert not fired('The plan is now the subject of a long debate about the "40 homes" promise.', "SRC002")
+    assert fired('The plan is now the subject of a long debate about 40 homes.', "SRC002")
+
+
+def test_unattributed_claim_events_in_the_past_tense():
+    # an act or event told in the author's voice is checkable
+    assert fired("Democrats released their own version of the memo weeks later.", "SRC002")
+    assert fired("The employee was sent to the United States for evaluation and treatment.", "SRC002")
+    assert fired("The commission lapsed when its members' terms ran out.", "SRC002")
+    # a state, a forecast, a condition or the writer's own doings are not
+    assert not fired("The weather over the valley is pleasant and the streets are calm.", "SRC002")
+    assert not fired("The senator will release her own version of the memo next week.", "SRC002")
+    assert not fired("If the council approved the plan, the bridge would open sooner.", "SRC002")
+    assert not fired("I wrote about the closing of the paper mill on the river.", "SRC002")
+    # a sourced neighbour covers the event
+    assert not fired("The council approved the plan on a narrow vote. The vote was close, the mayor said.", "SRC002")
+
+
+def test_credit_lines_are_not_claims():
+    assert not fired("Associated Press writers Ken Ritter and Anita Snow contributed to this report.", "SRC002")
+    assert not fired("This article was originally published by the Daily Courier in 2017.", "SRC002")
 
 
 def test_anonymous_source_with_reason_is_not_flagged():

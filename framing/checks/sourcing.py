@@ -3,6 +3,7 @@ checkable claims, genre labels, dependence on one source."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Iterator
 
 from ..findings import Finding, make_finding
@@ -15,6 +16,15 @@ _REASON = re.compile(
     r"anonymity because|anonymously because|private (?:talks|deliberations|discussions)",
     re.I,
 )
+# A sentence about the reporting itself, not about the story.
+_NO_COMMENT = re.compile(
+    r"did not (?:immediately )?(?:respond|reply|return)|could not be reached|declined (?:to comment|comment|a request)|"
+    r"no immediate (?:response|comment|reply)|requests? for (?:comment|an interview)",
+    re.I,
+)
+_NO_COMMENT_GATE = Gate(_NO_COMMENT, "respond reply return reached declined immediate request".split())
+_REASON_GATE = Gate(_REASON, """condition anonym authori named identified permitted allowed cleared publicly freely record reprisal
+                    retaliation retribution private""".split())
 _FIGURE = re.compile(
     r"\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|percent|per cent|half|twice|tripled|doubled)\b",
     re.I,
@@ -33,6 +43,66 @@ _ACCUSATION = re.compile(
     re.I,
 )
 _SUPERLATIVE = re.compile(r"\bthe (?:largest|biggest|first|highest|lowest|worst|best|only|most|deadliest|fastest|oldest|youngest)\b", re.I)
+# An event: a verb in the past tense or a perfect ("released", "was sent",
+# "has fled"), written in lower case outside quotes. Regular forms end in
+# -ed, less a few common words that only look like them; irregular ones are
+# listed. Hyphenated words ("so-called", "long-awaited") are adjectives.
+_NOT_PAST = frozenset("""need indeed speed hundred sacred naked wicked beloved kindred rugged ragged jagged exceed proceed
+    succeed breed bleed greed steed creed heed seed feed weed""".split())
+_IRREGULAR_PAST = frozenset("""went gone sent made took taken gave given left held met paid sold bought won lost fled led ran
+    began begun became brought found fell fallen hit shot struck stole stolen threw thrown wrote written spent kept built caught
+    drove driven chose chosen got gotten put set cut broke broken spoke spoken knew saw seen came grew grown rose risen sought
+    fought taught felt lay laid hid hidden bit beat beaten forgot forgave froze frozen shook shaken swore sworn tore torn wore
+    woke sank sunk sat stood withdrew withdrawn dealt meant told done did""".split())
+# A word in -ed after one of these is an adjective ("the limited budget",
+# "with armed men") or a present state ("is concerned"), not an event.
+_BEFORE_ADJECTIVE = frozenset("""a an the this that these those its their his her our my your very more most less least so too
+    highly fully well with without under of in on for by from into at about is are am be being""".split())
+
+
+# Words that make a sentence about what will, would or could happen, or
+# about the writer: not a checkable claim about the world. "may" and "I"
+# count only in lower and upper case as written ("May" is a month).
+_NOT_EVENT = frozenset("""will would could might should must can cannot won't wouldn't couldn't shouldn't can't won’t wouldn’t
+    couldn’t shouldn’t can’t we our""".split())
+_NOT_EVENT_AS_WRITTEN = frozenset({"may", "I", "my", "My"})
+_NOT_EVENT_OPENING = frozenset({"if", "unless"})
+
+
+def _tells_event(doc, s) -> bool:
+    """Does sentence *s* tell of an event in the author's voice: a past
+    tense or perfect that is not an adjective, in a sentence that is not
+    about what will, would or could happen nor about the writer?"""
+    text = doc.text
+    lo = bisect_left(doc.token_starts, s.start)
+    hi = bisect_left(doc.token_starts, s.end, lo)
+    tokens = doc.tokens[lo:hi]
+    if not tokens or tokens[0].lower in _NOT_EVENT_OPENING:
+        return False
+    event = False
+    prev = ""
+    for t in tokens:
+        w = t.lower
+        if w in _NOT_EVENT or w.endswith(("'ll", "’ll")) or text[t.start:t.end] in _NOT_EVENT_AS_WRITTEN:
+            return False
+        if (not event and (w in _IRREGULAR_PAST or (w.endswith("ed") and len(w) > 3 and w not in _NOT_PAST and "-" not in w))
+                and prev not in _BEFORE_ADJECTIVE and text[t.start].islower() and not doc.in_quote(t.start)):
+            event = True
+        prev = w
+    return event
+
+
+# Credit lines and page furniture hold figures and past tenses but state
+# nothing about the story (a "©" line is told apart without a pattern).
+_FURNITURE = re.compile(
+    r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)|\boriginally (?:published|appeared|posted)|"
+    r"\b(?:re)?(?:posted|published|printed) with permission|\ball rights reserved|\bthis field is for validation|"
+    r"\bprovided by\b|\bphoto(?:graph)? (?:by|credit)|\bgetty images|\b(?:sign up|subscribe) (?:for|to)\b|\bclick here\b|"
+    r"\bsyndicat(?:ed|ion)\b|\bdistributed by\b|\b(?:reported|contributed|reporting) from\b",
+    re.I,
+)
+_FURNITURE_GATE = Gate(_FURNITURE, """contribut originally posted reposted published republished printed reprinted rights validation
+                       provided photo getty sign subscribe click syndicat distributed reported reporting""".split())
 
 
 # What makes a sentence checkable, in order of priority. Each pattern runs
@@ -47,11 +117,6 @@ _CHECKABLE = (
           wednesday thursday friday saturday sunday yesterday last""".split()), "a date"),
     (Gate(_SUPERLATIVE, "largest biggest first highest lowest worst best only most deadliest fastest oldest youngest".split()), "a superlative fact"),
 )
-
-
-def checkable(text: str) -> str:
-    """What makes a sentence checkable: accusation, figure, date, superlative, or ''."""
-    return next((what for gate, what in _CHECKABLE if gate.pattern.search(text)), "")
 
 
 def _narrative_matches(doc, gate: Gate, among: set[int] | None = None) -> dict[int, re.Match]:
@@ -104,6 +169,18 @@ def _unattributed_claims(doc, min_words: int) -> list[tuple[int, str]]:
         for i in _narrative_matches(doc, gate, candidates):
             found[i] = what
         candidates.difference_update(found)
+    for i in candidates:
+        if _tells_event(doc, sents[i]):
+            found[i] = "an event"
+    # Page furniture (credit lines) and sentences about the reporting itself
+    # (a request for comment, a reason for anonymity) are not claims.
+    text = doc.text
+    for gate in (_FURNITURE_GATE, _NO_COMMENT_GATE, _REASON_GATE):
+        for i in gate.sentences(doc):
+            if i in found and gate.pattern.search(text, sents[i].start, sents[i].end):
+                del found[i]
+    if "©" in text:
+        found = {i: what for i, what in found.items() if "©" not in text[sents[i].start:sents[i].end]}
     return sorted(found.items())
 
 

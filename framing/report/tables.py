@@ -183,7 +183,7 @@ _ITEM_MEANINGS: dict[str, dict[str, tuple[str, str, str, str, str]]] = {
         "article": ("id of the article making the claim", "id", "", "", ""),
         **_span("the sentence"),
         "text": ("a narrative sentence stating something checkable with no source in or next to it", "text", "", "", "sourcing"),
-        "checkable": ("what makes it checkable: a figure, a date, an accusation or a superlative fact", "label", "", "", "sourcing"),
+        "checkable": ("what makes it checkable: an accusation, a figure, a date, a superlative fact or an event", "label", "", "", "sourcing"),
     },
     "links.csv": {
         "article": ("id of the article containing the link or cited document", "id", "", "", ""),
