@@ -472,6 +472,20 @@ _AGENTLESS_BITS: dict[str, int] = {}
 for _i, (_words, _) in enumerate(_AGENTLESS_SPECS):
     for _w in _words.split():
         _AGENTLESS_BITS[_w] = _AGENTLESS_BITS.get(_w, 0) | (2 << _i)
+
+
+def _agentless_name(phrase: str, bit: int) -> str:
+    """The name of an agentless source: the core word of its pattern as
+    written ("believed" in "it is widely believed that", "reportedly"), so
+    that one impersonal attribution carries one name however its auxiliaries
+    and adverbs vary."""
+    words = _AGENTLESS_SPECS[bit][0].split()
+    for m in re.finditer(r"[\w’'-]+", phrase):
+        if m.group().lower() in words:
+            return m.group()
+    return phrase
+
+
 # "released a statement saying ...": the release is the speech act.
 STATEMENT_RELEASE = frozenset("released issued releases issues published".split())
 COMMA_PARTICIPLES = frozenset(
@@ -2173,7 +2187,8 @@ class _Analyser:
                                 self._add_cue(sent, s, e, phrase, "nominal", key, spk, owner)
                         continue
                 group = self.latest_group
-                key = self.add_source("vague", phrase, "vague:" + phrase.lower(), sent.index, s)
+                name = phrase if rx.groups else _agentless_name(phrase, bit)
+                key = self.add_source("vague", name, "vague:" + name.lower(), sent.index, s)
                 self.latest_group = group  # "they" never means "it is believed"
                 self._add_cue(sent, s, e, phrase, "agentless", key, phrase, [])
         # A re-posted excerpt's credit line: '"Title," by Matt Dixon, Politico, November 14, 2018:'.
