@@ -442,7 +442,7 @@ def test_fullest_form_only_extends_the_same_name():
 
 def test_passives_with_adverbs_naming_participles_and_overlapping_agentless_cues():
     assert sources("The summit between Donald Trump and Kim Jong-un is now threatened with cancellation.") == set()
-    assert sources("The event, called the Maunder Minimum, is credited with plunging temperatures.") == set()
+    assert sources("The event, called the Maunder Minimum, is credited with plunging temperatures.") == {("credited", "vague")}
     assert sources("Michael Mostyn, CEO of B’nai Brith Canada, called the report a whitewash.") == {("Michael Mostyn", "person")}
     assert sources("These patterns repeat, but new research suggests that there is a pattern behind the pattern.") == {("new research", "vague")}
 
@@ -880,6 +880,28 @@ def test_impersonal_attributions_worded_differently_share_their_core_word():
     # One agentless source per core verb, whatever the auxiliaries and adverbs.
     att = analyse("The mill is widely believed to have closed in 1990. Once believed to be haunted, it was sold last year.")
     assert {(s.name, s.kind, s.mentions) for s in att.sources} == {("believed", "vague", 2)}
+
+
+def test_agentless_passives_of_credit_report_and_hearing_are_vague():
+    cases = {
+        "The cold snap is credited with saving the orchard from blight.": "credited",
+        "The volunteer credited with spotting the fire has left town.": "credited",
+        "So far no injuries have been reported at the plant.": "reported",
+        "The damage has been estimated at two million dollars.": "estimated",
+        "The driver was heard shouting at the guards before the crash.": "heard",
+        "A new route is being considered as a way around the bridge.": "considered",
+    }
+    for text, name in cases.items():
+        assert (name, "vague") in sources(text), text
+
+
+def test_agentless_passives_with_an_agent_or_teller_are_not_vague():
+    # An active "credited X with" names the one who gives the credit.
+    assert not any(k == "vague" for _, k in sources("The mayor credited the firefighters with saving the school."))
+    # The teller is in the sentence; "for" is a candidacy, not a view.
+    assert ("reported", "vague") not in sources("No injuries have been reported, the county sheriff said.")
+    assert not any(k == "vague" for _, k in sources("The deputy is being considered for the post of chief."))
+    assert not any(k == "vague" for _, k in sources("The bells were heard across the valley."))
 
 
 def test_a_named_critic_or_owner_is_no_impersonal_attribution():

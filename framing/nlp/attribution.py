@@ -403,7 +403,7 @@ _AGENTLESS_SPECS = (
     ("reports", r"\b(?:according to )?(?:media |news |unconfirmed )?reports (?:say|said|suggest|suggested|indicate|indicated|claim|claimed)\b"),
     ("studies research", r"\b(?:studies|research) (?:show|shows|showed|suggest|suggests|has shown|have shown)\b"),
     ("suspected considered believed thought rumored rumoured alleged estimated feared warned understood reported",
-     r"\b(?:is|are|was|were|has been|have been|had been) (?:widely |now |also |generally |long |strongly |previously |repeatedly |already |often |since |reportedly )?(?:suspected|considered|believed|thought|rumou?red|alleged|estimated|feared|warned|understood|reported(?= (?:to|that|as)\b))\b(?! by\b)"),
+     r"\b(?:is|are|was|were|has been|have been|had been)(?: being)? (?:widely |now |also |generally |long |strongly |previously |repeatedly |already |often |since |reportedly )?(?:suspected|considered|believed|thought|rumou?red|alleged|estimated|feared|warned|understood|reported(?= (?:to|that|as)\b))\b(?! (?:by|for)\b)"),
     ("shown found said claimed described",
      r"\b(?:is|are|was|were|has been|have been|had been) (?:widely |now |also |previously |repeatedly |already )?(?:shown|found|said|claimed|described) (?:to|that|as)\b"),
     ("accused blamed", r"\b(?:stands?|stood) accused\b|\bblamed on\b"),
@@ -433,6 +433,13 @@ _AGENTLESS_SPECS = (
     ("criticized criticised accused condemned blamed slammed blasted denounced lambasted praised ridiculed mocked",
      r"\b(?:is|are|was|were|has been|have been|had been|being) (?:also |widely |roundly |heavily |sharply |strongly |publicly |repeatedly |previously |since |often |long )?"
      r"(?:criticized|criticised|accused|condemned|blamed|slammed|blasted|denounced|lambasted|praised|ridiculed|mocked)\b(?= (?:for|of|over|as|after|when|because|in)\b)"),
+    # "The storm is credited with ...", "the guard credited with finding him":
+    # credit given by no one named (an active "credited him with" has its object between).
+    ("credited", r"\bcredited with\b"),
+    # "No deaths have been reported", "the cost has been estimated at": a report by no one named.
+    ("reported estimated", r"\b(?:has|have|had) been (?:officially |widely )?(?:reported|estimated)\b(?! by\b)"),
+    # "He was heard shouting ...": words reported by unnamed witnesses.
+    ("heard seen", r"\b(?:was|were) (?:heard|seen) (?:shouting|saying|chanting|telling|yelling|screaming|boasting|threatening)\b"),
     # "the evidence suggests", "the available evidence shows": evidence with no document named.
     ("evidence", r"\b(?:the |all the )?(?:\w+ )?evidence (?:shows|showed|suggests|suggested|indicates|indicated|has shown|proves|points to)\b"),
     # "the general impression that ...", "a widespread belief that ...": a view held by no one named.
@@ -440,6 +447,7 @@ _AGENTLESS_SPECS = (
      r"\b((?:the |a )?(?:general|widespread|common|popular|prevailing|growing|broad|public|widely held|received) (?:impression|perception|consensus|belief|assumption|feeling|view))\s+that\b"),
 )
 AGENTLESS = [re.compile(p, re.I) for _, p in _AGENTLESS_SPECS]
+_BEEN_REPORTED = next(rx for rx, (words, _) in zip(AGENTLESS, _AGENTLESS_SPECS) if words == "reported estimated")
 # "sounding warnings", "voiced concerns": the verb's subject owns the noun
 # (unlike "prompting concerns", "amid fears").
 EXPRESSION_VERBS = frozenset(
@@ -2177,6 +2185,8 @@ class _Analyser:
                     continue  # part of a cue already found ("new research suggests")
                 if any(c.sentence == sent.index and c.kind == "agentless" and 0 <= s - c.end <= 1 for c in self.cues[-3:]):
                     continue  # "allegedly thought to be": one agentless attribution, not two
+                if rx is _BEEN_REPORTED and any(c.sentence == sent.index and c.kind != "agentless" and c.source for c in self.cues[-6:]):
+                    continue  # "no deaths have been reported, it said": the sentence names its teller (ANNOTATION.md 8.7)
                 phrase = text[s:e]
                 if rx in _OWNED_PATTERNS:
                     owner = self._noun_owner(sent, s)
