@@ -207,7 +207,8 @@ def test_which_and_who_after_a_comma():
 def test_words_that_only_look_like_reporting_verbs():
     assert sources("It might be helpful to examine the two documents with the help of an expert at some point.") == set()
     assert sources("Trump captured the nomination and won the presidency by saying goodbye to all that.") == set()
-    assert sources("Mueller, the special prosecutor who is investigating alleged collusion, met the team.") == set()
+    # "investigating" reports nothing; "alleged collusion" is an impersonal charge (ANNOTATION.md 8.7).
+    assert sources("Mueller, the special prosecutor who is investigating alleged collusion, met the team.") == {("alleged", "vague")}
     assert sources("Opposing the laws and urging state legislatures to repeal them.") == set()
     assert sources("They paid for rides to the polls in key states on election day.") == set()
 
@@ -902,6 +903,13 @@ def test_agentless_passives_with_an_agent_or_teller_are_not_vague():
     assert ("reported", "vague") not in sources("No injuries have been reported, the county sheriff said.")
     assert not any(k == "vague" for _, k in sources("The deputy is being considered for the post of chief."))
     assert not any(k == "vague" for _, k in sources("The bells were heard across the valley."))
+
+
+def test_alleged_before_a_noun_is_an_impersonal_charge():
+    assert sources("The alleged break-in took place on a Sunday night.") == {("alleged", "vague")}
+    assert ("alleged", "vague") in sources("Officers logged three calls involving alleged threats against a neighbour.")
+    # The verb with its subject is no impersonal charge.
+    assert not any(k == "vague" for _, k in sources("She alleged misconduct on the part of the coach."))
 
 
 def test_a_named_critic_or_owner_is_no_impersonal_attribution():

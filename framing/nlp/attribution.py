@@ -440,6 +440,11 @@ _AGENTLESS_SPECS = (
     ("reported estimated", r"\b(?:has|have|had) been (?:officially |widely )?(?:reported|estimated)\b(?! by\b)"),
     # "He was heard shouting ...": words reported by unnamed witnesses.
     ("heard seen", r"\b(?:was|were) (?:heard|seen) (?:shouting|saying|chanting|telling|yelling|screaming|boasting|threatening)\b"),
+    # "the alleged attack": a charge made by no one named ("suspected", as in
+    # "suspected cases", is mostly a technical label and is left out).
+    # After a determiner, preposition or -ing word, never after a subject ("she alleged fraud").
+    ("alleged", r"\b(?:the|a|an|one|two|his|her|their|its|this|these|those|any|of|for|over|about|after|before|from|with|in|on|at|into|"
+                r"against|and|or|\w+ing) (alleged)(?= (?!to\b|that\b|by\b|of\b|in\b|and\b|or\b)[a-z])"),
     # "the evidence suggests", "the available evidence shows": evidence with no document named.
     ("evidence", r"\b(?:the |all the )?(?:\w+ )?evidence (?:shows|showed|suggests|suggested|indicates|indicated|has shown|proves|points to)\b"),
     # "the general impression that ...", "a widespread belief that ...": a view held by no one named.
