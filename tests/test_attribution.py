@@ -912,6 +912,17 @@ def test_alleged_before_a_noun_is_an_impersonal_charge():
     assert not any(k == "vague" for _, k in sources("She alleged misconduct on the part of the coach."))
 
 
+def test_a_document_whose_content_follows_in_a_participle_or_relative_clause():
+    assert sources("The county released inspection reports showing the dam had cracked twice.") == {("inspection reports", "document")}
+    assert sources("A video also surfaced showing the senator at the party.") == {("A video", "document")}
+    got = sources("The coroner ordered a further round of tests, which determined that the child had been poisoned.")
+    assert any(n.endswith("round of tests") and k == "document" for n, k in got)
+    assert ("a memo", "document") in sources("Staff found a memo from the treasurer that detailed the missing payments.")
+    # Open-ended "reports" stay out; a document with no content clause is no source.
+    assert not any(k == "document" for _, k in sources("There were media reports showing crowds at the border."))
+    assert sources("The county released inspection reports on Friday.") == set()
+
+
 def test_a_named_critic_or_owner_is_no_impersonal_attribution():
     assert sources("He was criticized by Democrats for the remark.") == {("Democrats", "vague")}
     assert ("was criticized", "vague") not in sources("He was criticized by Sen. Ann Lee for the remark.")

@@ -499,6 +499,18 @@ def _agentless_name(phrase: str, bit: int) -> str:
     return phrase
 
 
+# "records showing ...", "a letter that detailed ...": a document's content
+# in a participle or relative clause (see _Analyser._document_clause).
+CONTENT_PARTICIPLES = frozenset("showing proving concluding detailing documenting revealing indicating confirming stating finding".split())
+RELATIVE_CONTENT_VERBS = frozenset("showed shows found finds concluded concludes determined determines detailed details revealed reveals "
+                                   "proved proves documented documents stated states confirmed confirms indicated indicates".split())
+# Modifiers that leave "reports" open-ended ("media reports showing"), vague.
+OPEN_REPORT_MODIFIERS = frozenset("media news press unconfirmed recent earlier some many other several numerous".split())
+APPEARING = frozenset("surfaced emerged appeared circulated circulating surfacing emerging".split())
+_DOCUMENT_CLAUSE = re.compile(r"\w (?:showing|proving|concluding|detailing|documenting|revealing|indicating|confirming|stating|finding)\b|"
+                              r"\b(?:which|that) (?:\w+ly )?(?:show|found|find|conclude|determine|detail|reveal|prove|document|state|confirm|indicate)", re.I)
+
+
 # "released a statement saying ...": the release is the speech act.
 STATEMENT_RELEASE = frozenset("released issued releases issues published".split())
 COMMA_PARTICIPLES = frozenset(
@@ -2178,6 +2190,8 @@ class _Analyser:
             self._venue_outlet(sent)
         for j in self.nominals[sent.index]:
             self._nominal_cue(sent, j)
+        if _DOCUMENT_CLAUSE.search(sent_text):
+            self._document_clause(sent)
         # Agentless attribution: "reportedly", "it is widely believed".
         mask = self.agentless[sent.index]
         for bit, rx in enumerate(AGENTLESS):
@@ -2463,6 +2477,61 @@ class _Analyser:
         key, spk = self.resolve(np, sent.index)
         if key:
             self._add_cue(sent, t.start, t.end, text[t.start:t.end], "nominal", key, spk, np)
+
+    def _document_clause(self, sent: _Sentence) -> None:
+        """'incident reports showing police had been called', 'a letter from
+        a survivor that detailed the abuse', 'a photo also surfaced showing',
+        'tests, which determined that ...': a document whose content follows
+        in a participle or relative clause is a source (ANNOTATION.md section
+        1: for documents the link covers find, show, conclude)."""
+        toks, text = sent.toks, self.text
+        for j in range(1, len(toks) - 1):
+            tl = toks[j].lower
+            if sent.quoted[j]:
+                continue
+            if tl in RELATIVE_PRONOUNS and tl != "who":
+                v = j + 1 + (toks[j + 1].lower.endswith("ly") and j + 2 < len(toks))
+                if toks[v].lower not in RELATIVE_CONTENT_VERBS or sent.quoted[v]:
+                    continue
+            elif tl not in CONTENT_PARTICIPLES:
+                continue
+            head = self._document_head_before(sent, j)
+            if head < 0 or any(c.sentence == sent.index and c.start <= toks[head].start < max(c.end, c.speaker_end) for c in self.cues):
+                continue  # "the report found ...", "according to records showing": already a cue
+            np = self._collect_back(sent, head)
+            for i in range(len(np) - 2, -1, -1):
+                w = np[i].lower
+                if w in STATEMENT_RELEASE or w in self.lex["speech"] or (w.endswith("ed") and (i == 0 or not _is_adverb(np[i - 1].lower) and np[i - 1].lower not in DETERMINERS)):
+                    np = np[i + 1:]  # "Authorities released incident reports": the object only
+                    break
+            got = self.classify(np) if np else None
+            if got is not None and got[0] == "vague" and len(np) >= 2 and np[-2].lower not in OPEN_REPORT_MODIFIERS:
+                # "incident reports showing": a kind of record, not "reports say".
+                low = " ".join(t.lower for t in np if t.lower != "the")
+                key = self.add_source("document", self._np_text(np), "document:" + low, sent.index, np[0].start)
+                self._add_cue(sent, toks[j].start, toks[j].end, text[toks[j].start:toks[j].end], "nominal", key, self._np_text(np), np)
+            elif got is not None and got[0] == "document":
+                key, spk = self.resolve(np, sent.index)
+                if key:
+                    self._add_cue(sent, toks[j].start, toks[j].end, text[toks[j].start:toks[j].end], "nominal", key, spk, np)
+
+    def _document_head_before(self, sent: _Sentence, j: int) -> int:
+        """The document noun that a content clause at *j* belongs to: just
+        before it (a comma allowed), before a short prepositional phrase ("a
+        letter from a survivor"), or the subject of a verb of appearing ("a
+        photo also surfaced"); -1 if none."""
+        toks, text, lex = sent.toks, self.text, self.lex
+        for k in range(j - 1, max(-1, j - 7), -1):
+            gap = _gap(text, toks[k], toks[k + 1])
+            if sent.quoted[k] or not (_clean_gap(gap) or (k == j - 1 and gap.strip() == ",")):
+                return -1
+            w = toks[k].lower
+            if w in lex["document"] or (w.endswith("s") and w[:-1] in lex["document"]):
+                return k
+            if not (w in PREPOSITIONS or w in DETERMINERS or w in APPEARING or _is_adverb(w) or w in NUMBER_WORDS
+                    or (not w.endswith(("ed", "ing")) and w not in AUXILIARIES and w not in self.lex["speech"])):
+                return -1
+        return -1
 
     def _voiced_by(self, sent: _Sentence, j: int) -> None:
         """'criticism from Democrats and Republicans in Congress, from
