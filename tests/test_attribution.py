@@ -923,6 +923,16 @@ def test_a_document_whose_content_follows_in_a_participle_or_relative_clause():
     assert sources("The county released inspection reports on Friday.") == set()
 
 
+def test_verbs_in_another_sense_are_no_reporting():
+    # "reports" before a verb is the subject noun, one vague source, not "Media" reporting.
+    assert sources("Local news reports have suggested that the plant will close.") == {("Local news reports", "vague")}
+    # "recalled its diplomats" withdraws people; "recalled that" reports.
+    assert sources("Ottawa recalled its ambassador from Riyadh last week.") == set()
+    assert ("Ann Cole", "person") in sources("Ann Cole recalled that the river had flooded twice.")
+    # An intention is no speech act yet.
+    assert not any(k == "anonymous" for _, k in sources("He represents a tenant who plans to accuse the landlord of fraud."))
+
+
 def test_a_named_critic_or_owner_is_no_impersonal_attribution():
     assert sources("He was criticized by Democrats for the remark.") == {("Democrats", "vague")}
     assert ("was criticized", "vague") not in sources("He was criticized by Sen. Ann Lee for the remark.")

@@ -499,6 +499,8 @@ def _agentless_name(phrase: str, bit: int) -> str:
     return phrase
 
 
+# "plans to accuse", "intends to argue": a speech act not yet made.
+INTENTIONS = frozenset("plan plans planned planning intend intends intended intending aim aims aimed hope hopes hoped wants wanted".split())
 # "records showing ...", "a letter that detailed ...": a document's content
 # in a participle or relative clause (see _Analyser._document_clause).
 CONTENT_PARTICIPLES = frozenset("showing proving concluding detailing documenting revealing indicating confirming stating finding".split())
@@ -2063,6 +2065,10 @@ class _Analyser:
                 continue  # "expressed admiration for a recruiter": a feeling toward someone, no proposition
             if tl.startswith("threaten") and nxt not in ("to", "that") and not any(x.lower == "with" for x in toks[j + 1:j + 4]):
                 continue  # "threatened her client when he ..." is an act; "threatened to sue", "threatened him with jail" report
+            if tl.startswith("recall") and not (self._gives_content(sent, j) or nxt in ("how", "what", "when", "being", "seeing", "hearing")):
+                continue  # "recalled its staff from Havana" withdraws people; "recalled that ...", "recalled how ..." report
+            if prev == "to" and j >= 2 and toks[j - 2].lower in INTENTIONS and not sent.quoted[j - 2]:
+                continue  # "a woman who plans to accuse him": nothing said yet
             if tl.startswith("point") and nxt not in ("out", "to"):
                 continue  # "at some point"; "pointed out", "points to" report
             if tl.endswith("ed") and j > 0 and not _is_cap(text, toks[j - 1]) and toks[j - 1].lower.endswith(("ing", "ed")) and not self.is_source_noun(prev) and prev not in BETWEEN and prev not in TIME_WORDS:
@@ -2150,6 +2156,8 @@ class _Analyser:
                 continue  # "North Korean state media", "a police state": a singular subject takes "states"
             if tl in NOUN_HOMOGRAPHS and np[0].lower in DETERMINERS and np[0].lower not in ("the", "a", "an"):
                 continue  # "all FBI reports on interviews" is a noun phrase
+            if tl in NOUN_HOMOGRAPHS and nxt in AUXILIARIES | self.lex["speech"] | self.lex["document_verbs"] and not sent.quoted[j + 1]:
+                continue  # "Media reports have suggested ...", "news reports say": the noun is the subject
             if tl in NOUN_HOMOGRAPHS and np[-1].lower in PARTY_ADJECTIVES:
                 continue  # "as Democratic calls for his resignation mount": an adjective, then a noun
             if tl in NOUN_HOMOGRAPHS and nxt in ("of", "on", "about", "from", "into") and nxt2 not in TIME_WORDS:
