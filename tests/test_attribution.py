@@ -933,6 +933,17 @@ def test_verbs_in_another_sense_are_no_reporting():
     assert not any(k == "anonymous" for _, k in sources("He represents a tenant who plans to accuse the landlord of fraud."))
 
 
+def test_the_nominee_or_the_source_is_the_person_just_cited():
+    text = ("Judge Maria Olsen told senators she would rule impartially. "
+            "\"I have no agenda,\" the nominee said on Monday.")
+    assert sources(text) == {("Maria Olsen", "person")}
+    text = ("A city staffer who spoke on condition of anonymity said the walls were never inspected. "
+            "The crew was told to skip the checks, according to the source.")
+    assert sources(text) == {("A city staffer who spoke on condition of anonymity", "anonymous")}
+    # With no one cited before, "the woman" is a source of her own.
+    assert ("woman", "anonymous") in sources("\"I heard two shots,\" the woman said.")
+
+
 def test_a_named_critic_or_owner_is_no_impersonal_attribution():
     assert sources("He was criticized by Democrats for the remark.") == {("Democrats", "vague")}
     assert ("was criticized", "vague") not in sources("He was criticized by Sen. Ann Lee for the remark.")

@@ -499,6 +499,10 @@ def _agentless_name(phrase: str, bit: int) -> str:
     return phrase
 
 
+# Nouns that, after "the" or "this" with nothing else, stand for a person
+# just cited ("the nominee said"); the gender they fix, if any.
+DEFINITE_HUMANS = {**dict.fromkeys("nominee co-founder founder individual person source member student candidate".split(), ""),
+                   **dict.fromkeys("woman girl mother wife daughter".split(), "f"), **dict.fromkeys("man boy father husband son".split(), "m")}
 # "plans to accuse", "intends to argue": a speech act not yet made.
 INTENTIONS = frozenset("plan plans planned planning intend intends intended intending aim aims aimed hope hopes hoped wants wanted".split())
 # "records showing ...", "a letter that detailed ...": a document's content
@@ -742,7 +746,8 @@ class _Analyser:
             return False
         if src.kind == "person":
             return True
-        head = src.name.lower().split()[-1] if src.name else ""
+        words = re.split(r"\s+(?:who|that|which|whose)\s+", src.name.lower())[0].split()  # "an agent who spoke on condition ...": agent
+        head = words[-1] if words else ""
         return src.kind in ("anonymous", "organisation") and head in SINGLE_HUMAN
 
     def _gender_of_words(self, words: list[str]) -> str:
@@ -1908,6 +1913,15 @@ class _Analyser:
                 src.sentences.add(sentence)
                 return src.key, text
             return "", text
+        if len(np) == 2 and np[0].lower in ("the", "this") and np[1].lower in DEFINITE_HUMANS:
+            # "the nominee said", "this woman told ...": someone the article
+            # has just cited, as with "he" or "she".
+            want = DEFINITE_HUMANS[np[1].lower]
+            recent = next((c.source for c in reversed(self.cues) if c.source and sentence - c.sentence <= 4 and self._is_single_human(c.source)
+                           and (not want or self._gender_fits(c.source, want))), "")
+            if recent:
+                self.sources[recent].sentences.add(sentence)
+                return recent, text
         got = self.classify(np)
         if got is None:
             return "", text
