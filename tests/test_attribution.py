@@ -944,6 +944,14 @@ def test_the_nominee_or_the_source_is_the_person_just_cited():
     assert ("woman", "anonymous") in sources("\"I heard two shots,\" the woman said.")
 
 
+def test_an_outlet_named_before_its_kind_and_writes_at_an_outlet():
+    assert ("Harbor Times magazine", "media") in sources("The Harbor Times magazine reported on Friday that the pier would close.")
+    got = sources("As Lena Ortiz writes at the Boston Globe, the pier was sold twice.")
+    assert ("Lena Ortiz", "person") in got and ("the Boston Globe", "media") in got
+    # An unnamed outlet is not one named.
+    assert not any(k == "media" for _, k in sources("A Dutch newspaper reported that the pier would close."))
+
+
 def test_a_named_critic_or_owner_is_no_impersonal_attribution():
     assert sources("He was criticized by Democrats for the remark.") == {("Democrats", "vague")}
     assert ("was criticized", "vague") not in sources("He was criticized by Sen. Ann Lee for the remark.")

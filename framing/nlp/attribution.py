@@ -1166,6 +1166,9 @@ class _Analyser:
                 # the title, not a unique office ("the state's governor").
                 return "anonymous", name, "anonymous:" + low
             return "organisation", name, "organisation:" + low
+        if (not caps[-1] and head in OUTLET_NOUNS and len(words) >= 2 and caps[-2] and not self.is_sentence_initial(toks[-2])
+                and words[0] not in ("a", "an", "another", "one")):
+            return "media", name, "media:" + low_nodet  # "the New Yorker magazine", "the Jezebel website"
         if not caps[-1]:
             return None
         # "Big League Politics’ Cassandra Fairbanks": an outlet's or body's person.
@@ -1753,8 +1756,9 @@ class _Analyser:
         hl = head.lower
         hbase = hl[:-2] if hl.endswith(("'s", "’s")) else hl
         is_cap = _is_cap(text, head)
-        if not (is_cap or hl in PRONOUNS or self.is_source_noun(hbase) or hbase in lex["titles"] or hbase == "media"):
-            return []
+        if not (is_cap or hl in PRONOUNS or self.is_source_noun(hbase) or hbase in lex["titles"] or hbase == "media"
+                or (hbase in OUTLET_NOUNS and k > 0 and _is_cap(text, toks[k - 1]) and _clean_gap(_gap(text, toks[k - 1], head)))):
+            return []  # ("the New Yorker magazine": an outlet named before its kind)
         if hl in PRONOUNS:
             return [head]
         out = [head]
@@ -2198,8 +2202,8 @@ class _Analyser:
                 elif tl in CITING:
                     self._cited_as_saying(sent, j)
                 elif j + 2 < n and (toks[j + 1].lower == "to" and tl in ("said", "says", "say", "saying", "explained", "spoke")
-                                    or toks[j + 1].lower == "in" and tl in ("writes", "wrote", "write", "writing")):
-                    self._audience_outlet(sent, j + 2)  # "he said to News-4 San Antonio", "writes in The Atlantic"
+                                    or toks[j + 1].lower in ("in", "at", "for") and tl in ("writes", "wrote", "write", "writing")):
+                    self._audience_outlet(sent, j + 2)  # "he said to News-4 San Antonio", "writes in The Atlantic", "writes at the New York Post"
                 # "members of both parties and legal experts have contended":
                 # every conjunct of the subject is a source.
                 for extra in self._conjuncts_before(sent, np) + self._companions(sent, np, j):
