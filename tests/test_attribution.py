@@ -952,6 +952,15 @@ def test_an_outlet_named_before_its_kind_and_writes_at_an_outlet():
     assert not any(k == "media" for _, k in sources("A Dutch newspaper reported that the pier would close."))
 
 
+def test_names_with_the_or_an_acronym_are_bodies_not_people():
+    assert sources("But DMV Express Center says no such form was filed.") == {("DMV Express Center", "organisation")}
+    assert ("Harlow Clinic", "organisation") in sources("A nurse called the Harlow Clinic. The Harlow Clinic says no patient of that name arrived.")
+    # Titles and family names keep a person.
+    assert ("Mike Pompeo", "person") in sources("The US Secretary of State Mike Pompeo has said he is concerned.")
+    # "as they say" cites no one.
+    assert sources("After I moved, as they say, the rest is history.") == set()
+
+
 def test_a_named_critic_or_owner_is_no_impersonal_attribution():
     assert sources("He was criticized by Democrats for the remark.") == {("Democrats", "vague")}
     assert ("was criticized", "vague") not in sources("He was criticized by Sen. Ann Lee for the remark.")

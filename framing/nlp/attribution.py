@@ -1247,6 +1247,14 @@ class _Analyser:
             return "media", name, "media:" + low  # "the Miami Herald", "Sun-Sentinel"
         if len(words) >= 2 and caps[-1] and head.rstrip(".") in lex["titles"] and all(caps):
             return "organisation", name, "organisation:" + low  # "the House Inspector General": an office
+        if words[0] == "by":
+            return None  # "By The Associated Press WESTERVILLE": a credit line run, no one's name
+        first = self.text[toks[0].start:toks[0].end]
+        if not any(w.rstrip(".") in lex["titles"] for w in words) and "the" not in words and not (len(words) == 1 and head.endswith("s")) and (
+                definite_np or (len(words) >= 2 and len(first) >= 3 and first.isalpha() and first.isupper())):
+            # "the Whitfield Clinic", "UMC Quick Care": no person's name takes
+            # "the" or opens with an acronym; a body.
+            return "organisation", name, "organisation:" + low
         # A person: strip leading titles ("President", "Mr.") for the name.
         person = [t for t in toks]
         cut = next((i for i, t in enumerate(person) if i > 0 and t.lower in ("of", "from", "at")), None)
@@ -2083,6 +2091,8 @@ class _Analyser:
                 continue  # "expressed admiration for a recruiter": a feeling toward someone, no proposition
             if tl.startswith("threaten") and nxt not in ("to", "that") and not any(x.lower == "with" for x in toks[j + 1:j + 4]):
                 continue  # "threatened her client when he ..." is an act; "threatened to sue", "threatened him with jail" report
+            if tl in ("say", "put") and prev in ("they", "you") and j >= 2 and toks[j - 2].lower == "as" and (j + 1 >= n or _segment_gap(_gap(text, t, toks[j + 1]))):
+                continue  # "as they say", "as you say": an idiom, no one cited
             if tl.startswith("recall") and not (self._gives_content(sent, j) or nxt in ("how", "what", "when", "being", "seeing", "hearing")):
                 continue  # "recalled its staff from Havana" withdraws people; "recalled that ...", "recalled how ..." report
             if prev == "to" and j >= 2 and toks[j - 2].lower in INTENTIONS and not sent.quoted[j - 2]:
