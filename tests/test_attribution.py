@@ -961,6 +961,15 @@ def test_names_with_the_or_an_acronym_are_bodies_not_people():
     assert sources("After I moved, as they say, the rest is history.") == set()
 
 
+def test_a_country_that_speaks_is_its_government():
+    text = ("The Norwegian government said the fishing quota would be cut. "
+            "Norway announced last month that it would close two ports. "
+            "The US government has held Moscow responsible, arguing that the trawlers were Russian.")
+    assert sources(text) == {("Norwegian government", "organisation"), ("US government", "organisation")}
+    # With no government cited, the country stays a source of its own.
+    assert sources("Norway announced last month that it would close two ports.") == {("Norway", "organisation")}
+
+
 def test_a_named_critic_or_owner_is_no_impersonal_attribution():
     assert sources("He was criticized by Democrats for the remark.") == {("Democrats", "vague")}
     assert ("was criticized", "vague") not in sources("He was criticized by Sen. Ann Lee for the remark.")

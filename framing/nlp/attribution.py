@@ -503,6 +503,9 @@ def _agentless_name(phrase: str, bit: int) -> str:
 # just cited ("the nominee said"); the gender they fix, if any.
 DEFINITE_HUMANS = {**dict.fromkeys("nominee co-founder founder individual person source member student candidate".split(), ""),
                    **dict.fromkeys("woman girl mother wife daughter".split(), "f"), **dict.fromkeys("man boy father husband son".split(), "m")}
+# A country's government, under the names a text gives the country.
+GOVERNMENT_HEADS = frozenset("government administration cabinet".split())
+US_NAMES = frozenset("us u.s. united states america american usa".split())
 # "plans to accuse", "intends to argue": a speech act not yet made.
 INTENTIONS = frozenset("plan plans planned planning intend intends intended intending aim aims aimed hope hopes hoped wants wanted".split())
 # "records showing ...", "a letter that detailed ...": a document's content
@@ -1034,6 +1037,30 @@ class _Analyser:
         if remap:
             self.cues = [replace(c, source=remap[c.source]) if c.source in remap else c for c in self.cues]
 
+    def _merge_countries(self) -> None:
+        """"Canada announced ...", "the US disclosed ...": a country that
+        speaks is its government; when the article also cites that
+        government ("the Canadian government"), they are one source."""
+        countries = self.lex["countries"]
+        remap: dict[str, str] = {}
+        for key, src in list(self.sources.items()):
+            low = src.name.lower().removeprefix("the ")
+            if src.kind != "organisation" or low not in countries:
+                continue
+            stems = US_NAMES if low in US_NAMES else {low[:4]}
+            gov = next((g for g in self.sources.values() if g.kind == "organisation" and g.key != key
+                        and any(w in GOVERNMENT_HEADS for w in g.name.lower().split())
+                        and any((w if w in US_NAMES else w[:4]) in stems for w in g.name.lower().replace("’s", "").replace("'s", "").split() if len(w) >= 2)), None)
+            if gov is None:
+                continue
+            gov.sentences |= src.sentences
+            gov.first = min(gov.first, src.first)
+            gov.quoted = gov.quoted or src.quoted
+            del self.sources[key]
+            remap[key] = gov.key
+        if remap:
+            self.cues = [replace(c, source=remap[c.source]) if c.source in remap else c for c in self.cues]
+
     def is_source_noun(self, word: str) -> bool:
         lex = self.lex
         return (word in lex["anonymous"] or word in lex["vague"] or word in lex["document"] or (word[-1:] == "s" and word[:-1] in lex["titles"])
@@ -1318,7 +1345,10 @@ class _Analyser:
             # "the (social-media) company", not "the Trump campaign", stands for a body named before.
             bare_generic = kind == "organisation" and head in GENERIC_ORG and len(name.split()) <= 2 and not any(
                 w[:1].isupper() or w.endswith(("'s", "’s")) for w in name.split() if w.lower() not in ("the", "this", "that"))
+            proper = {w.lower() for w in name.split() if w[:1].isupper() and w.lower() not in DETERMINERS}
             for s in reversed(list(self.sources.values())):
+                if proper and not proper <= set(s.name.lower().split()) and not bare_generic:
+                    continue  # "the US government" is not "the Canadian government" named before
                 if s.kind == kind and (head in s.name.lower().split() or bare_generic):
                     key = s.key
                     break
@@ -3105,6 +3135,7 @@ def analyse(text: str, sentences, tokens: list[Token], quotes: list[QuoteSpan], 
     for sent in a.sents:
         a.find_cues(sent)
     a._merge_bare_roles()
+    a._merge_countries()
     a._drop_own_outlet()
     a._merge_headline_report()
     a._name_people_fully()
