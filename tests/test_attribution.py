@@ -970,6 +970,12 @@ def test_a_country_that_speaks_is_its_government():
     assert sources("Norway announced last month that it would close two ports.") == {("Norway", "organisation")}
 
 
+def test_a_negated_subject_or_a_nationality_adjective_is_no_source():
+    assert sources("Unlike the Danes, no Swedish inspector reported any leak.") == set()
+    got = sources("Mexican and US inspectors had first suspected a leak in the valve.")
+    assert got == {("US inspectors", "anonymous")}
+
+
 def test_a_named_critic_or_owner_is_no_impersonal_attribution():
     assert sources("He was criticized by Democrats for the remark.") == {("Democrats", "vague")}
     assert ("was criticized", "vague") not in sources("He was criticized by Sen. Ann Lee for the remark.")

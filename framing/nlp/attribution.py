@@ -131,6 +131,8 @@ def _lex() -> dict:
         "media": word_list("media"),
         "media_heads": _forms("media_heads"),
         "countries": word_list("countries"),
+        # "Canadian", "Kenyan": the first letters a country's adjective shares with it.
+        "country_stems": frozenset(c[:4] for c in word_list("countries") if len(c) >= 5 and " " not in c),
         "given_names": _given_names(),
         "peoples": _forms("peoples"),
         # Every word find_cues looks at, with the agentless patterns it may
@@ -1105,6 +1107,9 @@ class _Analyser:
         name = self._np_text(toks)
         low = " ".join(words)
         low_nodet = low
+        if (len(words) == 1 and _is_cap(self.text, toks[0]) and low not in lex["countries"] and _DEMONYM.search(low)
+                and low[:4] in lex["country_stems"] and low not in lex["given_names"]):
+            return None  # "Canadian" in "Canadian and US authorities": an adjective, no one
         if "both" in words and words[-1] in ("parties", "sides") and words[0] not in NUMBER_WORDS:
             return "vague", name, "vague:" + low  # "members of both parties": an open bipartisan group
         # "officials in Lagos", "a report by the GAO": the head precedes the preposition.
@@ -1955,6 +1960,8 @@ class _Analyser:
                 src.sentences.add(sentence)
                 return src.key, text
             return "", text
+        if np[0].lower == "no" or self.text[max(0, np[0].start - 3):np[0].start].lower() in ("no ", " no"):
+            return "", text  # "no Canadian envoy reported ...": no one did
         if len(np) == 2 and np[0].lower in ("the", "this") and np[1].lower in DEFINITE_HUMANS:
             # "the nominee said", "this woman told ...": someone the article
             # has just cited, as with "he" or "she".
