@@ -163,6 +163,8 @@ def _cue_table(cue_words) -> dict[str, int]:
         table[w] = table.get(w, 0) | 1
     for w in NOMINAL_CLAIMS | NOMINAL_DOCUMENTS | NOMINAL_PROPOSALS | NOMINAL_VOICED | OF_AGENT_NOUNS:
         table[w] = table.get(w, 0) | NOMINAL_BIT
+    for w in CONTENT_PARTICIPLES | RELATIVE_CONTENT_VERBS:
+        table[w] = table.get(w, 0) | CLAUSE_BIT
     return table
 
 
@@ -518,8 +520,7 @@ RELATIVE_CONTENT_VERBS = frozenset("showed shows found finds concluded concludes
 # Modifiers that leave "reports" open-ended ("media reports showing"), vague.
 OPEN_REPORT_MODIFIERS = frozenset("media news press unconfirmed recent earlier some many other several numerous".split())
 APPEARING = frozenset("surfaced emerged appeared circulated circulating surfacing emerging".split())
-_DOCUMENT_CLAUSE = re.compile(r"\w (?:showing|proving|concluding|detailing|documenting|revealing|indicating|confirming|stating|finding)\b|"
-                              r"\b(?:which|that) (?:\w+ly )?(?:show|found|find|conclude|determine|detail|reveal|prove|document|state|confirm|indicate)", re.I)
+CLAUSE_BIT = 1 << 29  # in the cue table: a word of CONTENT_PARTICIPLES or RELATIVE_CONTENT_VERBS
 
 
 # "released a statement saying ...": the release is the speech act.
@@ -713,6 +714,7 @@ class _Analyser:
         self.candidates: list[list[int]] = []
         self.nominals: list[list[int]] = []  # per sentence, nouns that may take a content clause
         self.agentless: list[int] = []  # per sentence, the AGENTLESS patterns worth running (bit mask)
+        self.clauses: list[bool] = []  # per sentence, a word that may open a document's content clause
         # Cue words of the whole text in one look-up per token (in C), then
         # each sentence takes its share of them.
         marks = list(map(cue_words.get, [t.lower for t in tokens]))
@@ -727,7 +729,8 @@ class _Analyser:
             self.sents.append(_Sentence(i, s, e, p, toks, quoted_all[a:b], i == headline_index))
             self.candidates.append([j for j, m in hits if m & 1])
             self.nominals.append([j for j, m in hits if m & NOMINAL_BIT])
-            self.agentless.append((mask & ~NOMINAL_BIT) >> 1)
+            self.agentless.append((mask & ~NOMINAL_BIT & ~CLAUSE_BIT) >> 1)
+            self.clauses.append(bool(mask & CLAUSE_BIT))
         self._name_runs: list[tuple[_Sentence, int, int]] | None = None
         self._roles_index: list[tuple[int, frozenset[str], str, str, str]] | None = None
         # source key -> (role class, offset, possessor): "the lawyer", "Awan's lawyer"
@@ -2263,7 +2266,7 @@ class _Analyser:
             self._venue_outlet(sent)
         for j in self.nominals[sent.index]:
             self._nominal_cue(sent, j)
-        if _DOCUMENT_CLAUSE.search(sent_text):
+        if self.clauses[sent.index]:
             self._document_clause(sent)
         # Agentless attribution: "reportedly", "it is widely believed".
         mask = self.agentless[sent.index]
@@ -2601,6 +2604,8 @@ class _Analyser:
             w = toks[k].lower
             if w in lex["document"] or (w.endswith("s") and w[:-1] in lex["document"]):
                 return k
+            if k == j - 1 and not _clean_gap(gap):
+                return -1  # "records from 2017, stating ...": after a comma only the document itself ("tests, which ...")
             if not (w in PREPOSITIONS or w in DETERMINERS or w in APPEARING or _is_adverb(w) or w in NUMBER_WORDS
                     or (not w.endswith(("ed", "ing")) and w not in AUXILIARIES and w not in self.lex["speech"])):
                 return -1
