@@ -976,6 +976,13 @@ def test_a_negated_subject_or_a_nationality_adjective_is_no_source():
     assert got == {("US inspectors", "anonymous")}
 
 
+def test_a_document_by_its_author_is_one_document_source():
+    # ANNOTATION.md 2: "a report by the GAO" is filed under the document.
+    assert sources("A review by the city auditor concluded the contract had been padded.") == {("A review by the city auditor", "document")}
+    # "There" opening the sentence is nobody.
+    assert sources("There were two more complaints, saying the pool was unsafe.") == set()
+
+
 def test_a_named_critic_or_owner_is_no_impersonal_attribution():
     assert sources("He was criticized by Democrats for the remark.") == {("Democrats", "vague")}
     assert ("was criticized", "vague") not in sources("He was criticized by Sen. Ann Lee for the remark.")

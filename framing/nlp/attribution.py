@@ -1110,6 +1110,8 @@ class _Analyser:
         name = self._np_text(toks)
         low = " ".join(words)
         low_nodet = low
+        if low in ("there", "here"):
+            return None  # "There were other incidents, ... saying": an expletive, no one
         if (len(words) == 1 and _is_cap(self.text, toks[0]) and low not in lex["countries"] and _DEMONYM.search(low)
                 and low[:4] in lex["country_stems"] and low not in lex["given_names"]):
             return None  # "Canadian" in "Canadian and US authorities": an adjective, no one
@@ -1589,8 +1591,9 @@ class _Analyser:
             nxt = toks[h + 1].lower
             if w in PARTICIPLE_FOLLOWERS and h > 0 and toks[h - 1].lower.endswith("ed"):
                 continue  # "a statement released after a cabinet meeting": still the participle's phrase
-            if w in CLAUSE_BREAK or (w in self.lex["speech"] and w not in POSTMODIFIERS):
-                return []  # "Insiders say engineers fear": another clause
+            if w in CLAUSE_BREAK or (w in self.lex["speech"] and w not in POSTMODIFIERS
+                                     and not (h > 0 and toks[h - 1].lower in DETERMINERS and self.is_source_noun(w))):
+                return []  # "Insiders say engineers fear": another clause ("a report by ..." is a noun)
             if w in AUXILIARIES:
                 seen_aux = True  # only inside a relative clause: "the report that was released"
                 continue
