@@ -983,6 +983,13 @@ def test_a_document_by_its_author_is_one_document_source():
     assert sources("There were two more complaints, saying the pool was unsafe.") == set()
 
 
+def test_a_belief_about_a_named_person_and_since_between_aux_and_verb():
+    assert sources("Investigators believe Arlen Voss may have hidden the money abroad.") == {("Investigators", "anonymous")}
+    assert sources("Officials have since said they will not reopen the case.") == {("Officials", "anonymous")}
+    # Believing a person is no proposition.
+    assert sources("Many voters believe Voss more than his rival.") == set()
+
+
 def test_a_named_critic_or_owner_is_no_impersonal_attribution():
     assert sources("He was criticized by Democrats for the remark.") == {("Democrats", "vague")}
     assert ("was criticized", "vague") not in sources("He was criticized by Sen. Ann Lee for the remark.")

@@ -234,7 +234,7 @@ BETWEEN = frozenset(
     "recently previously earlier once further again already repeatedly publicly privately separately "
     "immediately quickly formally officially initially subsequently last first reportedly had been "
     "has been still even just only yet long frequently often always usually generally typically sometimes "
-    "himself herself themselves itself now".split()
+    "himself herself themselves itself now since".split()
 )
 STOP = frozenset(
     "that which who whom whose and but or because while whereas although though despite when as if after before since so than where "
@@ -2039,6 +2039,7 @@ class _Analyser:
                 # suspect": a stance counts when its content follows.
                 rest = text[t.end:min(sent.end, t.end + 60)].lower()
                 if not (re.match(r"\s+(?:that|this|it|there|the|a|an|he|she|they|we|his|her|their|its|these|those|such)\b", rest)
+                        or re.match(r"\s+(?:[A-Z][\w.'’-]+\s+){1,3}(?:may|might|will|would|could|should|can|is|was|has|had|did)\b", text[t.end:min(sent.end, t.end + 60)])
                         or (tl.startswith(("consider", "regard", "view", "see")) and re.search(r"\b(?:as|a|an)\b", rest[:40]))):
                     continue
             elif tl in STANCE_ADJECTIVES:
