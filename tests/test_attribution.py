@@ -990,6 +990,18 @@ def test_a_belief_about_a_named_person_and_since_between_aux_and_verb():
     assert sources("Many voters believe Voss more than his rival.") == set()
 
 
+def test_the_outlet_of_the_dateline_and_its_reporters_are_not_sources():
+    text = ("OSLO, March 3, 2019 (Reuters) - The minister said the ports would close. "
+            "As Reuters reported last year, two ports had already closed.")
+    assert sources(text) == {("minister", "organisation")}
+    text = ("The dog was found in a ditch, reports NBC News correspondent Ana Ruiz. "
+            "The farmer said he had searched for a week. NBC News reached out to the sheriff for comment.")
+    got = sources(text)
+    assert ("Ana Ruiz", "media") not in got and ("Ana Ruiz", "person") not in got and ("farmer", "anonymous") in got
+    # Another outlet cited in the story stays a source.
+    assert ("Reuters", "media") in sources("The minister said, as Reuters reported last year, that two ports had closed.")
+
+
 def test_a_named_critic_or_owner_is_no_impersonal_attribution():
     assert sources("He was criticized by Democrats for the remark.") == {("Democrats", "vague")}
     assert ("was criticized", "vague") not in sources("He was criticized by Sen. Ann Lee for the remark.")

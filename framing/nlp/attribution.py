@@ -607,6 +607,9 @@ _BLOCK_INTRO = re.compile(
 _EPIGRAPH_CREDIT = re.compile(r"[.!?…][”\"][ \t]*[—–-]{1,2}[ \t]*([A-Z][\w.-]+(?:[ \t]+[A-Z][\w.-]+){0,3})\s*$")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bCopyright)\s*(?:\d{4}\s*)?(?:by\s+)?((?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})")
 _CONTRIBUTED = re.compile(r"^((?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}) (?:staff )?(?:writers?|reporters?|correspondents?)\b[^\n]{0,120}contributed", re.M)
+_DATELINE_OUTLET = re.compile(r"\d{4}\s*\(([A-Z][\w&.’'/ -]{1,40})\)\s*[—–-]")
+_NEWSROOM = re.compile(r"\b((?:The )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}) (?:has |had )?(?:reached out to|learned)\b")
+_STAFF_BEFORE = re.compile(r"((?:the )?[a-z][\w&.-]*(?: [a-z][\w&.-]*){0,3}) (?:correspondent|reporter|producer|staff writer|anchor)\s+$")
 _CAMEL_ORG = re.compile(r"(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z][a-z]+[A-Za-z]*$")
 _INTERVIEW_MEANS = re.compile(r"\s+(?:by (?:e-?mail|phone|telephone|text message)|in an? (?:e-?mail|interview|phone interview|telephone interview|exclusive interview))\b", re.I)
 _PLACE_AFTER = re.compile(r"\s+(?:province|state|county|city|region|district|borough|area|village|town|island|valley|neighbou?rhood)\b", re.I)
@@ -986,6 +989,22 @@ class _Analyser:
         text = self.text
         tests = (("©" in text or "opyright" in text or "(c)" in text, _COPYRIGHT), ("contributed" in text, _CONTRIBUTED))
         own = {m.group(1).lower().removeprefix("the ") for present, rx in tests if present for m in rx.finditer(text)}
+        # "GERMANY, February 8, 2018 (LifeSiteNews) – ..." opening the story,
+        # "CBS News reached out to the FBI": the outlet that wrote it.
+        own.update(m.group(1).lower().removeprefix("the ") for m in _DATELINE_OUTLET.finditer(text, 0, min(len(text), 600)))
+        if "reached out" in text or "has learned" in text:
+            own.update(m.group(1).lower().removeprefix("the ") for m in _NEWSROOM.finditer(text) if m.group(1).lower() in self.lex["media"])
+        if own:
+            # "reports CBS News correspondent Mireya Villarreal": the outlet's own reporter.
+            for key, src in list(self.sources.items()):
+                if src.kind in ("media", "person"):
+                    at = text.find(src.name, src.first)
+                    lead = text[max(0, at - 60):at].lower() if at >= 0 else ""
+                    m = _STAFF_BEFORE.search(lead)
+                    words = m.group(1).split() if m else []
+                    if any(" ".join(words[i:]) in own for i in range(len(words))):
+                        own.add(src.name.lower())
+                        src.kind = "media"  # dropped with the outlet below
         for key, heard in self.audience.items():
             # "San Antonio police told Fox News ...", "Whataburger told Fox
             # News ...": an outlet only ever told things, by two or more
