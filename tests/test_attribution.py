@@ -1002,6 +1002,11 @@ def test_the_outlet_of_the_dateline_and_its_reporters_are_not_sources():
     assert ("Reuters", "media") in sources("The minister said, as Reuters reported last year, that two ports had closed.")
 
 
+def test_writing_columns_gives_no_content():
+    assert sources("Ingrid Moe wrote weekly columns for a Bergen paper until 2015.") == set()
+    assert ("Ingrid Moe", "person") in sources("Ingrid Moe wrote in a column that the bridge was unsafe.")
+
+
 def test_a_named_critic_or_owner_is_no_impersonal_attribution():
     assert sources("He was criticized by Democrats for the remark.") == {("Democrats", "vague")}
     assert ("was criticized", "vague") not in sources("He was criticized by Sen. Ann Lee for the remark.")

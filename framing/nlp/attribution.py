@@ -302,6 +302,9 @@ DISMISSED_CONTENT = frozenset("claims claim allegations allegation accusations a
 # documentary The Fog of War"), which then names the outlet.
 MEDIUM_NOUNS = frozenset("video documentary podcast broadcast segment episode column op-ed editorial article piece response post "
                          "film show programme program report interview story".split())
+# What a writer writes when no content is given: "wrote opinion columns", "writes books".
+WRITTEN_WORKS = frozenset("column columns op-ed op-eds editorial editorials article articles piece pieces book books novel novels "
+                          "essay essays blog blogs posts poems poetry songs scripts speeches reports stories".split())
 TITLED_MEDIA = frozenset("documentary podcast film show programme program".split())
 # Platforms where people post: a statement "on Twitter" has no outlet as source.
 PLATFORMS = frozenset("twitter facebook youtube instagram tiktok reddit gab telegram linkedin snapchat truth social x parler".split())
@@ -2154,6 +2157,9 @@ class _Analyser:
                 continue  # "expressed admiration for a recruiter": a feeling toward someone, no proposition
             if tl.startswith("threaten") and nxt not in ("to", "that") and not any(x.lower == "with" for x in toks[j + 1:j + 4]):
                 continue  # "threatened her client when he ..." is an act; "threatened to sue", "threatened him with jail" report
+            if tl in ("wrote", "writes", "write", "writing") and not self._gives_content(sent, j) and any(
+                    x.lower in WRITTEN_WORKS for x in toks[j + 1:j + 4]) and not any(x.lower in ("that", "saying") for x in toks[j + 1:j + 8]):
+                continue  # "Khashoggi wrote opinion columns for the Post": a writer's work, no content given (ANNOTATION.md 8.5)
             if tl in ("say", "put") and prev in ("they", "you") and j >= 2 and toks[j - 2].lower == "as" and (j + 1 >= n or _segment_gap(_gap(text, t, toks[j + 1]))):
                 continue  # "as they say", "as you say": an idiom, no one cited
             if tl.startswith("recall") and not (self._gives_content(sent, j) or nxt in ("how", "what", "when", "being", "seeing", "hearing")):
