@@ -1007,6 +1007,12 @@ def test_writing_columns_gives_no_content():
     assert ("Ingrid Moe", "person") in sources("Ingrid Moe wrote in a column that the bridge was unsafe.")
 
 
+def test_the_object_of_a_relative_clause_is_not_the_speaker():
+    got = sources("A Leeds student who admires Mayor Ann Cole says he was turned away.")
+    assert not any(n.endswith("Ann Cole") for n, _ in got)
+    assert sources("A nurse who knows Tom Baker says he was turned away.") == {("A nurse who knows Tom Baker", "anonymous")}
+
+
 def test_a_named_critic_or_owner_is_no_impersonal_attribution():
     assert sources("He was criticized by Democrats for the remark.") == {("Democrats", "vague")}
     assert ("was criticized", "vague") not in sources("He was criticized by Sen. Ann Lee for the remark.")

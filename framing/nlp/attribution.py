@@ -1493,6 +1493,13 @@ class _Analyser:
                 return self._collect_back(sent, k)
         if _clean_gap(gap):
             np = self._collect_back(sent, k)
+            i0 = toks.index(np[0]) if np and np[0] in toks else -1
+            if (i0 >= 2 and toks[i0 - 2].lower in ("who", "that") and not sent.quoted[i0 - 1] and toks[i0 - 1].lower.endswith("s")
+                    and not _is_cap(text, toks[i0 - 1]) and toks[i0 - 1].lower not in DETERMINERS and not self.is_source_noun(toks[i0 - 1].lower)
+                    and _clean_gap(_gap(text, toks[i0 - 2], toks[i0 - 1])) and _clean_gap(_gap(text, toks[i0 - 1], np[0]))):
+                # "A teenager who supports President Trump says": the object of
+                # the relative clause is not the subject of "says".
+                return self._postmodified_subject(sent, k)
             rel = self._before_relative_clause(sent, np)
             if rel:
                 if self._after_modifier(sent, np):
