@@ -1014,6 +1014,11 @@ def test_the_object_of_a_relative_clause_is_not_the_speaker():
     assert sources("A nurse who knows Tom Baker says he was turned away.") == {("A nurse who knows Tom Baker", "anonymous")}
 
 
+def test_headline_clauses_are_no_speakers():
+    assert sources("", title="Coastal Towns On High Alert: ‘Nobody Is Safe’ From The Storm") == set()
+    assert sources("", title="Measles Outbreak Confirmed in Northern Province") == set()
+
+
 def test_a_named_critic_or_owner_is_no_impersonal_attribution():
     assert sources("He was criticized by Democrats for the remark.") == {("Democrats", "vague")}
     assert ("was criticized", "vague") not in sources("He was criticized by Sen. Ann Lee for the remark.")

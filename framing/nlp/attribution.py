@@ -510,6 +510,10 @@ def _agentless_name(phrase: str, bit: int) -> str:
 # just cited ("the nominee said"); the gender they fix, if any.
 DEFINITE_HUMANS = {**dict.fromkeys("nominee co-founder founder individual person source member student candidate".split(), ""),
                    **dict.fromkeys("woman girl mother wife daughter".split(), "f"), **dict.fromkeys("man boy father husband son".split(), "m")}
+# Prepositions that make a headline's words before a colon a clause
+# ("Hospitals On High Alert: ...", "Mayor Under Fire: ..."), not a speaker
+# ("Secretary of State: ...", "Farrakhan In Iran: ...").
+HEADLINE_PREDICATE_PREPOSITIONS = frozenset("on at under over amid".split())
 # A country's government, under the names a text gives the country.
 GOVERNMENT_HEADS = frozenset("government administration cabinet".split())
 US_NAMES = frozenset("us u.s. united states america american usa".split())
@@ -2167,6 +2171,8 @@ class _Analyser:
             if tl in ("wrote", "writes", "write", "writing") and not self._gives_content(sent, j) and any(
                     x.lower in WRITTEN_WORKS for x in toks[j + 1:j + 4]) and not any(x.lower in ("that", "saying") for x in toks[j + 1:j + 8]):
                 continue  # "Khashoggi wrote opinion columns for the Post": a writer's work, no content given (ANNOTATION.md 8.5)
+            if sent.headline and tl.endswith("ed") and nxt in ("in", "at", "on", "amid", "after", "as") and j > 0 and not sent.quoted[j + 1 if j + 1 < n else j]:
+                continue  # "Ebola Outbreak Confirmed in Congo": a headline's passive, no speaker
             if tl in ("say", "put") and prev in ("they", "you") and j >= 2 and toks[j - 2].lower == "as" and (j + 1 >= n or _segment_gap(_gap(text, t, toks[j + 1]))):
                 continue  # "as they say", "as you say": an idiom, no one cited
             if tl.startswith("recall") and not (self._gives_content(sent, j) or nxt in ("how", "what", "when", "being", "seeing", "hearing")):
@@ -2348,7 +2354,9 @@ class _Analyser:
             if not self.in_quote(pos):
                 after = text[pos + 1:sent.end].lstrip()
                 before_toks = [t for t in toks if t.end <= pos]
-                if after[:1] and after[:1] in "\"“'‘" and before_toks and (len(before_toks) <= 6 or self._named_before_colon(sent, len(before_toks) - 1)):
+                if after[:1] and after[:1] in "\"“'‘" and before_toks and (len(before_toks) <= 6 or self._named_before_colon(sent, len(before_toks) - 1)) and not (
+                        sent.headline and any(t.lower in HEADLINE_PREDICATE_PREPOSITIONS for t in before_toks[1:])):
+                    # ("Hospitals On High Alert: '...'" is a clause, not a speaker)
                     np = self._collect_back(sent, len(before_toks) - 1)
                     if sent.headline:
                         np = self._as_named_in_body(sent, np)
