@@ -48,6 +48,15 @@ def test_quote_open_at_paragraph_end_continues_convention():
     assert got[0].open_ended and not got[1].open_ended
 
 
+def test_leading_apostrophe_opening_a_paragraph_is_no_quote():
+    # an elided or glottal-stop name opening a headline is not a quotation left open
+    assert quotes("'Oumuamua is still tumbling after a collision\nThe object came from another star.") == []
+    assert quotes("'90s fashion is back, and it is everywhere\nShops are full of it.") == []
+    # a single-quoted quotation continued into the next paragraph still is one
+    text = "'We were first to arrive, and we stayed all night.\n'Nobody else came,' she said."
+    assert quotes(text) == ["'We were first to arrive, and we stayed all night.", "'Nobody else came,'"]
+
+
 def test_tokens_keep_hyphens_and_possessives():
     text = "The so-called reform of Kim Jong-un's regime."
     toks = tokenize(text, sentence_spans(text))
