@@ -26,7 +26,7 @@ from .api import DEFAULT_TIME_LIMIT, score_guarded
 from .cache import ResultCache, article_key, pack_record, unpack_record, unpickle_record
 from .corpus import JSON_MAX_BYTES, MAX_BYTES_DEFAULT, STDIN, SUPPORTED_SUFFIXES, Article, Fields, InputError, discover_names, normalise_outlet, outlet_from, read_path
 from .nlp import release_memory
-from .nlp.readability import _cmu
+from .nlp.readability import _cmu, _hyphenator
 from .nlp.sentiment import default_analyser
 from .readers.records import CSV_SUFFIXES, JSON_SUFFIXES, JSONL_SUFFIXES, Span, record_spans
 from .report.html import MAX_ARTICLES
@@ -387,19 +387,41 @@ def _local(items: list, settings: Settings, jobs: int) -> Iterator:
             release_memory()
         return
     import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
 
-    # Load the dictionaries here once: forked workers share them.
-    Scorer(settings).close()
-    _cmu()
-    default_analyser()
+    _warm_up(settings)
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
     size = max(1, min(16, corpus_size(items) // (jobs * 8)))
-    with ctx.Pool(jobs, initializer=_init_process, initargs=(settings,)) as pool:
+    # NOTE: not multiprocessing.Pool: its worker-handler thread also waits on
+    # the results pipe, and spins while a batch of records is still in it
+    # (a third of a millisecond of the writing process's CPU an article).
+    # The executor's one thread reads each batch whole.
+    pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_process, initargs=(settings,))
+    try:
         def submit(chunk):
-            return pool.apply_async(_score_chunk, (chunk,)).get
+            return pool.submit(_score_chunk, chunk).result
         for pos, record, key, fresh in _ordered(submit, _chunks(_units(items, settings, size), size), jobs * 4):
             yield pos, _unpacked(record, key, settings), key, fresh
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
     release_memory()
+
+
+def _warm_up(settings: Settings) -> None:
+    """Load here, once, what scoring loads on first use (the rubric's
+    matcher, the dictionaries, hyphenation patterns, lazy imports), so that
+    forked workers share it instead of each loading it: the rubric's own
+    examples are scored and rendered as one article, and thrown away."""
+    scorer = Scorer(settings)
+    try:
+        text = "\n\n".join(rule.fires[0] for rule in settings.rubric.rules if rule.fires)
+        if text:
+            scorer.score(Article(id="warm-up", text=text), None, html=True)
+    finally:
+        scorer.close()
+    _cmu()
+    _hyphenator()
+    default_analyser()
 
 
 def _unpacked(record, key: str | None, settings: Settings):
