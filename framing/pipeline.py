@@ -330,9 +330,26 @@ def _chunks(units: Iterable[Work], size: int) -> Iterator[list[Work]]:
 _PROCESS_SCORER: Scorer | None = None
 
 
-def _init_process(settings: Settings) -> None:
+def _init_process(settings: Settings, parent: int | None = None) -> None:
     global _PROCESS_SCORER
+    if parent is not None:
+        _end_with(parent)
     _PROCESS_SCORER = Scorer(settings, packed=True)
+
+
+def _end_with(parent: int) -> None:
+    """End this worker when process *parent* (the one writing the reports)
+    dies, so a killed run leaves no worker waiting for work (Linux; the
+    executor's workers never see their queue close, as each holds it too)."""
+    import ctypes
+    import signal
+
+    try:
+        ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux
+        return
+    if os.getppid() != parent:  # it died before the call
+        os._exit(1)
 
 
 def _score_chunk(chunk: list) -> list:
@@ -396,7 +413,7 @@ def _local(items: list, settings: Settings, jobs: int) -> Iterator:
     # the results pipe, and spins while a batch of records is still in it
     # (a third of a millisecond of the writing process's CPU an article).
     # The executor's one thread reads each batch whole.
-    pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_process, initargs=(settings,))
+    pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_process, initargs=(settings, os.getpid()))
     try:
         def submit(chunk):
             return pool.submit(_score_chunk, chunk).result

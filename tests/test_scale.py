@@ -133,6 +133,58 @@ def test_a_killed_run_keeps_its_cache_and_the_old_reports(tmp_path):
     assert tree(out) == tree(tmp_path / "fresh")
 
 
+def test_two_processes_write_the_reports_one_process_writes(tmp_path):
+    texts = {f"gen/n{i:03d}.txt": f"Officials said on day {i} that the council would meet. Critics say plan {i} is a disaster." for i in range(40)}
+    corpus = make_corpus(tmp_path / "in", {**ARTICLES, **texts})
+    (corpus / "bad.txt").write_bytes(b"\x00\x01binary")
+    one = score(corpus, SEEDS, "--out", tmp_path / "j1", "--no-cache", "-j", "1")
+    two = score(corpus, SEEDS, "--out", tmp_path / "j2", "--no-cache", "-j", "2")
+    assert one.exit_code == two.exit_code == 1
+    assert one.stderr.replace(str(tmp_path / "j1"), "OUT") == two.stderr.replace(str(tmp_path / "j2"), "OUT")
+    assert tree(tmp_path / "j1") == tree(tmp_path / "j2")
+
+
+def _children(pid: int) -> list[int]:
+    """Ids of the live processes whose parent is *pid* (from /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc (Linux)")
+def test_a_killed_run_leaves_no_worker_process_behind(tmp_path):
+    texts = {f"n{i:04d}.txt": f"Officials said on day {i} that the council would meet. Critics say plan {i} is a disaster." for i in range(600)}
+    corpus = make_corpus(tmp_path / "in", texts)
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.Popen([sys.executable, "-m", "framing", "score", str(corpus), "--out", str(tmp_path / "out"), "--no-cache", "-j", "2", "-q"],
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: list[int] = []
+    deadline = time.monotonic() + 60
+    while proc.poll() is None and len(workers) < 2 and time.monotonic() < deadline:
+        workers = _children(proc.pid)
+        time.sleep(0.05)
+    proc.kill()
+    proc.wait()
+    assert len(workers) == 2
+    deadline = time.monotonic() + 30
+    while any(map(_alive, workers)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(map(_alive, workers))
+
+
 def test_shards_merge_into_the_single_run_reports(tmp_path):
     import json
 
