@@ -127,8 +127,9 @@ def fingerprint(words: Iterable[str]) -> str:
     x = w[:n] * _MIX[0]
     for k in range(1, SHINGLE):
         x += w[k:k + n] * _MIX[k]
-    x = np.unique(x)
-    # NOTE: uint64 arithmetic wraps modulo 2**64 (multiply-shift hashing);
+    # NOTE: repeated shingles are not removed: they give equal rows below,
+    # which leave every minimum as it is (np.unique cost more than they do).
+    # uint64 arithmetic wraps modulo 2**64 (multiply-shift hashing);
     # its high 32 bits are the well-mixed ones. Of each 32-bit minimum only
     # the low 16 bits are kept (b-bit MinHash): two different minima agree
     # there by chance once in 65,536.

@@ -75,18 +75,21 @@ def _anchor(r: ArticleResult) -> str:
 # ------------------------------------------------------------------ text
 
 
-# The parts of a finding's tooltip that depend only on its rule and state,
-# escaped once per process (findings of one rule repeat across articles).
-_TIP_PARTS: dict[tuple, tuple[str, str, str, str]] = {}
+# The parts of a finding's tooltip and list item that depend only on its
+# rule and state, escaped once per process (findings of one rule repeat
+# across articles).
+_RULE_PARTS: dict[tuple, tuple[str, ...]] = {}
 
 
-def _tip_parts(f) -> tuple[str, str, str, str]:
-    """(head, tail, class, dimension title) of a finding's tooltip around its escaped message."""
+def _rule_parts(f) -> tuple[str, ...]:
+    """(head, tail, class, dimension title) of a finding's tooltip around its
+    escaped message, then (class, head after the number, why and suggestion)
+    of its list item."""
     key = (f.rule, f.name, f.dimension, f.level, weight_note(f), f.why, f.suggestion, f.counted)
-    parts = _TIP_PARTS.get(key)
+    parts = _RULE_PARTS.get(key)
     if parts is None:
-        if len(_TIP_PARTS) > 10_000:
-            _TIP_PARTS.clear()
+        if len(_RULE_PARTS) > 10_000:
+            _RULE_PARTS.clear()
         head = (f'<strong>{_e(f.rule)} · {_e(f.name)}</strong><span class="tip-meta">{_e(dimension_title(f.dimension))} · '
                 f'{_e(f.level)} · {_e(weight_note(f))}</span><span class="tip-msg">')
         tail = "</span>"
@@ -95,13 +98,17 @@ def _tip_parts(f) -> tuple[str, str, str, str]:
         if f.suggestion:
             tail += f'<span class="tip-sugg">Suggestion: {_e(f.suggestion)}</span>'
         cls = f'{_dim_class(f.dimension)}{"" if f.counted else " nc"}" '
-        parts = _TIP_PARTS[key] = (head, tail, cls, _e(dimension_title(f.dimension)))
+        item_head = (f'<code>{_e(f.rule)}</code> <span class="rule-name">{_e(f.name)}</span> <span class="lvl lvl-{_e(f.level)}">{_e(f.level)}</span> '
+                     f'<span class="{"weight" if f.counted else "flag"}">{_e(weight_note(f))}</span>')
+        item_tail = (f'<p class="why"><span>Why</span> {_e(f.why)}</p>' if f.why else "") + (
+            f'<p class="sugg"><span>Suggestion</span> {_e(f.suggestion)}</p>' if f.suggestion else "")
+        parts = _RULE_PARTS[key] = (head, tail, cls, _e(dimension_title(f.dimension)), _dim_class(f.dimension), item_head, item_tail)
     return parts
 
 
 def _note(fid: str, n: int, f) -> str:
     """The numbered marker after a finding and its tooltip (shown on hover and focus)."""
-    head, tail, cls, dim = _tip_parts(f)
+    head, tail, cls, dim = _rule_parts(f)[:4]
     return (f'<span class="note"><a class="fn {cls}id="{fid}-m" href="#{fid}" '
             f'aria-label="finding {n}, {dim}" aria-describedby="{fid}-t">{n}</a>'
             f'<span class="tip" role="tooltip" id="{fid}-t">{head}{_e(f.message)}{tail}</span></span>')
@@ -147,18 +154,11 @@ def _finding_items(r: ArticleResult, anchor: str) -> str:
     items = []
     for i, f in enumerate(r.findings):
         fid = f"{anchor}-f{i + 1}"
+        cls, head, tail = _rule_parts(f)[4:]
         back = f' <a class="back-to-text" href="#{fid}-m">in the text ↑</a>' if f.end > f.start else ' <span class="flag">whole article</span>'
-        quote = f'<q>{_e(f.text if len(f.text) <= 160 else f.text[:157] + "…")}</q>' if f.text else ""
-        parts = [f'<li id="{fid}" class="finding {_dim_class(f.dimension)}"><div class="finding-head"><span class="fnum">{i + 1}</span>'
-                 f'<code>{_e(f.rule)}</code> <span class="rule-name">{_e(f.name)}</span> <span class="lvl lvl-{_e(f.level)}">{_e(f.level)}</span> '
-                 f'<span class="{"weight" if f.counted else "flag"}">{_e(weight_note(f))}</span>{back}</div>', f'<p class="msg">{_e(f.message)}</p>']
-        if quote:
-            parts.append(f'<p class="evidence">{quote}</p>')
-        if f.why:
-            parts.append(f'<p class="why"><span>Why</span> {_e(f.why)}</p>')
-        if f.suggestion:
-            parts.append(f'<p class="sugg"><span>Suggestion</span> {_e(f.suggestion)}</p>')
-        items.append("".join(parts) + "</li>")
+        quote = f'<p class="evidence"><q>{_e(f.text if len(f.text) <= 160 else f.text[:157] + "…")}</q></p>' if f.text else ""
+        items.append(f'<li id="{fid}" class="finding {cls}"><div class="finding-head"><span class="fnum">{i + 1}</span>{head}{back}</div>'
+                     f'<p class="msg">{_e(f.message)}</p>{quote}{tail}</li>')
     return "".join(items)
 
 
