@@ -398,8 +398,8 @@ def _settled():
     kept out of the garbage collector's full collections while the run
     lasts: they then scan only what the run makes, not the same long-lived
     objects again and again (a quarter of a millisecond an article), and
-    forked workers do not write to the pages they share with this process."""
-    gc.collect()
+    forked workers do not write to the pages they share with this process
+    (any garbage frozen with them is collected after the run)."""
     gc.freeze()
     try:
         yield

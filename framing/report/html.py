@@ -288,11 +288,13 @@ def _row(r: ArticleResult, dims: Sequence[str], anchor: str | None) -> str:
 def prerender(r: ArticleResult, rubric: Rubric, *, section: bool = True) -> tuple:
     """(anchor, section or None, table row linking to the section, row
     without link) as :meth:`HtmlReport.add` renders them when the article's
-    anchor is free: done where the article is scored."""
+    anchor is free: done where the article is scored. The markup comes
+    UTF-8 encoded, as the page is written: a worker process sends it and
+    the writing process spools it without decoding or encoding it."""
     anchor = _anchor(r)
     dims = list(rubric.dimensions)
-    return (anchor, article_section(r, rubric, anchor=anchor, back_link=True) + "\n" if section else None,
-            _row(r, dims, anchor), _row(r, dims, None))
+    return (anchor, (article_section(r, rubric, anchor=anchor, back_link=True) + "\n").encode("utf-8") if section else None,
+            _row(r, dims, anchor).encode("utf-8"), _row(r, dims, None).encode("utf-8"))
 
 
 class _Spool:
@@ -302,8 +304,9 @@ class _Spool:
         self.fh: IO[bytes] = tempfile.TemporaryFile()
         self.index: list[tuple[str, int, int, int]] = []
 
-    def add(self, key: str, chunk: str) -> None:
-        data = chunk.encode("utf-8")
+    def add(self, key: str, chunk: str | bytes) -> None:
+        """Spool *chunk* (text, or text UTF-8 encoded) under *key*."""
+        data = chunk.encode("utf-8") if isinstance(chunk, str) else chunk
         self.index.append((key, len(self.index), self.fh.tell(), len(data)))
         self.fh.write(data)
 
