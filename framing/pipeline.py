@@ -348,7 +348,7 @@ def _end_with(parent: int) -> None:
 
     try:
         ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):  # not Linux
+    except (OSError, AttributeError, TypeError):  # not Linux
         return
     if os.getppid() != parent:  # it died before the call
         os._exit(1)
