@@ -1,0 +1,96 @@
+"""Generic attribution constructions: short sentences written for this test,
+not taken from any annotated article, each with the sources a reader following
+ANNOTATION.md would list (or none). They guard against rules that only fit
+the wording of the annotated sets."""
+import pytest
+
+from framing.corpus import Article
+from framing.document import build_document
+
+MENENDEZ = "Sen. Robert Menendez spoke in Trenton. "
+COLE = "Mayor Ann Cole spoke on Monday. "
+
+# (text, {(source name without a leading "the", kind)})
+PROBES = [
+    # inverted tags after a quote, every common communication verb
+    ('"Will we win?" asked Menendez.', {("Menendez", "person")}),
+    (MENENDEZ + '"Will we win?" she asked.', {("Robert Menendez", "person")}),
+    (COLE + '"Will we win?" she asked.', {("Ann Cole", "person")}),
+    ('"We will win," asked Menendez.', {("Menendez", "person")}),
+    ('"Why would anyone want a plastic gun?" asked Sen. Robert Menendez (D-N.J.).', {("Robert Menendez", "person")}),
+    ('"It is over," replied Karen Bass.', {("Karen Bass", "person")}),
+    ('"And it will stay closed," added Karen Bass.', {("Karen Bass", "person")}),
+    ('"The plan failed," wrote Karen Bass in a memo.', {("Karen Bass", "person")}),
+    ('"We had no choice," explained Karen Bass.', {("Karen Bass", "person")}),
+    ('"There is more to do," continued Karen Bass.', {("Karen Bass", "person")}),
+    ('"We were young then," recalled Karen Bass.', {("Karen Bass", "person")}),
+    ('"We did nothing wrong," insisted Karen Bass.', {("Karen Bass", "person")}),
+    ('"It is over," Karen Bass replied.', {("Karen Bass", "person")}),
+    (COLE + '"It is over," she replied.', {("Ann Cole", "person")}),
+    (COLE + '"We had no choice," she explained.', {("Ann Cole", "person")}),
+    ('"The vote is today," Karen Bass told reporters.', {("Karen Bass", "person")}),
+    ('"Is it safe?" asked a firefighter.', {("a firefighter", "anonymous")}),
+    ('"It is safe," replied the inspector.', {("inspector", "anonymous")}),
+    # subjects whose head noun is not in the word lists
+    ("A firefighter said crews had been begging for equipment.", {("A firefighter", "anonymous")}),
+    ("A firefighter told reporters that the roof had collapsed.", {("A firefighter", "anonymous")}),
+    ("A machinist said there is no other employer nearby.", {("A machinist", "anonymous")}),
+    ("One machinist said there is no other employer nearby.", {("One machinist", "anonymous")}),
+    ("A retired machinist says the plant was the heart of the town.", {("A retired machinist", "anonymous")}),
+    ("The bartender said the men left before midnight.", {("bartender", "anonymous")}),
+    ("A cyclist who saw the crash said the driver ran the light.", {("A cyclist who saw the crash", "anonymous")}),
+    ("The zoo says it has already repaired the fence.", {("zoo", "organisation")}),
+    ("The museum said it would reopen in May.", {("museum", "organisation")}),
+    ("The charity said donations had fallen by half.", {("charity", "organisation")}),
+    ("The aquarium says the otters are healthy.", {("aquarium", "organisation")}),
+    ("The hospital said two patients were in critical condition.", {("hospital", "organisation")}),
+    ("The museum announced that it would close.", {("museum", "organisation")}),
+    ("Her landlord told her the rent would rise.", {("Her landlord", "anonymous")}),
+    ("The hotel guest in the room next to his said she heard drilling.", {("hotel guest in the room next to his", "anonymous")}),
+    ("A neighbour of the family said the boy was quiet.", {("A neighbour of the family", "anonymous")}),
+    # coordinated subjects
+    ("Jones and Smith say that the plant will close.", {("Jones", "person"), ("Smith", "person")}),
+    ("Jones and Smith said that the plant will close.", {("Jones", "person"), ("Smith", "person")}),
+    ("Moss and the Courier claim that the plant will close.", {("Moss", "person"), ("Courier", "media")}),
+    ("Jones and Smith argue that the plant will close.", {("Jones", "person"), ("Smith", "person")}),
+    # "as ... by X", "reported for X"
+    ("As highlighted by The Daily Sheeple, the guard was praised for his calm.", {("Daily Sheeple", "media")}),
+    ("The timeline, as outlined by the Los Angeles Times, shows a gap of two hours.", {("Los Angeles Times", "media")}),
+    ("As reported by the Guardian, the plant will close.", {("Guardian", "media")}),
+    ("As noted by the Los Angeles Times, the plant will close.", {("Los Angeles Times", "media")}),
+    ("As Jane Moss reported for the Courier, the plant will close.", {("Jane Moss", "person"), ("Courier", "media")}),
+    ("Jane Moss, who writes for the Courier, said the plant will close.", {("Jane Moss", "person")}),
+    # "according to" variants
+    ("According to a firefighter, the roof collapsed first.", {("a firefighter", "anonymous")}),
+    ("According to the museum, the painting is a fake.", {("museum", "organisation")}),
+    ("The plant will close, according to Jane Moss.", {("Jane Moss", "person")}),
+    # tenses and word order
+    ("Karen Bass has said that the plant will close.", {("Karen Bass", "person")}),
+    ("Karen Bass will tell the council that the plant will close.", {("Karen Bass", "person")}),
+    ("The plant will close, Karen Bass said on Monday.", {("Karen Bass", "person")}),
+    ("The plant, Karen Bass said, will close.", {("Karen Bass", "person")}),
+    ("Karen Bass warned that the plant would close.", {("Karen Bass", "person")}),
+    # negatives: actors with no content, objects, quoted verbs, titles
+    ("The firefighter climbed the ladder.", set()),
+    ("The museum opened in May.", set()),
+    ("He told the firefighter to leave.", set()),
+    ("The zoo bought two new otters.", set()),
+    ("A machinist lost his job last year.", set()),
+    ("The charity raised money for the victims.", set()),
+    ("The report was published on Monday.", set()),
+    ("The idea was simple.", set()),
+    ("She gave the firefighter a blanket.", set()),
+    ("The crowd cheered when the band played.", set()),
+    ('The band played "Say You Will" twice.', set()),
+    ("The fence around the zoo fell down.", set()),
+]
+
+
+def _found(text):
+    doc = build_document(Article(id="probe", text=text))
+    return {(s.name.removeprefix("The ").removeprefix("the "), s.kind) for s in doc.attribution.sources}
+
+
+@pytest.mark.parametrize(("text", "expected"), PROBES, ids=[p[0][:50] for p in PROBES])
+def test_generic_construction(text, expected):
+    assert _found(text) == expected
