@@ -14,7 +14,7 @@ COLE = "Mayor Ann Cole spoke on Monday. "
 PROBES = [
     # inverted tags after a quote, every common communication verb
     ('"Will we win?" asked Menendez.', {("Menendez", "person")}),
-    (MENENDEZ + '"Will we win?" she asked.', {("Robert Menendez", "person")}),
+    (MENENDEZ + '"Will we win?" he asked.', {("Robert Menendez", "person")}),
     (COLE + '"Will we win?" she asked.', {("Ann Cole", "person")}),
     ('"We will win," asked Menendez.', {("Menendez", "person")}),
     ('"Why would anyone want a plastic gun?" asked Sen. Robert Menendez (D-N.J.).', {("Robert Menendez", "person")}),
@@ -59,7 +59,6 @@ PROBES = [
     ("As reported by the Guardian, the plant will close.", {("Guardian", "media")}),
     ("As noted by the Los Angeles Times, the plant will close.", {("Los Angeles Times", "media")}),
     ("As Jane Moss reported for the Courier, the plant will close.", {("Jane Moss", "person"), ("Courier", "media")}),
-    ("Jane Moss, who writes for the Courier, said the plant will close.", {("Jane Moss", "person")}),
     # "according to" variants
     ("According to a firefighter, the roof collapsed first.", {("a firefighter", "anonymous")}),
     ("According to the museum, the painting is a fake.", {("museum", "organisation")}),

@@ -510,6 +510,23 @@ def _agentless_name(phrase: str, bit: int) -> str:
 # just cited ("the nominee said"); the gender they fix, if any.
 DEFINITE_HUMANS = {**dict.fromkeys("nominee co-founder founder individual person source member student candidate".split(), ""),
                    **dict.fromkeys("woman girl mother wife daughter".split(), "f"), **dict.fromkeys("man boy father husband son".split(), "m")}
+# A subject no word list names ("A machinist said", "The zoo says"): the
+# determiners that open it, the words that end the clause before it, the
+# words that open a modifier after its head ("the guest in the room next to
+# his said", "a cyclist who saw the crash said"), English agentive endings
+# (a person's role: "firefighter", "machinist", "librarian", "attendant") and
+# abstract endings (no speaker: "the decision", "the idea").
+GENERIC_DETERMINERS = frozenset("a an one another the this that his her their my our".split())
+CLAUSE_OPENERS = frozenset("and but or that because when while although though if as so since whereas".split())
+MODIFIER_OPENERS = frozenset("in of at from with near next on for who that".split())
+PERSON_NOUNS = frozenset(
+    "guest friend neighbour neighbor child parent relative cousin colleague victim patient tenant landlord landlady passenger "
+    "citizen local veteran teen teenager widow widower spouse partner kid mom dad grandmother grandfather niece nephew "
+    "classmate roommate coach nurse doctor chef clerk guard pilot".split()
+)
+_AGENTIVE = re.compile(r"(?:[^aeiouy]er|[^aeiou]or|ist|ian|ant|[^m]ent|eer|ee|man|woman|person)$")
+_ABSTRACT = re.compile(r"(?:tion|sion|ment|ness|ism|ship|ance|ence|ity|ure|sis|ing|ogy|ics|dom|hood|age|ety|acy|ary)$")
+NO_CONTENT = frozenset("nothing little goodbye hello grace so no yes".split())
 # Prepositions that make a headline's words before a colon a clause
 # ("Hospitals On High Alert: ...", "Mayor Under Fire: ..."), not a speaker
 # ("Secretary of State: ...", "Farrakhan In Iran: ...").
@@ -1948,7 +1965,7 @@ class _Analyser:
 
     # ------------------------------------------------------------ cues
 
-    def resolve(self, np: list[Token], sentence: int) -> tuple[str, str]:
+    def resolve(self, np: list[Token], sentence: int, generic: bool = False) -> tuple[str, str]:
         """Register the source of *np*; returns (source key, speaker text)."""
         if not np:
             return "", ""
@@ -2010,7 +2027,7 @@ class _Analyser:
             if recent:
                 self.sources[recent].sentences.add(sentence)
                 return recent, text
-        got = self.classify(np)
+        got = self.classify(np) or (self._generic_speaker(np) if generic else None)
         if got is None:
             return "", text
         kind, name, key = got
@@ -2043,7 +2060,9 @@ class _Analyser:
                 if j + 2 < n and toks[j + 2].lower in ("which", "whom", "whose"):
                     continue  # "a deal according to which Benedict would receive ...": the deal, not a source
                 np = self._documented_outlet(sent, j + 2) or self.np_after(sent, j + 2) or self._modified_head_after(sent, j + 2)
-                key, spk = self.resolve(np, sent.index)
+                generic = not np
+                np = np or self._generic_after(sent, j + 2)  # "according to a firefighter"
+                key, spk = self.resolve(np, sent.index, generic)
                 self._add_cue(sent, t.start, toks[j + 1].end, "according to", "according_to", key, spk, np)
                 # "according to court documents and prosecutors": each is a source.
                 while np:
@@ -2092,6 +2111,7 @@ class _Analyser:
             if _is_cap(text, t) and (j > 0 or tl not in ("said", "says", "asked", "added", "wrote", "according")) and not (sent.headline and self.title_case_headline):
                 continue
             prev = toks[j - 1].lower if j > 0 else ""
+            after_quote = j > 0 and sent.quoted[j - 1] and not _clean_gap(_gap(text, toks[j - 1], t))  # '"...," recalled X'
             if tl == "blame" and j > 0:
                 setter = j - 1 if prev in BLAME_SETTERS else j - 2 if j > 1 and prev == "the" and toks[j - 2].lower in BLAME_SETTERS else -1
                 if setter >= 0 and not sent.quoted[setter]:
@@ -2175,13 +2195,14 @@ class _Analyser:
                 continue  # "Ebola Outbreak Confirmed in Congo": a headline's passive, no speaker
             if tl in ("say", "put") and prev in ("they", "you") and j >= 2 and toks[j - 2].lower == "as" and (j + 1 >= n or _segment_gap(_gap(text, t, toks[j + 1]))):
                 continue  # "as they say", "as you say": an idiom, no one cited
-            if tl.startswith("recall") and not (self._gives_content(sent, j) or nxt in ("how", "what", "when", "being", "seeing", "hearing")):
+            if tl.startswith("recall") and not (after_quote or self._gives_content(sent, j) or nxt in ("how", "what", "when", "being", "seeing", "hearing")):
                 continue  # "recalled its staff from Havana" withdraws people; "recalled that ...", "recalled how ..." report
             if prev == "to" and j >= 2 and toks[j - 2].lower in INTENTIONS and not sent.quoted[j - 2]:
                 continue  # "a woman who plans to accuse him": nothing said yet
             if tl.startswith("point") and nxt not in ("out", "to"):
                 continue  # "at some point"; "pointed out", "points to" report
-            if tl.endswith("ed") and j > 0 and not _is_cap(text, toks[j - 1]) and toks[j - 1].lower.endswith(("ing", "ed")) and not self.is_source_noun(prev) and prev not in BETWEEN and prev not in TIME_WORDS:
+            if (tl.endswith("ed") and j > 0 and not _is_cap(text, toks[j - 1]) and toks[j - 1].lower.endswith(("ing", "ed")) and not self.is_source_noun(prev)
+                    and prev not in BETWEEN and prev not in TIME_WORDS and not after_quote and _clean_gap(_gap(text, toks[j - 1], t))):
                 continue  # "investigating alleged collusion", "recorded confirmed cases": an adjective
             if tl in CONTENT_ONLY and not self._content_follows(sent, j):
                 continue  # "agreed to improve the deal", "maintain a policy", "dismissed the charge": acts, not speech
@@ -2198,7 +2219,9 @@ class _Analyser:
                 np = self.np_before(sent, j)
                 if np and self._object_of_gerund(sent, np, j):
                     np = []
-            if not np and tl in lex["speech"] and tl not in OBJECT_VERBS and self._inverted_position(sent, j):
+            if not np and tl in lex["speech"] and (tl not in OBJECT_VERBS or after_quote) and self._inverted_position(sent, j):
+                # ('"Will we win?" asked Menendez': right after a quote the
+                # person named is the asker, not the one asked.)
                 # Inverted tag: '"...," said the official.'
                 np = self.np_after(sent, j + 1, limit=8)
                 if np and (np[0].lower in PRONOUNS or not (_is_cap(text, np[0]) or np[0].lower in DETERMINERS or _is_cap(text, np[-1]))):
@@ -2253,6 +2276,14 @@ class _Analyser:
                     key = self.add_source(kind, self._np_text(plural), f"{kind}:{low}", sent.index, plural[0].start)
                     self._add_cue(sent, t.start, t.end, text[t.start:t.end], "verb", key, self._np_text(plural), plural)
                     continue
+            generic = False
+            if not np and tl in lex["speech"] and tl not in STANCE_IN_SPEECH and tl not in NOUN_HOMOGRAPHS and prev != "to":
+                # "A machinist said ...", '"...," asked a firefighter.': a
+                # subject no word list names.
+                np = self._generic_subject(sent, j) if self._generic_content(sent, j) else []
+                if not np and self._inverted_position(sent, j):
+                    np = self._generic_after(sent, j + 1)
+                generic = bool(np)
             if not np:
                 if tl in ("told", "tell", "tells"):
                     self._audience_outlet(sent, j + 1)  # the outlet heard it, whoever spoke
@@ -2262,8 +2293,9 @@ class _Analyser:
             head = self._head_token(np)
             if tl in lex["base_forms"] and toks[j - 1].lower != "to" and ((not head.lower.endswith("s") and head.lower not in PRONOUNS and head.lower not in PLURAL_HEADS
                                                                             and not (len(np) == 1 and head.lower in QUANTIFIER_HEADS))
-                                             or np[0].lower in ("a", "an", "one", "this", "each", "every")) and not self._perceived_speaker(sent, j):
-                continue  # "North Korean state media", "a police state": a singular subject takes "states"
+                                             or np[0].lower in ("a", "an", "one", "this", "each", "every")) and not self._perceived_speaker(sent, j) and not (
+                    tl not in NOUN_HOMOGRAPHS and self._conjuncts_before(sent, np)):
+                continue  # "North Korean state media", "a police state": a singular subject takes "states" ("Jones and Smith say" are two)
             if tl in NOUN_HOMOGRAPHS and np[0].lower in DETERMINERS and np[0].lower not in ("the", "a", "an"):
                 continue  # "all FBI reports on interviews" is a noun phrase
             if tl in NOUN_HOMOGRAPHS and nxt in AUXILIARIES | self.lex["speech"] | self.lex["document_verbs"] and not sent.quoted[j + 1]:
@@ -2286,7 +2318,7 @@ class _Analyser:
                 got = self.classify(np)
                 if got is None or got[0] not in ("document", "organisation", "media"):
                     continue
-            key, spk = self.resolve(np, sent.index)
+            key, spk = self.resolve(np, sent.index, generic)
             if key or (len(np) == 1 and np[0].lower in PRONOUNS and (self.latest_person or self.latest_group)):
                 self._add_cue(sent, t.start, t.end, text[t.start:t.end], "verb", key, spk, np)
                 if tl in ("told", "tell", "tells", "telling"):
@@ -2294,7 +2326,7 @@ class _Analyser:
                 elif tl in CITING:
                     self._cited_as_saying(sent, j)
                 elif j + 2 < n and (toks[j + 1].lower == "to" and tl in ("said", "says", "say", "saying", "explained", "spoke")
-                                    or toks[j + 1].lower in ("in", "at", "for") and tl in ("writes", "wrote", "write", "writing")):
+                                    or toks[j + 1].lower in ("in", "at", "for") and tl in ("writes", "wrote", "write", "writing", "reported", "reports", "reporting")):
                     self._audience_outlet(sent, j + 2)  # "he said to News-4 San Antonio", "writes in The Atlantic", "writes at the New York Post"
                 # "members of both parties and legal experts have contended":
                 # every conjunct of the subject is a source.
@@ -2302,6 +2334,8 @@ class _Analyser:
                     k2, s2 = self.resolve(extra, sent.index)
                     if k2:
                         self._add_cue(sent, t.start, t.end, text[t.start:t.end], "verb", k2, s2, extra)
+        if " by " in sent_text:
+            self._as_done_by(sent)
         if "nterview" in sent_text and any(c.sentence == sent.index for c in self.cues[-4:]):
             self._interview_outlet(sent)
         if any(c.sentence == sent.index and c.source for c in self.cues[-4:]):
@@ -2390,6 +2424,85 @@ class _Analyser:
                                 key, spk = self.resolve(before_toks, sent.index)
                                 if key:
                                     self._add_cue(sent, pos, pos + 1, ":", "colon", key, spk, before_toks)
+
+    def _generic_speaker(self, np: list[Token]) -> tuple[str, str, str] | None:
+        """(kind, name, key) for a determiner and a lowercase noun no word
+        list names, with a modifier after it or not: a person's role ("a
+        firefighter", "her landlord", "the hotel guest in the room next to
+        his") is anonymous; a unique thing with "the" ("the zoo", "the
+        museum") is the body of that name (ANNOTATION.md 3, 9); an abstract
+        noun ("the decision") or a plural is no one."""
+        if len(np) < 2 or np[0].lower not in GENERIC_DETERMINERS:
+            return None
+        h = 1
+        while h + 1 < len(np) and np[h + 1].lower not in MODIFIER_OPENERS:
+            h += 1
+        core = np[1:h + 1]
+        if len(core) > 3 or any(_is_cap(self.text, t) or not t.lower.replace("-", "").isalpha() or t.lower in STOP or t.lower in PRONOUNS or t.lower in TIME_WORDS
+                                or t.lower in BETWEEN or t.lower in INTRO_PREPOSITIONS or t.lower in PLACE_PREPOSITIONS for t in core):
+            return None  # ("the new allegations came yesterday amid" is a clause, not a subject)
+        if any(t.lower.endswith("s") and not t.lower.endswith("ss") for t in core[:-1]):
+            return None  # a plural noun then a verb: "the allegations came"
+        head = np[h].lower
+        if head in TIME_WORDS or (head.endswith("s") and not head.endswith("ss")) or len(head) < 3:
+            return None
+        name, low = self._np_text(np), " ".join(t.lower for t in np)
+        person = (head in PERSON_NOUNS or head in GENDERED or head in SINGLE_HUMAN or head in ROLE_CLASS or head in DEFINITE_HUMANS
+                  or (len(head) > 4 and _AGENTIVE.search(head) is not None))
+        if person:
+            return "anonymous", name, "anonymous:" + low
+        if np[0].lower in ("the", "this", "that") and h == len(np) - 1 and (head in GENERIC_ORG or head in ANAPHORIC_BODIES or not _ABSTRACT.search(head)):
+            return "organisation", name, "organisation:" + low
+        return None
+
+    def _generic_subject(self, sent: _Sentence, j: int) -> list[Token]:
+        """The subject of the verb at *j* when it is a determiner and a
+        lowercase noun no word list names, opening its clause: "A machinist
+        said", "The zoo says", "A cyclist who saw the crash said" (not the
+        object of a preposition: "with the museum said")."""
+        toks, text = sent.toks, self.text
+        k = j - 1
+        while k >= 0 and not sent.quoted[k] and _clean_gap(_gap(text, toks[k], toks[k + 1])) and (
+                (toks[k].lower in BETWEEN and toks[k].lower != "that") or _is_adverb(toks[k].lower)):
+            if toks[k].lower in COPULAS or toks[k].lower in ("be", "been", "being"):
+                return []  # a passive: "the guard was hailed as ..."
+            k -= 1
+        c = k
+        while c > 0 and k - c < 12 and not sent.quoted[c - 1] and _segment_gap(_gap(text, toks[c - 1], toks[c])) and toks[c - 1].lower not in CLAUSE_OPENERS:
+            c -= 1
+        if c < 0 or k - c < 1 or sent.quoted[c] or toks[c].lower not in GENERIC_DETERMINERS:
+            return []
+        np = toks[c:k + 1]
+        if any(t.lower in self.lex["speech"] or t.lower in (",", "and", "or") for t in np[2:]):
+            return []  # another reporting verb inside: not one subject
+        return np if self._generic_speaker(np) is not None else []
+
+    def _generic_after(self, sent: _Sentence, i: int) -> list[Token]:
+        """A determiner and a lowercase noun at token *i* ending its clause:
+        '"...," asked a firefighter.', "according to the museum"."""
+        toks, text = sent.toks, self.text
+        if i >= len(toks) or sent.quoted[i] or toks[i].lower not in GENERIC_DETERMINERS:
+            return []
+        h = i + 1
+        while h < len(toks) and h - i <= 4 and not sent.quoted[h] and _clean_gap(_gap(text, toks[h - 1], toks[h])) and toks[h].lower.replace("-", "").isalpha() and not _is_cap(text, toks[h]):
+            if h + 1 >= len(toks) or not _clean_gap(_gap(text, toks[h], toks[h + 1])) or toks[h + 1].lower in TAG_FOLLOWERS:
+                np = toks[i:h + 1]
+                return np if self._generic_speaker(np) is not None else []
+            h += 1
+        return []
+
+    def _generic_content(self, sent: _Sentence, j: int) -> bool:
+        """The reporting verb at *j* gives what was said ("said crews had
+        been begging", "told reporters that ..."), not "said nothing" or
+        "told the firefighter to leave"."""
+        toks, n = sent.toks, len(sent.toks)
+        if j + 1 >= n or toks[j + 1].lower in NO_CONTENT:
+            return False
+        if self._gives_content(sent, j) and toks[j + 1].lower != "to":
+            return True
+        if toks[j].lower in ("told", "tell", "tells"):
+            return any(t.lower == "that" for t in toks[j + 2:j + 5]) or (j + 2 < n and toks[j + 2].lower in CONTENT_OPENERS and toks[j + 2].lower != "to")
+        return toks[j].lower in ("said", "says", "say") or toks[j + 1].lower in CONTENT_OPENERS and toks[j + 1].lower != "to"
 
     def _tag_ends(self, sent: _Sentence, np: list[Token]) -> bool:
         """The speaker *np* of an inverted tag ends its clause: a
@@ -2833,6 +2946,31 @@ class _Analyser:
         key = self.add_source(got[0], got[1], got[2], sent.index, agent[0].start)
         self._add_cue(sent, toks[j].start, toks[j + 1].end, text[toks[j].start:toks[j + 1].end], "verb", key, self._np_text(agent), agent)
         return True
+
+    def _as_done_by(self, sent: _Sentence) -> None:
+        """'As highlighted by The Daily Sheeple, ...', 'The timeline, as
+        outlined by the Los Angeles Times, shows ...': a clause "as
+        <participle> by X" opening or set off in the sentence credits X with
+        what the sentence says, whatever the participle."""
+        toks, text, n = sent.toks, self.text, len(sent.toks)
+        for a in range(n - 3):
+            if toks[a].lower != "as" or sent.quoted[a] or not (a == 0 or not _segment_gap(_gap(text, toks[a - 1], toks[a]))):
+                continue
+            v = a + 1
+            if toks[v].lower in BETWEEN or _is_adverb(toks[v].lower):
+                v += 1  # "as first reported by", "as previously noted by"
+            part = toks[v].lower if v < n else ""
+            if not (v + 2 < n and toks[v + 1].lower == "by" and part.endswith(("ed", "en", "wn")) and part.isalpha()
+                    and _clean_gap(_gap(text, toks[a], toks[v])) and _clean_gap(_gap(text, toks[v], toks[v + 1]))):
+                continue
+            if any(c.sentence == sent.index and c.start <= toks[v].start < c.end for c in self.cues):
+                continue  # "as reported by ..." found already
+            agent = self.np_after(sent, v + 2, limit=8)
+            got = self.classify(agent) if agent and agent[-1].lower not in PRONOUNS else None
+            if got is None:
+                continue  # "as evidenced by the fact that ..."
+            key = self.add_source(got[0], got[1], got[2], sent.index, agent[0].start)
+            self._add_cue(sent, toks[v].start, toks[v + 1].end, text[toks[v].start:toks[v + 1].end], "verb", key, self._np_text(agent), agent)
 
     def _heard(self, name: str, key: str, sentence: int, pos: int) -> str:
         """Register an outlet that heard a speaker ("told Fox News")."""
