@@ -1695,6 +1695,16 @@ class _Analyser:
             return []  # "A statement by Hillel McGill, Chabad and three other groups said": the list is inside a modifier
         return out
 
+    def _coordinated_subject(self, sent: _Sentence, np: list[Token]) -> bool:
+        """*np* is the last of subjects joined by "and" that open their
+        clause ("Jones and Smith say", not "bigger than Farrakhan and the
+        Jewish question"): together they take a plural verb."""
+        conj = self._conjuncts_before(sent, np)
+        if not conj:
+            return False
+        i = sent.toks.index(conj[-1][0])
+        return i == 0 or not _segment_gap(_gap(self.text, sent.toks[i - 1], sent.toks[i])) or sent.toks[i - 1].lower in CLAUSE_OPENERS
+
     def _progressive(self, sent: _Sentence, j: int) -> bool:
         """The -ing verb at token *j* follows a form of "be", adverbs aside:
         "were asking", "are even warning", "is now saying"."""
@@ -2123,7 +2133,7 @@ class _Analyser:
                         if key:
                             self._add_cue(sent, toks[setter].start, t.end, text[toks[setter].start:t.end], "verb", key, spk, each)
                     continue
-            if (prev in NOUN_CONTEXT or prev.endswith(("'s", "’s"))) and _clean_gap(_gap(text, toks[j - 1], t)) and not (
+            if (prev in NOUN_CONTEXT or prev.endswith(("'s", "’s"))) and tl not in ("said", "told") and _clean_gap(_gap(text, toks[j - 1], t)) and not (
                     prev == "that" and self._antecedent(sent, j - 1)):
                 continue  # "a report", "Kim's claims"; but "memos that recount"
             nxt = toks[j + 1].lower if j + 1 < n else ""
@@ -2294,7 +2304,7 @@ class _Analyser:
             if tl in lex["base_forms"] and toks[j - 1].lower != "to" and ((not head.lower.endswith("s") and head.lower not in PRONOUNS and head.lower not in PLURAL_HEADS
                                                                             and not (len(np) == 1 and head.lower in QUANTIFIER_HEADS))
                                              or np[0].lower in ("a", "an", "one", "this", "each", "every")) and not self._perceived_speaker(sent, j) and not (
-                    tl not in NOUN_HOMOGRAPHS and self._conjuncts_before(sent, np)):
+                    tl not in NOUN_HOMOGRAPHS and self._coordinated_subject(sent, np)):
                 continue  # "North Korean state media", "a police state": a singular subject takes "states" ("Jones and Smith say" are two)
             if tl in NOUN_HOMOGRAPHS and np[0].lower in DETERMINERS and np[0].lower not in ("the", "a", "an"):
                 continue  # "all FBI reports on interviews" is a noun phrase
