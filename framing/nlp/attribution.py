@@ -137,7 +137,7 @@ def _lex() -> dict:
         "peoples": _forms("peoples"),
         # Every word find_cues looks at, with the agentless patterns it may
         # start (bit masks, see _AGENTLESS_BITS): a token not in here is no cue.
-        "cue_words": _cue_table(speech | _forms("document_verbs") | _forms("stance_verbs") | STATEMENT_RELEASE | STANCE_ADJECTIVES | PASSIVE_ONLY | CITING_OPENERS | {"according"}),
+        "cue_words": _cue_table(speech | _forms("document_verbs") | _forms("stance_verbs") | STATEMENT_RELEASE | STANCE_ADJECTIVES | PASSIVE_ONLY | CITING_OPENERS | TAG_ONLY_VERBS | {"according"}),
     }
 
 
@@ -526,6 +526,9 @@ PERSON_NOUNS = frozenset(
 )
 _AGENTIVE = re.compile(r"(?:[^aeiouy]er|[^aeiou]or|ist|ian|ant|[^m]ent|eer|ee|man|woman|person)$")
 _ABSTRACT = re.compile(r"(?:tion|sion|ment|ness|ism|ship|ance|ence|ity|ure|sis|ing|ogy|ics|dom|hood|age|ety|acy|ary)$")
+# Verbs that report speech only as a tag right after a quote ('"...,"
+# continued Bass', '"...," she began').
+TAG_ONLY_VERBS = frozenset("continued continues began begins".split())
 NO_CONTENT = frozenset("nothing little goodbye hello grace so no yes".split())
 # Prepositions that make a headline's words before a colon a clause
 # ("Hospitals On High Alert: ...", "Mayor Under Fire: ..."), not a speaker
@@ -764,6 +767,7 @@ class _Analyser:
         self.bare_roles: dict[str, tuple[str, int, str]] = {}
         self._honorifics: dict[str, str] | None = None  # surname -> gender, from "Mr."/"Ms." in the text
         self.audience: dict[str, set[int]] = {}  # outlet key -> sentences where it heard a speaker
+        self.credited: set[int] = set()  # sentences credited to a source by "as <participle> by X"
         # NOTE: some corpora put one sentence per line; there, lines are not
         # paragraphs and the next line continues the same paragraph.
         head = next((s for s in self.sents if s.headline), None)
@@ -2116,6 +2120,10 @@ class _Analyser:
                 if j + 1 < n and toks[j + 1].lower == "by":
                     self._passive_agent(sent, j)  # "exposed by the Boston Globe"; "exposed his genitals" is no speech
                 continue
+            elif tl in TAG_ONLY_VERBS:
+                tag_at = j - 1 if j >= 2 and toks[j - 1].lower in PRONOUNS else j
+                if not (sent.quoted[tag_at - 1] and not _clean_gap(_gap(text, toks[tag_at - 1], toks[tag_at])) and (j + 1 >= n or tag_at < j or _is_cap(text, toks[j + 1]))):
+                    continue  # "the violence continued": no speech without a quote before
             elif tl not in lex["speech"] and tl not in lex["document_verbs"]:
                 continue
             if _is_cap(text, t) and (j > 0 or tl not in ("said", "says", "asked", "added", "wrote", "according")) and not (sent.headline and self.title_case_headline):
@@ -2229,7 +2237,7 @@ class _Analyser:
                 np = self.np_before(sent, j)
                 if np and self._object_of_gerund(sent, np, j):
                     np = []
-            if not np and tl in lex["speech"] and (tl not in OBJECT_VERBS or after_quote) and self._inverted_position(sent, j):
+            if not np and (tl in lex["speech"] or tl in TAG_ONLY_VERBS) and (tl not in OBJECT_VERBS or after_quote) and self._inverted_position(sent, j):
                 # ('"Will we win?" asked Menendez': right after a quote the
                 # person named is the asker, not the one asked.)
                 # Inverted tag: '"...," said the official.'
@@ -2366,6 +2374,8 @@ class _Analyser:
                     continue  # part of a cue already found ("new research suggests")
                 if any(c.sentence == sent.index and c.kind == "agentless" and 0 <= s - c.end <= 1 for c in self.cues[-3:]):
                     continue  # "allegedly thought to be": one agentless attribution, not two
+                if sent.index in self.credited:
+                    continue  # "As highlighted by X, the guard was praised": X tells it
                 if rx is _BEEN_REPORTED and any(c.sentence == sent.index and c.kind != "agentless" and c.source for c in self.cues[-6:]):
                     continue  # "no deaths have been reported, it said": the sentence names its teller (ANNOTATION.md 8.7)
                 phrase = text[s:e]
@@ -2523,7 +2533,8 @@ class _Analyser:
         i = toks.index(np[-1]) + 1
         if i >= len(toks) or sent.quoted[i]:
             return True
-        return bool(_SEGMENT_BREAK.search(_gap(self.text, np[-1], toks[i]))) or toks[i].lower in TAG_FOLLOWERS
+        gap = _gap(self.text, np[-1], toks[i])
+        return bool(_SEGMENT_BREAK.search(gap)) or gap.strip().startswith("(") or toks[i].lower in TAG_FOLLOWERS  # "asked Sen. Robert Menendez (D-N.J.)."
 
     def _subject_before_titled_appositive(self, sent: _Sentence, j: int) -> list[Token]:
         """'Tom Wells, author of the exposé "The War Within," explained ...':
@@ -2981,6 +2992,7 @@ class _Analyser:
                 continue  # "as evidenced by the fact that ..."
             key = self.add_source(got[0], got[1], got[2], sent.index, agent[0].start)
             self._add_cue(sent, toks[v].start, toks[v + 1].end, text[toks[v].start:toks[v + 1].end], "verb", key, self._np_text(agent), agent)
+            self.credited.add(sent.index)
 
     def _heard(self, name: str, key: str, sentence: int, pos: int) -> str:
         """Register an outlet that heard a speaker ("told Fox News")."""
