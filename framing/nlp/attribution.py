@@ -516,7 +516,8 @@ DEFINITE_HUMANS = {**dict.fromkeys("nominee co-founder founder individual person
 # his said", "a cyclist who saw the crash said"), English agentive endings
 # (a person's role: "firefighter", "machinist", "librarian", "attendant") and
 # abstract endings (no speaker: "the decision", "the idea").
-GENERIC_DETERMINERS = frozenset("a an one another the this that his her their my our".split())
+GENERIC_DETERMINERS = frozenset("a an one another the this that his her their my our two three four five six seven eight nine ten several some many most".split())
+COUNTING_DETERMINERS = frozenset("the two three four five six seven eight nine ten several some many most his her their".split())
 CLAUSE_OPENERS = frozenset("and but or that because when while although though if as so since whereas".split())
 MODIFIER_OPENERS = frozenset("in of at from with near next on for who that".split())
 PERSON_NOUNS = frozenset(
@@ -767,7 +768,6 @@ class _Analyser:
         self.bare_roles: dict[str, tuple[str, int, str]] = {}
         self._honorifics: dict[str, str] | None = None  # surname -> gender, from "Mr."/"Ms." in the text
         self.audience: dict[str, set[int]] = {}  # outlet key -> sentences where it heard a speaker
-        self.credited: set[int] = set()  # sentences credited to a source by "as <participle> by X"
         # NOTE: some corpora put one sentence per line; there, lines are not
         # paragraphs and the next line continues the same paragraph.
         head = next((s for s in self.sents if s.headline), None)
@@ -1587,6 +1587,12 @@ class _Analyser:
         gap = _gap(text, toks[k - 1], toks[k])
         if toks[k].lower == "that" and not _clean_gap(gap):
             return []  # ", that ..." is not a relative clause
+        if gap.strip() == "," and k >= 3 and toks[k - 1].lower.isdigit() and len(toks[k - 1].lower) <= 3 and _gap(text, toks[k - 2], toks[k - 1]).strip() == ",":
+            a = k - 2  # "Christine Blasey Ford, 51, who claims": the name before the age
+            while a > 0 and k - 2 - a < 3 and _is_cap(text, toks[a - 1]) and not sent.quoted[a - 1] and _clean_gap(_gap(text, toks[a - 1], toks[a])):
+                a -= 1
+            np = toks[a:k - 1] if _is_cap(text, toks[k - 2]) else []
+            return np if np and self.classify(np) is not None else []
         if gap.strip() == ",":
             # "Keith Vaz, chairman of the committee, who had called for":
             # the name, not the appositive; "the NYDN, which claims": the
@@ -1802,8 +1808,11 @@ class _Analyser:
             seg = toks[m:seg_end + 1]
             roles += [t.lower for t in seg if t.lower in lex["titles"]]
             first = toks[m].lower
-            if len(seg) == 1 and (_PARTY_TAG.match(text, seg[0].start, seg[0].end) or (seg[0].lower in lex["countries"] and m > 0 and _is_cap(text, toks[m - 1]))):
-                pass  # "Rep. Adam Schiff, D-Calif.,", "Walton County, Georgia,": a tag, not the subject
+            if len(seg) == 1 and (_PARTY_TAG.match(text, seg[0].start, seg[0].end) or (seg[0].lower in lex["countries"] and m > 0 and _is_cap(text, toks[m - 1]))
+                                  or (seg[0].lower.isdigit() and len(seg[0].lower) <= 3)):
+                pass  # "Rep. Adam Schiff, D-Calif.,", "Walton County, Georgia,", an age "Ford, 51,": a tag, not the subject
+            elif (m == 0 or self._introduced(sent, m)) and not fallback and self._generic_speaker(seg) is not None:
+                fallback = seg  # "A firefighter, who asked not to be named, said": a subject no word list names
             elif first not in ("who", "which", "whose", "where", "however", "though", "too", "meanwhile", "including"):
                 np = self._collect_back(sent, seg_end)
                 whole = bool(np) and np[0].start <= toks[m].start
@@ -1979,7 +1988,7 @@ class _Analyser:
 
     # ------------------------------------------------------------ cues
 
-    def resolve(self, np: list[Token], sentence: int, generic: bool = False) -> tuple[str, str]:
+    def resolve(self, np: list[Token], sentence: int) -> tuple[str, str]:
         """Register the source of *np*; returns (source key, speaker text)."""
         if not np:
             return "", ""
@@ -2041,7 +2050,7 @@ class _Analyser:
             if recent:
                 self.sources[recent].sentences.add(sentence)
                 return recent, text
-        got = self.classify(np) or (self._generic_speaker(np) if generic else None)
+        got = self.classify(np) or self._generic_speaker(np)
         if got is None:
             return "", text
         kind, name, key = got
@@ -2074,9 +2083,8 @@ class _Analyser:
                 if j + 2 < n and toks[j + 2].lower in ("which", "whom", "whose"):
                     continue  # "a deal according to which Benedict would receive ...": the deal, not a source
                 np = self._documented_outlet(sent, j + 2) or self.np_after(sent, j + 2) or self._modified_head_after(sent, j + 2)
-                generic = not np
                 np = np or self._generic_after(sent, j + 2)  # "according to a firefighter"
-                key, spk = self.resolve(np, sent.index, generic)
+                key, spk = self.resolve(np, sent.index)
                 self._add_cue(sent, t.start, toks[j + 1].end, "according to", "according_to", key, spk, np)
                 # "according to court documents and prosecutors": each is a source.
                 while np:
@@ -2294,14 +2302,14 @@ class _Analyser:
                     key = self.add_source(kind, self._np_text(plural), f"{kind}:{low}", sent.index, plural[0].start)
                     self._add_cue(sent, t.start, t.end, text[t.start:t.end], "verb", key, self._np_text(plural), plural)
                     continue
-            generic = False
             if not np and tl in lex["speech"] and tl not in STANCE_IN_SPEECH and tl not in NOUN_HOMOGRAPHS and prev != "to":
-                # "A machinist said ...", '"...," asked a firefighter.': a
-                # subject no word list names.
-                np = self._generic_subject(sent, j) if self._generic_content(sent, j) else []
+                # "A machinist said ...", "..., a machinist said.", '"...,"
+                # asked a firefighter.': a subject no word list names.
+                np = self._generic_subject(sent, j)
+                if np and not self._generic_content(sent, j) and not self._clause_tag(sent, np, j):
+                    np = []
                 if not np and self._inverted_position(sent, j):
                     np = self._generic_after(sent, j + 1)
-                generic = bool(np)
             if not np:
                 if tl in ("told", "tell", "tells"):
                     self._audience_outlet(sent, j + 1)  # the outlet heard it, whoever spoke
@@ -2336,7 +2344,7 @@ class _Analyser:
                 got = self.classify(np)
                 if got is None or got[0] not in ("document", "organisation", "media"):
                     continue
-            key, spk = self.resolve(np, sent.index, generic)
+            key, spk = self.resolve(np, sent.index)
             if key or (len(np) == 1 and np[0].lower in PRONOUNS and (self.latest_person or self.latest_group)):
                 self._add_cue(sent, t.start, t.end, text[t.start:t.end], "verb", key, spk, np)
                 if tl in ("told", "tell", "tells", "telling"):
@@ -2374,8 +2382,6 @@ class _Analyser:
                     continue  # part of a cue already found ("new research suggests")
                 if any(c.sentence == sent.index and c.kind == "agentless" and 0 <= s - c.end <= 1 for c in self.cues[-3:]):
                     continue  # "allegedly thought to be": one agentless attribution, not two
-                if sent.index in self.credited:
-                    continue  # "As highlighted by X, the guard was praised": X tells it
                 if rx is _BEEN_REPORTED and any(c.sentence == sent.index and c.kind != "agentless" and c.source for c in self.cues[-6:]):
                     continue  # "no deaths have been reported, it said": the sentence names its teller (ANNOTATION.md 8.7)
                 phrase = text[s:e]
@@ -2464,13 +2470,21 @@ class _Analyser:
         if any(t.lower.endswith("s") and not t.lower.endswith("ss") for t in core[:-1]):
             return None  # a plural noun then a verb: "the allegations came"
         head = np[h].lower
-        if head in TIME_WORDS or (head.endswith("s") and not head.endswith("ss")) or len(head) < 3:
+        plural = head.endswith("s") and not head.endswith("ss")
+        if head in TIME_WORDS or len(head) < 3 or (plural and np[0].lower not in COUNTING_DETERMINERS):
             return None
+        if plural:
+            head = head[:-3] + "y" if head.endswith("ies") else head[:-2] if head.endswith(("shes", "ches", "xes", "sses")) else head[:-1]
+        if head in OUTLET_NOUNS or head in self.lex["media_heads"] or head in self.lex["document"]:
+            return None  # "the newspaper added": an outlet named before, not a person
         name, low = self._np_text(np), " ".join(t.lower for t in np)
         person = (head in PERSON_NOUNS or head in GENDERED or head in SINGLE_HUMAN or head in ROLE_CLASS or head in DEFINITE_HUMANS
                   or (len(head) > 4 and _AGENTIVE.search(head) is not None))
         if person:
-            return "anonymous", name, "anonymous:" + low
+            kind = "vague" if np[0].lower in ("some", "many", "most") else "anonymous"  # "two firefighters"; "many firefighters" are open-ended
+            return kind, name, f"{kind}:" + low
+        if plural:
+            return None
         if np[0].lower in ("the", "this", "that") and h == len(np) - 1 and (head in GENERIC_ORG or head in ANAPHORIC_BODIES or not _ABSTRACT.search(head)):
             return "organisation", name, "organisation:" + low
         return None
@@ -2510,6 +2524,14 @@ class _Analyser:
                 return np if self._generic_speaker(np) is not None else []
             h += 1
         return []
+
+    def _clause_tag(self, sent: _Sentence, np: list[Token], j: int) -> bool:
+        """Subject *np* and the verb at *j* are a tag after the clause they
+        report: "The plant will close, a machinist said." """
+        toks, text = sent.toks, self.text
+        i = toks.index(np[0])
+        before = i > 0 and not _segment_gap(_gap(text, toks[i - 1], toks[i]))
+        return before and (j + 1 >= len(toks) or not _segment_gap(_gap(text, toks[j], toks[j + 1])) or toks[j + 1].lower in TAG_FOLLOWERS)
 
     def _generic_content(self, sent: _Sentence, j: int) -> bool:
         """The reporting verb at *j* gives what was said ("said crews had
@@ -2992,7 +3014,6 @@ class _Analyser:
                 continue  # "as evidenced by the fact that ..."
             key = self.add_source(got[0], got[1], got[2], sent.index, agent[0].start)
             self._add_cue(sent, toks[v].start, toks[v + 1].end, text[toks[v].start:toks[v + 1].end], "verb", key, self._np_text(agent), agent)
-            self.credited.add(sent.index)
 
     def _heard(self, name: str, key: str, sentence: int, pos: int) -> str:
         """Register an outlet that heard a speaker ("told Fox News")."""
