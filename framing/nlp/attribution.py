@@ -523,13 +523,21 @@ MODIFIER_OPENERS = frozenset("in of at from with near next on for who that".spli
 PERSON_NOUNS = frozenset(
     "guest friend neighbour neighbor child parent relative cousin colleague victim patient tenant landlord landlady passenger "
     "citizen local veteran teen teenager widow widower spouse partner kid mom dad grandmother grandfather niece nephew "
-    "classmate roommate coach nurse doctor chef clerk guard pilot".split()
+    "classmate roommate coach nurse doctor chef clerk guard pilot couple family".split()
 )
 _AGENTIVE = re.compile(r"(?:[^aeiouy]er|[^aeiou]or|ist|ian|ant|[^m]ent|eer|ee|man|woman|person)$")
 _ABSTRACT = re.compile(r"(?:tion|sion|ment|ness|ism|ship|ance|ence|ity|ure|sis|ing|ogy|ics|dom|hood|age|ety|acy|ary)$")
 # Verbs that report speech only as a tag right after a quote ('"...,"
 # continued Bass', '"...," she began').
 TAG_ONLY_VERBS = frozenset("continued continues began begins".split())
+# Nouns with an agentive ending that name things, not people.
+NOT_AGENTS = frozenset("water paper letter number order power matter border corner center centre chapter computer weather winter summer "
+                       "river tower finger layer filter container banner poster trailer sticker flyer meter motor sector factor error "
+                       "mirror floor door interior exterior event moment element content percent".split())
+# Common nouns for things and ideas that speak only in a figure ("the idea
+# said", "the weather said otherwise"): no body.
+NOT_BODIES = frozenset("idea plan rule law sign weather truth fact story result problem question answer reason way thing point goal "
+                       "trend crash fire storm war deal case evidence history time world day".split())
 NO_CONTENT = frozenset("nothing little goodbye hello grace so no yes".split())
 # Prepositions that make a headline's words before a colon a clause
 # ("Hospitals On High Alert: ...", "Mayor Under Fire: ..."), not a speaker
@@ -2479,13 +2487,14 @@ class _Analyser:
             return None  # "the newspaper added": an outlet named before, not a person
         name, low = self._np_text(np), " ".join(t.lower for t in np)
         person = (head in PERSON_NOUNS or head in GENDERED or head in SINGLE_HUMAN or head in ROLE_CLASS or head in DEFINITE_HUMANS
-                  or (len(head) > 4 and _AGENTIVE.search(head) is not None))
+                  or (len(head) > 4 and _AGENTIVE.search(head) is not None and head not in NOT_AGENTS))
         if person:
             kind = "vague" if np[0].lower in ("some", "many", "most") else "anonymous"  # "two firefighters"; "many firefighters" are open-ended
             return kind, name, f"{kind}:" + low
         if plural:
             return None
-        if np[0].lower in ("the", "this", "that") and h == len(np) - 1 and (head in GENERIC_ORG or head in ANAPHORIC_BODIES or not _ABSTRACT.search(head)):
+        if np[0].lower in ("the", "this", "that") and h == len(np) - 1 and head not in NOT_BODIES and (
+                head in GENERIC_ORG or head in ANAPHORIC_BODIES or not _ABSTRACT.search(head)):
             return "organisation", name, "organisation:" + low
         return None
 
@@ -2504,6 +2513,9 @@ class _Analyser:
         c = k
         while c > 0 and k - c < 12 and not sent.quoted[c - 1] and _segment_gap(_gap(text, toks[c - 1], toks[c])) and toks[c - 1].lower not in CLAUSE_OPENERS:
             c -= 1
+        timed = [i for i in range(c, k) if toks[i].lower in TIME_WORDS or toks[i].lower in ("day", "time")]
+        if timed:
+            c = timed[-1] + 1  # "The next morning the firefighter told ...": the subject after the time phrase
         if c < 0 or k - c < 1 or sent.quoted[c] or toks[c].lower not in GENERIC_DETERMINERS:
             return []
         np = toks[c:k + 1]
