@@ -55,6 +55,9 @@ PROBES = [
     ("The plant will close, a machinist said.", {("a machinist", "anonymous")}),
     ("The hearing will hear from Christine Blasey Ford, 51, who claims the judge assaulted her.", {("Christine Blasey Ford", "person")}),
     ("Investigators speculated that a spy device was to blame.", {("Investigators", "anonymous")}),
+    ("Firefighters said crews had been begging for equipment.", {("Firefighters", "anonymous")}),
+    ("Local firefighters said crews had been begging.", {("Local firefighters", "anonymous")}),
+    ("Peters said the plant will close.", {("Peters", "person")}),
     # coordinated subjects
     ("Jones and Smith say that the plant will close.", {("Jones", "person"), ("Smith", "person")}),
     ("Jones and Smith said that the plant will close.", {("Jones", "person"), ("Smith", "person")}),
@@ -83,6 +86,7 @@ PROBES = [
     ("The couple told police they heard shots.", {("couple", "anonymous")}),
     # negatives: actors with no content, objects, quoted verbs, titles
     ("The weather said otherwise.", set()),
+    ("Firefighters climbed the ladder.", set()),
     ("The idea said the plan would fail.", set()),
     ("The firefighter said nothing.", set()),
     ("The report by the museum was published.", set()),

@@ -574,6 +574,13 @@ _NAME_PARTICLE = re.compile(r"(?:al|el|bin|ibn|abu|de|di|da|van|von|le|la|mc|o)[
 _PARTICLE_INITIALS = frozenset("aebidvlmo")
 
 
+def _singular(noun: str) -> str:
+    """The singular of a regular English plural: "firefighters", "secretaries"."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-2] if noun.endswith(("shes", "ches", "xes", "sses")) else noun[:-1]
+
+
 def _is_cap(text: str, tok: Token) -> bool:
     """A capitalised word, counting names like al-Qaeda and d'Artagnan."""
     c = text[tok.start]
@@ -776,6 +783,7 @@ class _Analyser:
         self.bare_roles: dict[str, tuple[str, int, str]] = {}
         self._honorifics: dict[str, str] | None = None  # surname -> gender, from "Mr."/"Ms." in the text
         self.audience: dict[str, set[int]] = {}  # outlet key -> sentences where it heard a speaker
+        self._plural_roles: dict[str, bool] = {}  # word -> a role noun's plural at a sentence start ("Firefighters")
         # NOTE: some corpora put one sentence per line; there, lines are not
         # paragraphs and the next line continues the same paragraph.
         head = next((s for s in self.sents if s.headline), None)
@@ -1140,7 +1148,7 @@ class _Analyser:
         lex = self.lex
         return (word in DETERMINERS or word in PRONOUNS or word in lex["vague"] or word in lex["anonymous"]
                 or word in lex["document"] or word in lex["organisation"] or word in STOP or word in BETWEEN
-                or word in ("police", "authorities", "media") or word in TIME_WORDS)
+                or word in ("police", "authorities", "media") or word in TIME_WORDS or self._plural_role(word))
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.q_starts, pos) - 1
@@ -2459,6 +2467,26 @@ class _Analyser:
                                 if key:
                                     self._add_cue(sent, pos, pos + 1, ":", "colon", key, spk, before_toks)
 
+    def _role_noun(self, word: str) -> bool:
+        """*word* (singular, lowercase) names a person by role or relation:
+        a listed person noun or an English agentive ending ("firefighter",
+        "machinist", "librarian", "attendant")."""
+        return (word in PERSON_NOUNS or word in GENDERED or word in SINGLE_HUMAN or word in ROLE_CLASS or word in DEFINITE_HUMANS
+                or (len(word) > 4 and _AGENTIVE.search(word) is not None and word not in NOT_AGENTS))
+
+    def _plural_role(self, word: str) -> bool:
+        """*word* at a sentence start is the plural of a role noun
+        ("Firefighters said"), not a surname ("Peters said"): no given name,
+        and never capitalised inside a sentence of the text."""
+        got = self._plural_roles.get(word)
+        if got is None:
+            one = _singular(word)
+            got = (word.endswith("s") and not word.endswith("ss") and len(word) > 5 and word not in self.lex["given_names"] and self._role_noun(one)
+                   and (len(word) >= 9 or re.search(r"\b" + re.escape(one) + r"s?\b", self.text) is not None)  # "Peters", "Sanders": surnames
+                   and re.search(r"[\w,] " + re.escape(word.capitalize()) + r"\b", self.text) is None)
+            self._plural_roles[word] = got
+        return got
+
     def _generic_speaker(self, np: list[Token]) -> tuple[str, str, str] | None:
         """(kind, name, key) for a determiner and a lowercase noun no word
         list names, with a modifier after it or not: a person's role ("a
@@ -2466,29 +2494,30 @@ class _Analyser:
         his") is anonymous; a unique thing with "the" ("the zoo", "the
         museum") is the body of that name (ANNOTATION.md 3, 9); an abstract
         noun ("the decision") or a plural is no one."""
-        if len(np) < 2 or np[0].lower not in GENERIC_DETERMINERS:
+        bare = np[0].lower not in GENERIC_DETERMINERS  # "Firefighters said", "local firefighters said"
+        first = 0 if bare else 1
+        if len(np) < first + 1:
             return None
-        h = 1
+        h = first
         while h + 1 < len(np) and np[h + 1].lower not in MODIFIER_OPENERS:
             h += 1
-        core = np[1:h + 1]
-        if len(core) > 3 or any(_is_cap(self.text, t) or not t.lower.replace("-", "").isalpha() or t.lower in STOP or t.lower in PRONOUNS or t.lower in TIME_WORDS
+        core = np[first:h + 1]
+        if len(core) > 3 or any((_is_cap(self.text, t) and not (t is np[0] and self.is_sentence_initial(t))) or not t.lower.replace("-", "").isalpha()
+                                or t.lower in STOP or t.lower in PRONOUNS or t.lower in TIME_WORDS or t.lower in DETERMINERS
                                 or t.lower in BETWEEN or t.lower in INTRO_PREPOSITIONS or t.lower in PLACE_PREPOSITIONS for t in core):
             return None  # ("the new allegations came yesterday amid" is a clause, not a subject)
         if any(t.lower.endswith("s") and not t.lower.endswith("ss") for t in core[:-1]):
             return None  # a plural noun then a verb: "the allegations came"
         head = np[h].lower
         plural = head.endswith("s") and not head.endswith("ss")
-        if head in TIME_WORDS or len(head) < 3 or (plural and np[0].lower not in COUNTING_DETERMINERS):
+        if head in TIME_WORDS or len(head) < 3 or (plural and not bare and np[0].lower not in COUNTING_DETERMINERS) or (bare and not plural):
             return None
         if plural:
-            head = head[:-3] + "y" if head.endswith("ies") else head[:-2] if head.endswith(("shes", "ches", "xes", "sses")) else head[:-1]
+            head = _singular(head)
         if head in OUTLET_NOUNS or head in self.lex["media_heads"] or head in self.lex["document"]:
             return None  # "the newspaper added": an outlet named before, not a person
         name, low = self._np_text(np), " ".join(t.lower for t in np)
-        person = (head in PERSON_NOUNS or head in GENDERED or head in SINGLE_HUMAN or head in ROLE_CLASS or head in DEFINITE_HUMANS
-                  or (len(head) > 4 and _AGENTIVE.search(head) is not None and head not in NOT_AGENTS))
-        if person:
+        if self._role_noun(head):
             kind = "vague" if np[0].lower in ("some", "many", "most") else "anonymous"  # "two firefighters"; "many firefighters" are open-ended
             return kind, name, f"{kind}:" + low
         if plural:
@@ -2516,7 +2545,7 @@ class _Analyser:
         timed = [i for i in range(c, k) if toks[i].lower in TIME_WORDS or toks[i].lower in ("day", "time")]
         if timed:
             c = timed[-1] + 1  # "The next morning the firefighter told ...": the subject after the time phrase
-        if c < 0 or k - c < 1 or sent.quoted[c] or toks[c].lower not in GENERIC_DETERMINERS:
+        if c < 0 or sent.quoted[c] or (k - c < 1 and toks[c].lower in GENERIC_DETERMINERS):
             return []
         np = toks[c:k + 1]
         if any(t.lower in self.lex["speech"] or t.lower in (",", "and", "or") for t in np[2:]):
