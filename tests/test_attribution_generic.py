@@ -73,6 +73,10 @@ PROBES = [
     ("According to a firefighter, the roof collapsed first.", {("a firefighter", "anonymous")}),
     ("According to the museum, the painting is a fake.", {("museum", "organisation")}),
     ("The plant will close, according to Jane Moss.", {("Jane Moss", "person")}),
+    ("According to local firefighters, the roof collapsed.", {("local firefighters", "anonymous")}),
+    ("The museum wrote on Twitter that it was proud.", {("museum", "organisation")}),
+    ('"Is it safe?" a reporter asked.', {("a reporter", "anonymous")}),
+    ('"No," the zoo replied.', {("zoo", "organisation")}),
     # tenses and word order
     ("Karen Bass has said that the plant will close.", {("Karen Bass", "person")}),
     ("Karen Bass will tell the council that the plant will close.", {("Karen Bass", "person")}),
@@ -87,6 +91,8 @@ PROBES = [
     # negatives: actors with no content, objects, quoted verbs, titles
     ("The weather said otherwise.", set()),
     ("Firefighters climbed the ladder.", set()),
+    ('The song "Hello" asked listeners to call.', set()),
+    ('"Is it safe?" the mayor was asked.', set()),
     ("The idea said the plan would fail.", set()),
     ("The firefighter said nothing.", set()),
     ("The report by the museum was published.", set()),

@@ -2556,9 +2556,9 @@ class _Analyser:
         """A determiner and a lowercase noun at token *i* ending its clause:
         '"...," asked a firefighter.', "according to the museum"."""
         toks, text = sent.toks, self.text
-        if i >= len(toks) or sent.quoted[i] or toks[i].lower not in GENERIC_DETERMINERS:
+        if i >= len(toks) or sent.quoted[i]:
             return []
-        h = i + 1
+        h = i + 1 if toks[i].lower in GENERIC_DETERMINERS else i  # "according to (local) firefighters"
         while h < len(toks) and h - i <= 4 and not sent.quoted[h] and _clean_gap(_gap(text, toks[h - 1], toks[h])) and toks[h].lower.replace("-", "").isalpha() and not _is_cap(text, toks[h]):
             if h + 1 >= len(toks) or not _clean_gap(_gap(text, toks[h], toks[h + 1])) or toks[h + 1].lower in TAG_FOLLOWERS:
                 np = toks[i:h + 1]
@@ -2585,7 +2585,10 @@ class _Analyser:
             return True
         if toks[j].lower in ("told", "tell", "tells"):
             return any(t.lower == "that" for t in toks[j + 2:j + 5]) or (j + 2 < n and toks[j + 2].lower in CONTENT_OPENERS and toks[j + 2].lower != "to")
-        return toks[j].lower in ("said", "says", "say") or toks[j + 1].lower in CONTENT_OPENERS and toks[j + 1].lower != "to"
+        if toks[j].lower in ("said", "says", "say") or toks[j + 1].lower in CONTENT_OPENERS and toks[j + 1].lower != "to":
+            return True
+        # "wrote on Twitter that ...": a short phrase, then the content
+        return any(t.lower == "that" for t in toks[j + 1:j + 6]) and all(_segment_gap(_gap(self.text, a, b)) for a, b in zip(toks[j:j + 5], toks[j + 1:j + 6]))
 
     def _tag_ends(self, sent: _Sentence, np: list[Token]) -> bool:
         """The speaker *np* of an inverted tag ends its clause: a
