@@ -2153,7 +2153,8 @@ class _Analyser:
             if _is_cap(text, t) and (j > 0 or tl not in ("said", "says", "asked", "added", "wrote", "according")) and not (sent.headline and self.title_case_headline):
                 continue
             prev = toks[j - 1].lower if j > 0 else ""
-            after_quote = j > 0 and sent.quoted[j - 1] and not _clean_gap(_gap(text, toks[j - 1], t))  # '"...," recalled X'
+            # '"...," recalled X', '"...?" asked X' (a quoted title, '"Hello" asked listeners', ends in no mark)
+            after_quote = j > 0 and sent.quoted[j - 1] and any(ch in _gap(text, toks[j - 1], t) for ch in ",?!—–")
             if tl == "blame" and j > 0:
                 setter = j - 1 if prev in BLAME_SETTERS else j - 2 if j > 1 and prev == "the" and toks[j - 2].lower in BLAME_SETTERS else -1
                 if setter >= 0 and not sent.quoted[setter]:
@@ -2324,7 +2325,7 @@ class _Analyser:
                 np = self._generic_subject(sent, j)
                 if np and not self._generic_content(sent, j) and not self._clause_tag(sent, np, j):
                     np = []
-                if not np and self._inverted_position(sent, j):
+                if not np and (after_quote or (j > 0 and not sent.quoted[j - 1] and tl not in OBJECT_VERBS and self._inverted_position(sent, j))):
                     np = self._generic_after(sent, j + 1)
             if not np:
                 if tl in ("told", "tell", "tells"):
