@@ -58,6 +58,10 @@ PROBES = [
     ("Firefighters said crews had been begging for equipment.", {("Firefighters", "anonymous")}),
     ("Local firefighters said crews had been begging.", {("Local firefighters", "anonymous")}),
     ("Peters said the plant will close.", {("Peters", "person")}),
+    ("The owner of the shop said sales fell.", {("owner of the shop", "anonymous")}),
+    ("The suspect told officers he was innocent.", {("suspect", "anonymous")}),
+    ('"It is over," said one firefighter, who asked not to be named.', {("one firefighter", "anonymous")}),
+    ("A firefighter called the fire a disaster.", {("A firefighter", "anonymous")}),
     # coordinated subjects
     ("Jones and Smith say that the plant will close.", {("Jones", "person"), ("Smith", "person")}),
     ("Jones and Smith said that the plant will close.", {("Jones", "person"), ("Smith", "person")}),
@@ -91,6 +95,7 @@ PROBES = [
     # negatives: actors with no content, objects, quoted verbs, titles
     ("The weather said otherwise.", set()),
     ("Firefighters climbed the ladder.", set()),
+    ("A bystander filmed the crash.", set()),
     ('The song "Hello" asked listeners to call.', set()),
     ('"Is it safe?" the mayor was asked.', set()),
     ("The idea said the plan would fail.", set()),

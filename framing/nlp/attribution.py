@@ -523,7 +523,7 @@ MODIFIER_OPENERS = frozenset("in of at from with near next on for who that".spli
 PERSON_NOUNS = frozenset(
     "guest friend neighbour neighbor child parent relative cousin colleague victim patient tenant landlord landlady passenger "
     "citizen local veteran teen teenager widow widower spouse partner kid mom dad grandmother grandfather niece nephew "
-    "classmate roommate coach nurse doctor chef clerk guard pilot couple family".split()
+    "classmate roommate coach nurse doctor chef clerk guard pilot couple family suspect plaintiff priest monk nun bride groom twin".split()
 )
 _AGENTIVE = re.compile(r"(?:[^aeiouy]er|[^aeiou]or|ist|ian|ant|[^m]ent|eer|ee|man|woman|person)$")
 _ABSTRACT = re.compile(r"(?:tion|sion|ment|ness|ism|ship|ance|ence|ity|ure|sis|ing|ogy|ics|dom|hood|age|ety|acy|ary)$")
@@ -1556,6 +1556,9 @@ class _Analyser:
                 # "the timing of an anti-Semitic message posted online": the
                 # object of a preposition before a participle is no subject.
                 before = toks[toks.index(np[0]) - 1].lower
+                if before in PREPOSITIONS and not _is_cap(text, np[-1]):
+                    # "The owner of the shop said": the phrase the preposition ends.
+                    return self._generic_subject(sent, j) or ([] if toks[j].lower.endswith("ed") else np)
                 return [] if toks[j].lower.endswith("ed") and before in PREPOSITIONS else np
             return np
         if gap.strip() in DASHES:
@@ -2066,7 +2069,11 @@ class _Analyser:
             if recent:
                 self.sources[recent].sentences.add(sentence)
                 return recent, text
-        got = self.classify(np) or self._generic_speaker(np)
+        got = self.classify(np)
+        if got is None or (got[0] == "organisation" and len(np) >= 4 and not any(
+                self.is_source_noun(t.lower) or t.lower in SPOKES or t.lower in self.lex["titles"] for t in np[1:3])):
+            # "The owner of the shop": a role noun before its modifier heads the phrase.
+            got = self._generic_speaker(np) if got is None else next((g for g in [self._generic_speaker(np)] if g and g[0] == "anonymous"), got)
         if got is None:
             return "", text
         kind, name, key = got
