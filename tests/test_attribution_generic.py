@@ -67,6 +67,9 @@ PROBES = [
     ("Jones and Smith said that the plant will close.", {("Jones", "person"), ("Smith", "person")}),
     ("Moss and the Courier claim that the plant will close.", {("Moss", "person"), ("Courier", "media")}),
     ("Jones and Smith argue that the plant will close.", {("Jones", "person"), ("Smith", "person")}),
+    ("The zoo and the museum say they will close.", {("zoo", "organisation"), ("museum", "organisation")}),
+    ("A firefighter and a nurse said the roof fell.", {("A firefighter", "anonymous"), ("a nurse", "anonymous")}),
+    ('"It is over," a firefighter told reporters.', {("a firefighter", "anonymous")}),
     # "as ... by X", "reported for X"
     ("As highlighted by The Daily Sheeple, the guard was sent home.", {("Daily Sheeple", "media")}),
     ("The timeline, as outlined by the Los Angeles Times, shows a gap of two hours.", {("Los Angeles Times", "media")}),

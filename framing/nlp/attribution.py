@@ -1712,11 +1712,13 @@ class _Analyser:
                 prev = self._collect_back(sent, i - 2)
                 if not prev or self._after_modifier(sent, prev):
                     prev = self._postmodified_subject(sent, i - 2) or prev  # "members of both parties and ..."
+                if not prev:
+                    prev = self._generic_subject(sent, i - 1)  # "The zoo and the museum said": a subject no word list names
             elif _gap(text, toks[i - 1], toks[i]).strip() == "," and out:
                 prev = self._collect_back(sent, i - 1)
             else:
                 break
-            if not prev or prev[-1].lower in PRONOUNS or self.classify(prev) is None:
+            if not prev or prev[-1].lower in PRONOUNS or (self.classify(prev) is None and self._generic_speaker(prev) is None):
                 break
             out.append(prev)
             i = toks.index(prev[0])
@@ -2510,7 +2512,8 @@ class _Analyser:
         while h + 1 < len(np) and np[h + 1].lower not in MODIFIER_OPENERS:
             h += 1
         core = np[first:h + 1]
-        if len(core) > 3 or any((_is_cap(self.text, t) and not (t is np[0] and self.is_sentence_initial(t))) or not t.lower.replace("-", "").isalpha()
+        if len(core) > 3 or any((_is_cap(self.text, t) and not (t is np[0] and self.is_sentence_initial(t)))
+                                or not t.lower.replace("-", "").removesuffix("'s").removesuffix("’s").isalpha() or t.lower.endswith(("'s", "’s")) and t is np[h]
                                 or t.lower in STOP or t.lower in PRONOUNS or t.lower in TIME_WORDS or t.lower in DETERMINERS
                                 or t.lower in BETWEEN or t.lower in INTRO_PREPOSITIONS or t.lower in PLACE_PREPOSITIONS for t in core):
             return None  # ("the new allegations came yesterday amid" is a clause, not a subject)
@@ -2580,7 +2583,17 @@ class _Analyser:
         toks, text = sent.toks, self.text
         i = toks.index(np[0])
         before = i > 0 and not _segment_gap(_gap(text, toks[i - 1], toks[i]))
+        if toks[j].lower in ("told", "tells", "tell"):
+            j = self._told_end(sent, j)  # '"...," a firefighter told reporters.'
         return before and (j + 1 >= len(toks) or not _segment_gap(_gap(text, toks[j], toks[j + 1])) or toks[j + 1].lower in TAG_FOLLOWERS)
+
+    def _told_end(self, sent: _Sentence, j: int) -> int:
+        """The last token of "told <audience>" at *j*: "told reporters",
+        "told the Courier" (at most three words in one segment)."""
+        toks, e = sent.toks, j
+        while e + 1 < len(toks) and e - j < 3 and not sent.quoted[e + 1] and _segment_gap(_gap(self.text, toks[e], toks[e + 1])) and toks[e + 1].lower not in TAG_FOLLOWERS:
+            e += 1
+        return e
 
     def _generic_content(self, sent: _Sentence, j: int) -> bool:
         """The reporting verb at *j* gives what was said ("said crews had
