@@ -41,6 +41,8 @@ PROBES = [
     ("A cyclist who saw the crash said the driver ran the light.", {("A cyclist who saw the crash", "anonymous")}),
     ("The zoo says it has already repaired the fence.", {("zoo", "organisation")}),
     ("The museum said it would reopen in May.", {("museum", "organisation")}),
+    ("The Valemouth Museum of Maritime History reopened on Wednesday, the museum said.", {("Valemouth Museum of Maritime History", "organisation")}),
+    ("Smith visited the Bronx Zoo on Monday. The zoo said the otters are healthy.", {("Bronx Zoo", "organisation")}),
     ("The charity said donations had fallen by half.", {("charity", "organisation")}),
     ("The aquarium says the otters are healthy.", {("aquarium", "organisation")}),
     ("The hospital said two patients were in critical condition.", {("hospital", "organisation")}),

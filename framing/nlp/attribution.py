@@ -876,6 +876,19 @@ class _Analyser:
             i -= 1
         return None
 
+    def _named_with(self, word: str, pos: int, sentence: int) -> str:
+        """The latest capitalised name holding *word* ("Museum") before
+        *pos*, within a few sentences: "the Valemouth Museum of Maritime
+        History" for "the museum"; "" when there is none."""
+        start = self.sents[max(0, sentence - 4)].start
+        rx = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,4}" + word.capitalize() + r"\b(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?")
+        last = None
+        for last in rx.finditer(self.text, start, pos):
+            pass
+        if last is None:
+            return ""
+        return re.sub(r"^(?:The|THE)\s+", "", last.group(0))
+
     def _body_named_before(self, pos: int, sentence: int) -> tuple[str, str, str] | None:
         """The organisation named nearest before *pos*, within a few
         sentences, as (kind, name, key): what "the group" or "the company"
@@ -2076,6 +2089,12 @@ class _Analyser:
                 self.is_source_noun(t.lower) or t.lower in SPOKES or t.lower in self.lex["titles"] for t in np[1:3])):
             # "The owner of the shop": a role noun before its modifier heads the phrase.
             got = self._generic_speaker(np) if got is None else next((g for g in [self._generic_speaker(np)] if g and g[0] == "anonymous"), got)
+            if got is not None and got[0] == "organisation" and len(np) == 2 and np[0].lower == "the":
+                # "The Valemouth Museum of Maritime History reopened ..., the
+                # museum said": the body named before by that word.
+                named = self._named_with(np[1].lower, np[0].start, sentence)
+                if named:
+                    got = ("organisation", named, "organisation:" + named.lower())
         if got is None:
             return "", text
         kind, name, key = got
