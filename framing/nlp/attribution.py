@@ -2507,6 +2507,8 @@ class _Analyser:
         """*word* at a sentence start is the plural of a role noun
         ("Firefighters said"), not a surname ("Peters said"): no given name,
         and never capitalised inside a sentence of the text."""
+        if len(word) <= 5 or word[-1] != "s":
+            return False
         got = self._plural_roles.get(word)
         if got is None:
             one = _singular(word)
@@ -2569,6 +2571,8 @@ class _Analyser:
             if toks[k].lower in COPULAS or toks[k].lower in ("be", "been", "being"):
                 return []  # a passive: "the guard was hailed as ..."
             k -= 1
+        if k < 1 or _is_cap(text, toks[k]) or not toks[k].lower.isalpha():
+            return []  # a name is no generic subject, nor a number or a mark
         c = k
         while c > 0 and k - c < 12 and not sent.quoted[c - 1] and _segment_gap(_gap(text, toks[c - 1], toks[c])) and toks[c - 1].lower not in CLAUSE_OPENERS:
             c -= 1
