@@ -62,6 +62,7 @@ PROBES = [
     ("Peters said the plant will close.", {("Peters", "person")}),
     ("The owner of the shop said sales fell.", {("owner of the shop", "anonymous")}),
     ("The suspect told officers he was innocent.", {("suspect", "anonymous")}),
+    ("The museum's curator told reporters the painting is a fake.", {("museum's curator", "anonymous")}),
     ('"It is over," said one firefighter, who asked not to be named.', {("one firefighter", "anonymous")}),
     ("A firefighter called the fire a disaster.", {("A firefighter", "anonymous")}),
     # coordinated subjects

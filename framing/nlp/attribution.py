@@ -2538,7 +2538,7 @@ class _Analyser:
                                 or t.lower in STOP or t.lower in PRONOUNS or t.lower in TIME_WORDS or t.lower in DETERMINERS
                                 or t.lower in BETWEEN or t.lower in INTRO_PREPOSITIONS or t.lower in PLACE_PREPOSITIONS for t in core):
             return None  # ("the new allegations came yesterday amid" is a clause, not a subject)
-        if any(t.lower.endswith("s") and not t.lower.endswith("ss") for t in core[:-1]):
+        if any(t.lower.endswith("s") and not t.lower.endswith(("ss", "'s", "’s")) for t in core[:-1]):
             return None  # a plural noun then a verb: "the allegations came"
         head = np[h].lower
         plural = head.endswith("s") and not head.endswith("ss")
@@ -2552,8 +2552,8 @@ class _Analyser:
         if self._role_noun(head):
             kind = "vague" if np[0].lower in ("some", "many", "most") else "anonymous"  # "two firefighters"; "many firefighters" are open-ended
             return kind, name, f"{kind}:" + low
-        if plural:
-            return None
+        if plural or any(t.lower.endswith(("'s", "’s")) for t in core):
+            return None  # ("the cardinal's staff": a person's people, not a body)
         if np[0].lower in ("the", "this", "that") and h == len(np) - 1 and head not in NOT_BODIES and (
                 head in GENERIC_ORG or head in ANAPHORIC_BODIES or not _ABSTRACT.search(head)):
             return "organisation", name, "organisation:" + low
