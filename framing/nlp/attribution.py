@@ -137,7 +137,7 @@ def _lex() -> dict:
         "peoples": _forms("peoples"),
         # Every word find_cues looks at, with the agentless patterns it may
         # start (bit masks, see _AGENTLESS_BITS): a token not in here is no cue.
-        "cue_words": _cue_table(speech | _forms("document_verbs") | _forms("stance_verbs") | STATEMENT_RELEASE | STANCE_ADJECTIVES | PASSIVE_ONLY | CITING_OPENERS | {"according"}),
+        "cue_words": _cue_table(speech | _forms("document_verbs") | _forms("stance_verbs") | STATEMENT_RELEASE | STANCE_ADJECTIVES | PASSIVE_ONLY | CITING_OPENERS | TAG_ONLY_VERBS | {"according"}),
     }
 
 
@@ -510,6 +510,35 @@ def _agentless_name(phrase: str, bit: int) -> str:
 # just cited ("the nominee said"); the gender they fix, if any.
 DEFINITE_HUMANS = {**dict.fromkeys("nominee co-founder founder individual person source member student candidate".split(), ""),
                    **dict.fromkeys("woman girl mother wife daughter".split(), "f"), **dict.fromkeys("man boy father husband son".split(), "m")}
+# A subject no word list names ("A machinist said", "The zoo says"): the
+# determiners that open it, the words that end the clause before it, the
+# words that open a modifier after its head ("the guest in the room next to
+# his said", "a cyclist who saw the crash said"), English agentive endings
+# (a person's role: "firefighter", "machinist", "librarian", "attendant") and
+# abstract endings (no speaker: "the decision", "the idea").
+GENERIC_DETERMINERS = frozenset("a an one another the this that his her their my our two three four five six seven eight nine ten several some many most".split())
+COUNTING_DETERMINERS = frozenset("the two three four five six seven eight nine ten several some many most his her their".split())
+CLAUSE_OPENERS = frozenset("and but or that because when while although though if as so since whereas".split())
+MODIFIER_OPENERS = frozenset("in of at from with near next on for who that".split())
+PERSON_NOUNS = frozenset(
+    "guest friend neighbour neighbor child parent relative cousin colleague victim patient tenant landlord landlady passenger "
+    "citizen local veteran teen teenager widow widower spouse partner kid mom dad grandmother grandfather niece nephew "
+    "classmate roommate coach nurse doctor chef clerk guard pilot couple family suspect plaintiff priest monk nun bride groom twin".split()
+)
+_AGENTIVE = re.compile(r"(?:[^aeiouy]er|[^aeiou]or|ist|ian|ant|[^m]ent|eer|ee|man|woman|person)$")
+_ABSTRACT = re.compile(r"(?:tion|sion|ment|ness|ism|ship|ance|ence|ity|ure|sis|ing|ogy|ics|dom|hood|age|ety|acy|ary)$")
+# Verbs that report speech only as a tag right after a quote ('"...,"
+# continued Bass', '"...," she began').
+TAG_ONLY_VERBS = frozenset("continued continues began begins".split())
+# Nouns with an agentive ending that name things, not people.
+NOT_AGENTS = frozenset("water paper letter number order power matter border corner center centre chapter computer weather winter summer "
+                       "river tower finger layer filter container banner poster trailer sticker flyer meter motor sector factor error "
+                       "mirror floor door interior exterior event moment element content percent".split())
+# Common nouns for things and ideas that speak only in a figure ("the idea
+# said", "the weather said otherwise"): no body.
+NOT_BODIES = frozenset("idea plan rule law sign weather truth fact story result problem question answer reason way thing point goal "
+                       "trend crash fire storm war deal case evidence history time world day".split())
+NO_CONTENT = frozenset("nothing little goodbye hello grace so no yes".split())
 # Prepositions that make a headline's words before a colon a clause
 # ("Hospitals On High Alert: ...", "Mayor Under Fire: ..."), not a speaker
 # ("Secretary of State: ...", "Farrakhan In Iran: ...").
@@ -543,6 +572,13 @@ COMMA_PARTICIPLES = frozenset(
 
 _NAME_PARTICLE = re.compile(r"(?:al|el|bin|ibn|abu|de|di|da|van|von|le|la|mc|o)['’-]?[A-Z]")  # al-Qaeda, diGenova
 _PARTICLE_INITIALS = frozenset("aebidvlmo")
+
+
+def _singular(noun: str) -> str:
+    """The singular of a regular English plural: "firefighters", "secretaries"."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-2] if noun.endswith(("shes", "ches", "xes", "sses")) else noun[:-1]
 
 
 def _is_cap(text: str, tok: Token) -> bool:
@@ -747,6 +783,7 @@ class _Analyser:
         self.bare_roles: dict[str, tuple[str, int, str]] = {}
         self._honorifics: dict[str, str] | None = None  # surname -> gender, from "Mr."/"Ms." in the text
         self.audience: dict[str, set[int]] = {}  # outlet key -> sentences where it heard a speaker
+        self._plural_roles: dict[str, bool] = {}  # word -> a role noun's plural at a sentence start ("Firefighters")
         # NOTE: some corpora put one sentence per line; there, lines are not
         # paragraphs and the next line continues the same paragraph.
         head = next((s for s in self.sents if s.headline), None)
@@ -838,6 +875,19 @@ class _Analyser:
                 return run
             i -= 1
         return None
+
+    def _named_with(self, word: str, pos: int, sentence: int) -> str:
+        """The latest capitalised name holding *word* ("Museum") before
+        *pos*, within a few sentences: "the Valemouth Museum of Maritime
+        History" for "the museum"; "" when there is none."""
+        start = self.sents[max(0, sentence - 4)].start
+        rx = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,4}" + word.capitalize() + r"\b(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?")
+        last = None
+        for last in rx.finditer(self.text, start, pos):
+            pass
+        if last is None:
+            return ""
+        return re.sub(r"^(?:The|THE)\s+", "", last.group(0))
 
     def _body_named_before(self, pos: int, sentence: int) -> tuple[str, str, str] | None:
         """The organisation named nearest before *pos*, within a few
@@ -1111,7 +1161,7 @@ class _Analyser:
         lex = self.lex
         return (word in DETERMINERS or word in PRONOUNS or word in lex["vague"] or word in lex["anonymous"]
                 or word in lex["document"] or word in lex["organisation"] or word in STOP or word in BETWEEN
-                or word in ("police", "authorities", "media") or word in TIME_WORDS)
+                or word in ("police", "authorities", "media") or word in TIME_WORDS or self._plural_role(word))
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.q_starts, pos) - 1
@@ -1519,6 +1569,9 @@ class _Analyser:
                 # "the timing of an anti-Semitic message posted online": the
                 # object of a preposition before a participle is no subject.
                 before = toks[toks.index(np[0]) - 1].lower
+                if before in PREPOSITIONS and not _is_cap(text, np[-1]):
+                    # "The owner of the shop said": the phrase the preposition ends.
+                    return self._generic_subject(sent, j) or ([] if toks[j].lower.endswith("ed") else np)
                 return [] if toks[j].lower.endswith("ed") and before in PREPOSITIONS else np
             return np
         if gap.strip() in DASHES:
@@ -1566,6 +1619,12 @@ class _Analyser:
         gap = _gap(text, toks[k - 1], toks[k])
         if toks[k].lower == "that" and not _clean_gap(gap):
             return []  # ", that ..." is not a relative clause
+        if gap.strip() == "," and k >= 3 and toks[k - 1].lower.isdigit() and len(toks[k - 1].lower) <= 3 and _gap(text, toks[k - 2], toks[k - 1]).strip() == ",":
+            a = k - 2  # "Christine Blasey Ford, 51, who claims": the name before the age
+            while a > 0 and k - 2 - a < 3 and _is_cap(text, toks[a - 1]) and not sent.quoted[a - 1] and _clean_gap(_gap(text, toks[a - 1], toks[a])):
+                a -= 1
+            np = toks[a:k - 1] if _is_cap(text, toks[k - 2]) else []
+            return np if np and self.classify(np) is not None else []
         if gap.strip() == ",":
             # "Keith Vaz, chairman of the committee, who had called for":
             # the name, not the appositive; "the NYDN, which claims": the
@@ -1666,17 +1725,29 @@ class _Analyser:
                 prev = self._collect_back(sent, i - 2)
                 if not prev or self._after_modifier(sent, prev):
                     prev = self._postmodified_subject(sent, i - 2) or prev  # "members of both parties and ..."
+                if not prev:
+                    prev = self._generic_subject(sent, i - 1)  # "The zoo and the museum said": a subject no word list names
             elif _gap(text, toks[i - 1], toks[i]).strip() == "," and out:
                 prev = self._collect_back(sent, i - 1)
             else:
                 break
-            if not prev or prev[-1].lower in PRONOUNS or self.classify(prev) is None:
+            if not prev or prev[-1].lower in PRONOUNS or (self.classify(prev) is None and self._generic_speaker(prev) is None):
                 break
             out.append(prev)
             i = toks.index(prev[0])
         if out and self._after_modifier(sent, out[-1]):
             return []  # "A statement by Hillel McGill, Chabad and three other groups said": the list is inside a modifier
         return out
+
+    def _coordinated_subject(self, sent: _Sentence, np: list[Token]) -> bool:
+        """*np* is the last of subjects joined by "and" that open their
+        clause ("Jones and Smith say", not "bigger than Farrakhan and the
+        Jewish question"): together they take a plural verb."""
+        conj = self._conjuncts_before(sent, np)
+        if not conj:
+            return False
+        i = sent.toks.index(conj[-1][0])
+        return i == 0 or not _segment_gap(_gap(self.text, sent.toks[i - 1], sent.toks[i])) or sent.toks[i - 1].lower in CLAUSE_OPENERS
 
     def _progressive(self, sent: _Sentence, j: int) -> bool:
         """The -ing verb at token *j* follows a form of "be", adverbs aside:
@@ -1771,8 +1842,11 @@ class _Analyser:
             seg = toks[m:seg_end + 1]
             roles += [t.lower for t in seg if t.lower in lex["titles"]]
             first = toks[m].lower
-            if len(seg) == 1 and (_PARTY_TAG.match(text, seg[0].start, seg[0].end) or (seg[0].lower in lex["countries"] and m > 0 and _is_cap(text, toks[m - 1]))):
-                pass  # "Rep. Adam Schiff, D-Calif.,", "Walton County, Georgia,": a tag, not the subject
+            if len(seg) == 1 and (_PARTY_TAG.match(text, seg[0].start, seg[0].end) or (seg[0].lower in lex["countries"] and m > 0 and _is_cap(text, toks[m - 1]))
+                                  or (seg[0].lower.isdigit() and len(seg[0].lower) <= 3)):
+                pass  # "Rep. Adam Schiff, D-Calif.,", "Walton County, Georgia,", an age "Ford, 51,": a tag, not the subject
+            elif (m == 0 or self._introduced(sent, m)) and not fallback and self._generic_speaker(seg) is not None:
+                fallback = seg  # "A firefighter, who asked not to be named, said": a subject no word list names
             elif first not in ("who", "which", "whose", "where", "however", "though", "too", "meanwhile", "including"):
                 np = self._collect_back(sent, seg_end)
                 whole = bool(np) and np[0].start <= toks[m].start
@@ -2011,6 +2085,16 @@ class _Analyser:
                 self.sources[recent].sentences.add(sentence)
                 return recent, text
         got = self.classify(np)
+        if got is None or (got[0] == "organisation" and len(np) >= 4 and not any(
+                self.is_source_noun(t.lower) or t.lower in SPOKES or t.lower in self.lex["titles"] for t in np[1:3])):
+            # "The owner of the shop": a role noun before its modifier heads the phrase.
+            got = self._generic_speaker(np) if got is None else next((g for g in [self._generic_speaker(np)] if g and g[0] == "anonymous"), got)
+            if got is not None and got[0] == "organisation" and len(np) == 2 and np[0].lower == "the":
+                # "The Valemouth Museum of Maritime History reopened ..., the
+                # museum said": the body named before by that word.
+                named = self._named_with(np[1].lower, np[0].start, sentence)
+                if named:
+                    got = ("organisation", named, "organisation:" + named.lower())
         if got is None:
             return "", text
         kind, name, key = got
@@ -2043,6 +2127,7 @@ class _Analyser:
                 if j + 2 < n and toks[j + 2].lower in ("which", "whom", "whose"):
                     continue  # "a deal according to which Benedict would receive ...": the deal, not a source
                 np = self._documented_outlet(sent, j + 2) or self.np_after(sent, j + 2) or self._modified_head_after(sent, j + 2)
+                np = np or self._generic_after(sent, j + 2)  # "according to a firefighter"
                 key, spk = self.resolve(np, sent.index)
                 self._add_cue(sent, t.start, toks[j + 1].end, "according to", "according_to", key, spk, np)
                 # "according to court documents and prosecutors": each is a source.
@@ -2087,11 +2172,17 @@ class _Analyser:
                 if j + 1 < n and toks[j + 1].lower == "by":
                     self._passive_agent(sent, j)  # "exposed by the Boston Globe"; "exposed his genitals" is no speech
                 continue
+            elif tl in TAG_ONLY_VERBS:
+                tag_at = j - 1 if j >= 2 and toks[j - 1].lower in PRONOUNS else j
+                if not (sent.quoted[tag_at - 1] and not _clean_gap(_gap(text, toks[tag_at - 1], toks[tag_at])) and (j + 1 >= n or tag_at < j or _is_cap(text, toks[j + 1]))):
+                    continue  # "the violence continued": no speech without a quote before
             elif tl not in lex["speech"] and tl not in lex["document_verbs"]:
                 continue
             if _is_cap(text, t) and (j > 0 or tl not in ("said", "says", "asked", "added", "wrote", "according")) and not (sent.headline and self.title_case_headline):
                 continue
             prev = toks[j - 1].lower if j > 0 else ""
+            # '"...," recalled X', '"...?" asked X' (a quoted title, '"Hello" asked listeners', ends in no mark)
+            after_quote = j > 0 and sent.quoted[j - 1] and any(ch in _gap(text, toks[j - 1], t) for ch in ",?!—–")
             if tl == "blame" and j > 0:
                 setter = j - 1 if prev in BLAME_SETTERS else j - 2 if j > 1 and prev == "the" and toks[j - 2].lower in BLAME_SETTERS else -1
                 if setter >= 0 and not sent.quoted[setter]:
@@ -2103,7 +2194,7 @@ class _Analyser:
                         if key:
                             self._add_cue(sent, toks[setter].start, t.end, text[toks[setter].start:t.end], "verb", key, spk, each)
                     continue
-            if (prev in NOUN_CONTEXT or prev.endswith(("'s", "’s"))) and _clean_gap(_gap(text, toks[j - 1], t)) and not (
+            if (prev in NOUN_CONTEXT or prev.endswith(("'s", "’s"))) and tl not in ("said", "told") and _clean_gap(_gap(text, toks[j - 1], t)) and not (
                     prev == "that" and self._antecedent(sent, j - 1)):
                 continue  # "a report", "Kim's claims"; but "memos that recount"
             nxt = toks[j + 1].lower if j + 1 < n else ""
@@ -2175,13 +2266,14 @@ class _Analyser:
                 continue  # "Ebola Outbreak Confirmed in Congo": a headline's passive, no speaker
             if tl in ("say", "put") and prev in ("they", "you") and j >= 2 and toks[j - 2].lower == "as" and (j + 1 >= n or _segment_gap(_gap(text, t, toks[j + 1]))):
                 continue  # "as they say", "as you say": an idiom, no one cited
-            if tl.startswith("recall") and not (self._gives_content(sent, j) or nxt in ("how", "what", "when", "being", "seeing", "hearing")):
+            if tl.startswith("recall") and not (after_quote or self._gives_content(sent, j) or nxt in ("how", "what", "when", "being", "seeing", "hearing")):
                 continue  # "recalled its staff from Havana" withdraws people; "recalled that ...", "recalled how ..." report
             if prev == "to" and j >= 2 and toks[j - 2].lower in INTENTIONS and not sent.quoted[j - 2]:
                 continue  # "a woman who plans to accuse him": nothing said yet
             if tl.startswith("point") and nxt not in ("out", "to"):
                 continue  # "at some point"; "pointed out", "points to" report
-            if tl.endswith("ed") and j > 0 and not _is_cap(text, toks[j - 1]) and toks[j - 1].lower.endswith(("ing", "ed")) and not self.is_source_noun(prev) and prev not in BETWEEN and prev not in TIME_WORDS:
+            if (tl.endswith("ed") and j > 0 and not _is_cap(text, toks[j - 1]) and toks[j - 1].lower.endswith(("ing", "ed")) and not self.is_source_noun(prev)
+                    and prev not in BETWEEN and prev not in TIME_WORDS and not after_quote and _clean_gap(_gap(text, toks[j - 1], t))):
                 continue  # "investigating alleged collusion", "recorded confirmed cases": an adjective
             if tl in CONTENT_ONLY and not self._content_follows(sent, j):
                 continue  # "agreed to improve the deal", "maintain a policy", "dismissed the charge": acts, not speech
@@ -2198,7 +2290,9 @@ class _Analyser:
                 np = self.np_before(sent, j)
                 if np and self._object_of_gerund(sent, np, j):
                     np = []
-            if not np and tl in lex["speech"] and tl not in OBJECT_VERBS and self._inverted_position(sent, j):
+            if not np and (tl in lex["speech"] or tl in TAG_ONLY_VERBS) and (tl not in OBJECT_VERBS or after_quote) and self._inverted_position(sent, j):
+                # ('"Will we win?" asked Menendez': right after a quote the
+                # person named is the asker, not the one asked.)
                 # Inverted tag: '"...," said the official.'
                 np = self.np_after(sent, j + 1, limit=8)
                 if np and (np[0].lower in PRONOUNS or not (_is_cap(text, np[0]) or np[0].lower in DETERMINERS or _is_cap(text, np[-1]))):
@@ -2253,6 +2347,14 @@ class _Analyser:
                     key = self.add_source(kind, self._np_text(plural), f"{kind}:{low}", sent.index, plural[0].start)
                     self._add_cue(sent, t.start, t.end, text[t.start:t.end], "verb", key, self._np_text(plural), plural)
                     continue
+            if not np and tl in lex["speech"] and tl not in STANCE_IN_SPEECH and tl not in NOUN_HOMOGRAPHS and prev != "to":
+                # "A machinist said ...", "..., a machinist said.", '"...,"
+                # asked a firefighter.': a subject no word list names.
+                np = self._generic_subject(sent, j)
+                if np and not self._generic_content(sent, j) and not self._clause_tag(sent, np, j):
+                    np = []
+                if not np and (after_quote or (j > 0 and not sent.quoted[j - 1] and tl not in OBJECT_VERBS and self._inverted_position(sent, j))):
+                    np = self._generic_after(sent, j + 1)
             if not np:
                 if tl in ("told", "tell", "tells"):
                     self._audience_outlet(sent, j + 1)  # the outlet heard it, whoever spoke
@@ -2262,8 +2364,9 @@ class _Analyser:
             head = self._head_token(np)
             if tl in lex["base_forms"] and toks[j - 1].lower != "to" and ((not head.lower.endswith("s") and head.lower not in PRONOUNS and head.lower not in PLURAL_HEADS
                                                                             and not (len(np) == 1 and head.lower in QUANTIFIER_HEADS))
-                                             or np[0].lower in ("a", "an", "one", "this", "each", "every")) and not self._perceived_speaker(sent, j):
-                continue  # "North Korean state media", "a police state": a singular subject takes "states"
+                                             or np[0].lower in ("a", "an", "one", "this", "each", "every")) and not self._perceived_speaker(sent, j) and not (
+                    tl not in NOUN_HOMOGRAPHS and self._coordinated_subject(sent, np)):
+                continue  # "North Korean state media", "a police state": a singular subject takes "states" ("Jones and Smith say" are two)
             if tl in NOUN_HOMOGRAPHS and np[0].lower in DETERMINERS and np[0].lower not in ("the", "a", "an"):
                 continue  # "all FBI reports on interviews" is a noun phrase
             if tl in NOUN_HOMOGRAPHS and nxt in AUXILIARIES | self.lex["speech"] | self.lex["document_verbs"] and not sent.quoted[j + 1]:
@@ -2294,7 +2397,7 @@ class _Analyser:
                 elif tl in CITING:
                     self._cited_as_saying(sent, j)
                 elif j + 2 < n and (toks[j + 1].lower == "to" and tl in ("said", "says", "say", "saying", "explained", "spoke")
-                                    or toks[j + 1].lower in ("in", "at", "for") and tl in ("writes", "wrote", "write", "writing")):
+                                    or toks[j + 1].lower in ("in", "at", "for") and tl in ("writes", "wrote", "write", "writing", "reported", "reports", "reporting")):
                     self._audience_outlet(sent, j + 2)  # "he said to News-4 San Antonio", "writes in The Atlantic", "writes at the New York Post"
                 # "members of both parties and legal experts have contended":
                 # every conjunct of the subject is a source.
@@ -2302,6 +2405,8 @@ class _Analyser:
                     k2, s2 = self.resolve(extra, sent.index)
                     if k2:
                         self._add_cue(sent, t.start, t.end, text[t.start:t.end], "verb", k2, s2, extra)
+        if " by " in sent_text:
+            self._as_done_by(sent)
         if "nterview" in sent_text and any(c.sentence == sent.index for c in self.cues[-4:]):
             self._interview_outlet(sent)
         if any(c.sentence == sent.index and c.source for c in self.cues[-4:]):
@@ -2391,6 +2496,144 @@ class _Analyser:
                                 if key:
                                     self._add_cue(sent, pos, pos + 1, ":", "colon", key, spk, before_toks)
 
+    def _role_noun(self, word: str) -> bool:
+        """*word* (singular, lowercase) names a person by role or relation:
+        a listed person noun or an English agentive ending ("firefighter",
+        "machinist", "librarian", "attendant")."""
+        return (word in PERSON_NOUNS or word in GENDERED or word in SINGLE_HUMAN or word in ROLE_CLASS or word in DEFINITE_HUMANS
+                or (len(word) > 4 and _AGENTIVE.search(word) is not None and word not in NOT_AGENTS))
+
+    def _plural_role(self, word: str) -> bool:
+        """*word* at a sentence start is the plural of a role noun
+        ("Firefighters said"), not a surname ("Peters said"): no given name,
+        and never capitalised inside a sentence of the text."""
+        if len(word) <= 5 or word[-1] != "s":
+            return False
+        got = self._plural_roles.get(word)
+        if got is None:
+            one = _singular(word)
+            got = (word.endswith("s") and not word.endswith("ss") and len(word) > 5 and word not in self.lex["given_names"] and self._role_noun(one)
+                   and (len(word) >= 9 or re.search(r"\b" + re.escape(one) + r"s?\b", self.text) is not None)  # "Peters", "Sanders": surnames
+                   and re.search(r"[\w,] " + re.escape(word.capitalize()) + r"\b", self.text) is None)
+            self._plural_roles[word] = got
+        return got
+
+    def _generic_speaker(self, np: list[Token]) -> tuple[str, str, str] | None:
+        """(kind, name, key) for a determiner and a lowercase noun no word
+        list names, with a modifier after it or not: a person's role ("a
+        firefighter", "her landlord", "the hotel guest in the room next to
+        his") is anonymous; a unique thing with "the" ("the zoo", "the
+        museum") is the body of that name (ANNOTATION.md 3, 9); an abstract
+        noun ("the decision") or a plural is no one."""
+        bare = np[0].lower not in GENERIC_DETERMINERS  # "Firefighters said", "local firefighters said"
+        first = 0 if bare else 1
+        if len(np) < first + 1:
+            return None
+        h = first
+        while h + 1 < len(np) and np[h + 1].lower not in MODIFIER_OPENERS:
+            h += 1
+        core = np[first:h + 1]
+        if len(core) > 3 or any((_is_cap(self.text, t) and not (t is np[0] and self.is_sentence_initial(t)))
+                                or not t.lower.replace("-", "").removesuffix("'s").removesuffix("’s").isalpha() or t.lower.endswith(("'s", "’s")) and t is np[h]
+                                or t.lower in STOP or t.lower in PRONOUNS or t.lower in TIME_WORDS or t.lower in DETERMINERS
+                                or t.lower in BETWEEN or t.lower in INTRO_PREPOSITIONS or t.lower in PLACE_PREPOSITIONS for t in core):
+            return None  # ("the new allegations came yesterday amid" is a clause, not a subject)
+        if any(t.lower.endswith("s") and not t.lower.endswith(("ss", "'s", "’s")) for t in core[:-1]):
+            return None  # a plural noun then a verb: "the allegations came"
+        head = np[h].lower
+        plural = head.endswith("s") and not head.endswith("ss")
+        if head in TIME_WORDS or len(head) < 3 or (plural and not bare and np[0].lower not in COUNTING_DETERMINERS) or (bare and not plural):
+            return None
+        if plural:
+            head = _singular(head)
+        if head in OUTLET_NOUNS or head in self.lex["media_heads"] or head in self.lex["document"]:
+            return None  # "the newspaper added": an outlet named before, not a person
+        name, low = self._np_text(np), " ".join(t.lower for t in np)
+        if self._role_noun(head):
+            kind = "vague" if np[0].lower in ("some", "many", "most") else "anonymous"  # "two firefighters"; "many firefighters" are open-ended
+            return kind, name, f"{kind}:" + low
+        if plural or any(t.lower.endswith(("'s", "’s")) for t in core):
+            return None  # ("the cardinal's staff": a person's people, not a body)
+        if np[0].lower in ("the", "this", "that") and h == len(np) - 1 and head not in NOT_BODIES and (
+                head in GENERIC_ORG or head in ANAPHORIC_BODIES or not _ABSTRACT.search(head)):
+            return "organisation", name, "organisation:" + low
+        return None
+
+    def _generic_subject(self, sent: _Sentence, j: int) -> list[Token]:
+        """The subject of the verb at *j* when it is a determiner and a
+        lowercase noun no word list names, opening its clause: "A machinist
+        said", "The zoo says", "A cyclist who saw the crash said" (not the
+        object of a preposition: "with the museum said")."""
+        toks, text = sent.toks, self.text
+        k = j - 1
+        while k >= 0 and not sent.quoted[k] and _clean_gap(_gap(text, toks[k], toks[k + 1])) and (
+                (toks[k].lower in BETWEEN and toks[k].lower != "that") or _is_adverb(toks[k].lower)):
+            if toks[k].lower in COPULAS or toks[k].lower in ("be", "been", "being"):
+                return []  # a passive: "the guard was hailed as ..."
+            k -= 1
+        if k < 1 or _is_cap(text, toks[k]) or not toks[k].lower.isalpha():
+            return []  # a name is no generic subject, nor a number or a mark
+        c = k
+        while c > 0 and k - c < 12 and not sent.quoted[c - 1] and _segment_gap(_gap(text, toks[c - 1], toks[c])) and toks[c - 1].lower not in CLAUSE_OPENERS:
+            c -= 1
+        timed = [i for i in range(c, k) if toks[i].lower in TIME_WORDS or toks[i].lower in ("day", "time")]
+        if timed:
+            c = timed[-1] + 1  # "The next morning the firefighter told ...": the subject after the time phrase
+        if c < 0 or sent.quoted[c] or (k - c < 1 and toks[c].lower in GENERIC_DETERMINERS):
+            return []
+        np = toks[c:k + 1]
+        if any(t.lower in self.lex["speech"] or t.lower in (",", "and", "or") for t in np[2:]):
+            return []  # another reporting verb inside: not one subject
+        return np if self._generic_speaker(np) is not None else []
+
+    def _generic_after(self, sent: _Sentence, i: int) -> list[Token]:
+        """A determiner and a lowercase noun at token *i* ending its clause:
+        '"...," asked a firefighter.', "according to the museum"."""
+        toks, text = sent.toks, self.text
+        if i >= len(toks) or sent.quoted[i]:
+            return []
+        h = i + 1 if toks[i].lower in GENERIC_DETERMINERS else i  # "according to (local) firefighters"
+        while h < len(toks) and h - i <= 4 and not sent.quoted[h] and _clean_gap(_gap(text, toks[h - 1], toks[h])) and toks[h].lower.replace("-", "").isalpha() and not _is_cap(text, toks[h]):
+            if h + 1 >= len(toks) or not _clean_gap(_gap(text, toks[h], toks[h + 1])) or toks[h + 1].lower in TAG_FOLLOWERS:
+                np = toks[i:h + 1]
+                return np if self._generic_speaker(np) is not None else []
+            h += 1
+        return []
+
+    def _clause_tag(self, sent: _Sentence, np: list[Token], j: int) -> bool:
+        """Subject *np* and the verb at *j* are a tag after the clause they
+        report: "The plant will close, a machinist said." """
+        toks, text = sent.toks, self.text
+        i = toks.index(np[0])
+        before = i > 0 and not _segment_gap(_gap(text, toks[i - 1], toks[i]))
+        if toks[j].lower in ("told", "tells", "tell"):
+            j = self._told_end(sent, j)  # '"...," a firefighter told reporters.'
+        return before and (j + 1 >= len(toks) or not _segment_gap(_gap(text, toks[j], toks[j + 1])) or toks[j + 1].lower in TAG_FOLLOWERS)
+
+    def _told_end(self, sent: _Sentence, j: int) -> int:
+        """The last token of "told <audience>" at *j*: "told reporters",
+        "told the Courier" (at most three words in one segment)."""
+        toks, e = sent.toks, j
+        while e + 1 < len(toks) and e - j < 3 and not sent.quoted[e + 1] and _segment_gap(_gap(self.text, toks[e], toks[e + 1])) and toks[e + 1].lower not in TAG_FOLLOWERS:
+            e += 1
+        return e
+
+    def _generic_content(self, sent: _Sentence, j: int) -> bool:
+        """The reporting verb at *j* gives what was said ("said crews had
+        been begging", "told reporters that ..."), not "said nothing" or
+        "told the firefighter to leave"."""
+        toks, n = sent.toks, len(sent.toks)
+        if j + 1 >= n or toks[j + 1].lower in NO_CONTENT:
+            return False
+        if self._gives_content(sent, j) and toks[j + 1].lower != "to":
+            return True
+        if toks[j].lower in ("told", "tell", "tells"):
+            return any(t.lower == "that" for t in toks[j + 2:j + 5]) or (j + 2 < n and toks[j + 2].lower in CONTENT_OPENERS and toks[j + 2].lower != "to")
+        if toks[j].lower in ("said", "says", "say") or toks[j + 1].lower in CONTENT_OPENERS and toks[j + 1].lower != "to":
+            return True
+        # "wrote on Twitter that ...": a short phrase, then the content
+        return any(t.lower == "that" for t in toks[j + 1:j + 6]) and all(_segment_gap(_gap(self.text, a, b)) for a, b in zip(toks[j:j + 5], toks[j + 1:j + 6]))
+
     def _tag_ends(self, sent: _Sentence, np: list[Token]) -> bool:
         """The speaker *np* of an inverted tag ends its clause: a
         punctuation mark, the sentence end or a time, place or manner
@@ -2400,7 +2643,8 @@ class _Analyser:
         i = toks.index(np[-1]) + 1
         if i >= len(toks) or sent.quoted[i]:
             return True
-        return bool(_SEGMENT_BREAK.search(_gap(self.text, np[-1], toks[i]))) or toks[i].lower in TAG_FOLLOWERS
+        gap = _gap(self.text, np[-1], toks[i])
+        return bool(_SEGMENT_BREAK.search(gap)) or gap.strip().startswith("(") or toks[i].lower in TAG_FOLLOWERS  # "asked Sen. Robert Menendez (D-N.J.)."
 
     def _subject_before_titled_appositive(self, sent: _Sentence, j: int) -> list[Token]:
         """'Tom Wells, author of the exposé "The War Within," explained ...':
@@ -2833,6 +3077,31 @@ class _Analyser:
         key = self.add_source(got[0], got[1], got[2], sent.index, agent[0].start)
         self._add_cue(sent, toks[j].start, toks[j + 1].end, text[toks[j].start:toks[j + 1].end], "verb", key, self._np_text(agent), agent)
         return True
+
+    def _as_done_by(self, sent: _Sentence) -> None:
+        """'As highlighted by The Daily Sheeple, ...', 'The timeline, as
+        outlined by the Los Angeles Times, shows ...': a clause "as
+        <participle> by X" opening or set off in the sentence credits X with
+        what the sentence says, whatever the participle."""
+        toks, text, n = sent.toks, self.text, len(sent.toks)
+        for a in range(n - 3):
+            if toks[a].lower != "as" or sent.quoted[a] or not (a == 0 or not _segment_gap(_gap(text, toks[a - 1], toks[a]))):
+                continue
+            v = a + 1
+            if toks[v].lower in BETWEEN or _is_adverb(toks[v].lower):
+                v += 1  # "as first reported by", "as previously noted by"
+            part = toks[v].lower if v < n else ""
+            if not (v + 2 < n and toks[v + 1].lower == "by" and part.endswith(("ed", "en", "wn")) and part.isalpha()
+                    and _clean_gap(_gap(text, toks[a], toks[v])) and _clean_gap(_gap(text, toks[v], toks[v + 1]))):
+                continue
+            if any(c.sentence == sent.index and c.start <= toks[v].start < c.end for c in self.cues):
+                continue  # "as reported by ..." found already
+            agent = self.np_after(sent, v + 2, limit=8)
+            got = self.classify(agent) if agent and agent[-1].lower not in PRONOUNS else None
+            if got is None:
+                continue  # "as evidenced by the fact that ..."
+            key = self.add_source(got[0], got[1], got[2], sent.index, agent[0].start)
+            self._add_cue(sent, toks[v].start, toks[v + 1].end, text[toks[v].start:toks[v + 1].end], "verb", key, self._np_text(agent), agent)
 
     def _heard(self, name: str, key: str, sentence: int, pos: int) -> str:
         """Register an outlet that heard a speaker ("told Fox News")."""
