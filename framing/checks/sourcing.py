@@ -64,8 +64,8 @@ _BEFORE_ADJECTIVE = frozenset("""a an the this that these those its their his he
 # about the writer: not a checkable claim about the world. "may" and "I"
 # count only in lower and upper case as written ("May" is a month).
 _NOT_EVENT = frozenset("""will would could might should must can cannot won't wouldn't couldn't shouldn't can't won’t wouldn’t
-    couldn’t shouldn’t can’t we our""".split())
-_NOT_EVENT_AS_WRITTEN = frozenset({"may", "I", "my", "My"})
+    couldn’t shouldn’t can’t we our my""".split())
+_NOT_EVENT_AS_WRITTEN = frozenset({"may", "I"})
 _NOT_EVENT_OPENING = frozenset({"if", "unless"})
 
 
