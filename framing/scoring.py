@@ -45,6 +45,7 @@ METRICS: dict[str, dict[str, tuple[str, str, str, str]]] = {
         "transparency_signals": ("kinds of transparency signal present: byline, dateline, correction note", "count", "0-3", "higher is better"),
         "specific_per_1k_words": ("specific sources per 1,000 words (texts under 250 words count as 250)", "rate", "0+", "higher is better"),
         "sourced_share": ("share of the checkable statements that carry a source: attributed sentences / (attributed sentences + unattributed claims)", "share", "0-1", "higher is better"),
+        "traced_share": ("share of the author's narrative sentences that cite a specific source (anything but a vague group)", "share", "0-1", "higher is better"),
     },
     "loaded_language": {
         "terms": ("loaded-language findings in the author's voice", "count", "0+", "lower is better"),
@@ -159,6 +160,8 @@ def _metrics(doc, findings: list[Finding], rubric: Rubric, claims: list[tuple[in
     m["sourcing_specific_per_1k_words"] = round(1000.0 * m["sourcing_specific_sources"] / rate_words, 3)
     sourced = len(att.attributed_sentences)
     m["sourcing_sourced_share"] = round(sourced / (sourced + len(claims)), 4) if sourced + len(claims) else None
+    traced = {i for s in srcs if s.kind != "vague" for i in s.sentences}
+    m["sourcing_traced_share"] = round(sum(1 for s in narrative if s.index in traced) / len(narrative), 4) if narrative else None
     m["sourcing_named_share"] = round(sum(1 for s in srcs if s.kind in NAMED_KINDS) / len(srcs), 4) if srcs else None
     m["sourcing_secondhand_share"] = round(sum(1 for s in srcs if s.kind == "media") / len(srcs), 4) if srcs else None
     m["sourcing_anonymous_sources"] = sum(1 for s in srcs if s.kind == "anonymous")
