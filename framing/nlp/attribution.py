@@ -19,6 +19,7 @@ from functools import lru_cache
 from ..resources import word_list
 from .readability import known_word
 from .segment import ABBREVIATIONS, QuoteSpan, Token
+from .source_names import CAPITALISED_KINDS, implausible_name, is_own_outlet, named_in_body, own_outlet_names
 
 __all__ = ["Cue", "Source", "Quote", "Attribution", "analyse", "SOURCE_KINDS"]
 
@@ -1070,9 +1071,10 @@ class _Analyser:
             speakers = {c.source for c in self.cues if c.sentence in heard and c.source not in ("", key)}
             if src is not None and src.sentences <= heard and len(heard) >= 2 and not src.quoted and len(speakers) >= 2:
                 own.add(src.name.lower().removeprefix("the "))
+        own |= own_outlet_names(text, self.lex["media"])
         if not own:
             return
-        dropped = {k for k, src in self.sources.items() if src.kind == "media" and src.name.lower().removeprefix("the ") in own}
+        dropped = {k for k, src in self.sources.items() if src.kind in CAPITALISED_KINDS and is_own_outlet(src.name, src.kind, own)}
         for key in dropped:
             del self.sources[key]
         if dropped:
@@ -1425,6 +1427,8 @@ class _Analyser:
         return "anonymous", name, "anonymous:" + low
 
     def add_source(self, kind: str, name: str, key: str, sentence: int, pos: int, definite: bool = False) -> str:
+        if not self._plausible(kind, name, sentence):
+            return ""
         if kind in ("anonymous", "document", "organisation") and key not in self.sources and (definite or name.lower().startswith(("the ", "this ", "that "))):
             # "the official" refers back to "a senior official"; "the report" to "a 2023 report by ...".
             head = name.lower().split()[-1]
@@ -1499,6 +1503,14 @@ class _Analyser:
         elif kind in ("organisation", "media", "anonymous", "vague"):
             self.latest_group = key
         return key
+
+    def _plausible(self, kind: str, name: str, sentence: int) -> bool:
+        """*name* can name a source (see :mod:`framing.nlp.source_names`);
+        a capitalised name in the headline must recur in the body."""
+        if implausible_name(name, kind):
+            return False
+        sent = self.sents[sentence]
+        return not (sent.headline and kind in CAPITALISED_KINDS and not named_in_body(name, self.text[sent.end:]))
 
     # ------------------------------------------------------------ noun phrases
 
