@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..resources import word_list
 from .readability import known_word
 from .segment import ABBREVIATIONS, QuoteSpan, Token
-from .source_names import CAPITALISED_KINDS, implausible_name, is_own_outlet, named_in_body, own_outlet_names
+from .source_names import CAPITALISED_KINDS, hypothetical_subject, implausible_name, is_own_outlet, named_in_body, own_outlet_names
 
 __all__ = ["Cue", "Source", "Quote", "Attribution", "analyse", "SOURCE_KINDS"]
 
@@ -2401,6 +2401,8 @@ class _Analyser:
                 got = self.classify(np)
                 if got is None or got[0] not in ("document", "organisation", "media"):
                     continue
+            if hypothetical_subject(sent.toks, sent.toks.index(np[0]) if np[0] in sent.toks else -1):
+                continue  # "if a conservative person uttered those comments", "unless the legislature writes a bill"
             key, spk = self.resolve(np, sent.index)
             if key or (len(np) == 1 and np[0].lower in PRONOUNS and (self.latest_person or self.latest_group)):
                 self._add_cue(sent, t.start, t.end, text[t.start:t.end], "verb", key, spk, np)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..resources import word_list
 from .readability import known_word
 
-__all__ = ["implausible_name", "named_in_body", "own_outlet_names", "is_own_outlet"]
+__all__ = ["implausible_name", "named_in_body", "hypothetical_subject", "own_outlet_names", "is_own_outlet"]
 
 # Closed word classes: a run made only of these names no one.
 _PREPOSITIONS = "of for at from in on by to with about into over under after before since during without against among between through"
@@ -98,6 +98,24 @@ def named_in_body(name: str, body: str) -> bool:
         return False
     head = _POSSESSIVE.sub("", words[-1])
     return re.search(r"\b" + re.escape(head) + r"\b", body) is not None
+
+
+# Subordinators that make a clause a condition or an embedded question:
+# its verb of saying reports nothing that was said.
+_CONDITIONAL = frozenset("if unless whether".split())
+# ... except after these: "as if" compares, "even if" concedes a fact.
+_NOT_CONDITIONAL_BEFORE = frozenset("as even only".split())
+
+
+def hypothetical_subject(tokens, at: int) -> bool:
+    """The subject starting at token *at* of *tokens* (word tokens with a
+    ``lower`` attribute) follows "if", "unless" or "whether": "if a
+    conservative person uttered those comments", "unless the legislature
+    writes a bill", "asked if the Saudis had informed him" speak of what
+    might be or might have been said, so the subject is no source."""
+    if at < 1 or tokens[at - 1].lower not in _CONDITIONAL:
+        return False
+    return at < 2 or tokens[at - 2].lower not in _NOT_CONDITIONAL_BEFORE
 
 
 _NAME = r"((?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&'’-]*){0,5})"
