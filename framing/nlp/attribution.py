@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..resources import word_list
 from .readability import known_word
 from .segment import ABBREVIATIONS, QuoteSpan, Token
-from .source_names import CAPITALISED_KINDS, hypothetical_subject, implausible_name, is_own_outlet, named_in_body, own_outlet_names
+from .source_names import CAPITALISED_KINDS, hypothetical_subject, implausible_name, is_own_outlet, named_in_body, own_outlet_names, quote_continuations
 
 __all__ = ["Cue", "Source", "Quote", "Attribution", "analyse", "SOURCE_KINDS"]
 
@@ -752,8 +752,8 @@ class _Analyser:
         cue_words = self.lex["cue_words"]
         starts = [t.start for t in tokens]
         quoted_all = [False] * len(tokens)
-        for q in quotes:
-            a, b = bisect.bisect_left(starts, q.start), bisect.bisect_left(starts, q.end)
+        for q0, q1 in [(q.start, q.end) for q in quotes] + quote_continuations(text, quotes):
+            a, b = bisect.bisect_left(starts, q0), bisect.bisect_left(starts, q1)
             quoted_all[a:b] = [True] * (b - a)
         sent_of = [t.sentence for t in tokens]
         self.org_names: set[str] = set()  # names an appositive calls a company, group, ...

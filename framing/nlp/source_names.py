@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..resources import word_list
 from .readability import known_word
 
-__all__ = ["implausible_name", "named_in_body", "hypothetical_subject", "own_outlet_names", "is_own_outlet"]
+__all__ = ["implausible_name", "named_in_body", "hypothetical_subject", "quote_continuations", "own_outlet_names", "is_own_outlet"]
 
 # Closed word classes: a run made only of these names no one.
 _PREPOSITIONS = "of for at from in on by to with about into over under after before since during without against among between through"
@@ -116,6 +116,30 @@ def hypothetical_subject(tokens, at: int) -> bool:
     if at < 1 or tokens[at - 1].lower not in _CONDITIONAL:
         return False
     return at < 2 or tokens[at - 2].lower not in _NOT_CONDITIONAL_BEFORE
+
+
+# How far a quotation left open at a line's end may run on to its closing
+# mark (a few lines of a statement).
+_CONTINUATION_LIMIT = 1500
+
+
+def quote_continuations(text: str, quotes) -> list[tuple[int, int]]:
+    """Spans of *text* that continue a quotation left open at the end of
+    its paragraph and closed by a curly ” on a later line, before any new
+    opening mark: "“Well, they could be ... / Meanwhile, the local law
+    enforcement services are telling us ...,” Perry replied." Whoever is
+    cited inside another's quotation is that speaker's source, never the
+    article's (ANNOTATION.md 8.2). Curly marks show their direction; a
+    straight mark in between leaves the span unknown."""
+    out: list[tuple[int, int]] = []
+    for q in quotes:
+        if not q.open_ended or text[q.start] != "“":
+            continue
+        seg = text[q.end:q.end + _CONTINUATION_LIMIT]
+        close = seg.find("”")
+        if close > 0 and "“" not in seg[:close] and '"' not in seg[:close]:
+            out.append((q.end, q.end + close + 1))
+    return out
 
 
 _NAME = r"((?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&'’-]*){0,5})"
