@@ -415,8 +415,9 @@ _AGENTLESS_SPECS = (
     ("shown found said claimed described",
      r"\b(?:is|are|was|were|has been|have been|had been) (?:widely |now |also |previously |repeatedly |already )?(?:shown|found|said|claimed|described) (?:to|that|as)\b"),
     ("accused blamed", r"\b(?:stands?|stood) accused\b|\bblamed on\b"),
+    # "concerns that ...", "fears of a 'sonic attack'"; "concerns about the incident" names a topic, no content.
     ("concerns suggestions complaints fears criticism condemnation allegations accusations speculation warnings",
-     r"(?<![’'])\b((?:further |growing |widespread |mounting |renewed |fresh )?(?:concerns|suggestions|complaints|fears|criticism|condemnation|allegations|accusations|speculation|warnings))\s+(?:(?:last|this|earlier) (?:week|month|year)\s+)?(?:that|of|about|over)\b"),
+     r"(?<![’'])\b((?:further |growing |widespread |mounting |renewed |fresh )?(?:concerns|suggestions|complaints|fears|criticism|condemnation|allegations|accusations|speculation|warnings))\s+(?:(?:last|this|earlier) (?:week|month|year)\s+)?(?:that|of)\b"),
     ("reports rumors rumours allegations",
      r"\b(?:amid|after|following|despite|amidst) ((?:media |news |press |unconfirmed |recent |earlier )?(?:reports|rumou?rs|allegations))\b"),
     ("rumors rumours", r"\brumou?rs (?:say|have it|suggest)\b"),
