@@ -1511,7 +1511,8 @@ class _Analyser:
         if implausible_name(name, kind):
             return False
         sent = self.sents[sentence]
-        return not (sent.headline and kind in CAPITALISED_KINDS and not named_in_body(name, self.text[sent.end:]))
+        return not (sent.headline and kind in CAPITALISED_KINDS and not named_in_body(
+            name, self.text[sent.end:], headline=self.text[sent.start:sent.end], title_case=self.title_case_headline))
 
     # ------------------------------------------------------------ noun phrases
 

@@ -36,6 +36,8 @@ FREE_CHOICE = frozenset("anyone anybody whoever whomever".split())
 # Contracted auxiliaries left on a pronoun by the tokeniser: "I've", "We're".
 _CONTRACTION = re.compile(r"['’](?:ve|re|m|ll|d|s)$|n['’]t$", re.I)
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+# Suffixes of English abstract nouns: "conspiracy", "development", "violation".
+_ABSTRACT_NOUN = re.compile(r"..(?:acy|tion|sion|ment|ness|ism|ity|ship|ance|ence|hood|dom)$")
 # Kinds whose names the analysis recognises by their capitals.
 CAPITALISED_KINDS = frozenset({"person", "organisation", "media"})
 
@@ -86,17 +88,25 @@ def implausible_name(name: str, kind: str) -> str:
     return ""
 
 
-def named_in_body(name: str, body: str) -> bool:
-    """A name written in a headline is a name only if the body writes its
-    head too. Headline casing capitalises every word (or every letter), so
-    capitals there do not show a name; the head of an English noun phrase is
-    its last word, and a person's or body's head (a surname, "Farrakhan" of
-    "Democrat’s Friend Louis Farrakhan") recurs in the body, while a label's
-    ("Conspiracy", "They Are Coming", "GILLUM ELECTION STRATEGY") does not."""
+def named_in_body(name: str, body: str, *, headline: str, title_case: bool) -> bool:
+    """A name written in a headline is a name only if the headline's casing
+    or the body shows it. Title Case and all-caps headlines capitalise every
+    word, and any headline its first, so there capitals do not show a name:
+    then the name's head (an English noun phrase's last word) must recur in
+    the body. A person's or body's head does ("Farrakhan" of "Democrat’s
+    Friend Louis Farrakhan"); a label's ("Conspiracy", "They Are Coming",
+    "GILLUM ELECTION STRATEGY") does not. A one-word name is checked only
+    when its suffix makes it an abstract noun ("Conspiracy"). An acronym in a headline not
+    written in capitals ("...: WHO") is a name by its own casing."""
     words = [w for w in re.findall(r"[\w’'-]+", name) if w.lower() not in CLOSED_CLASS]
     if not words:
         return False
     head = _POSSESSIVE.sub("", words[-1])
+    all_caps = headline.upper() == headline
+    if not all_caps and (head.isupper() or not (title_case or headline.lstrip("'‘\"“").startswith(name))):
+        return True
+    if len(name.split()) == 1 and not _ABSTRACT_NOUN.search(head.lower()):
+        return True  # "Trump: ..." may be the only time the body's "president" is named
     return re.search(r"\b" + re.escape(head) + r"\b", body) is not None
 
 
