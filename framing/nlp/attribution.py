@@ -258,6 +258,7 @@ ANAPHORIC_BODIES = frozenset("group organisation organization company firm assoc
 GENERIC_ORG = frozenset("group organisation organization company firm agency association office department ministry committee campaign body council institution".split())
 PLURAL_HEADS = frozenset("i we you they people police media authorities staff personnel clergy military government".split())
 # Quantifiers that stand alone for a plural subject: "some say", "many believe".
+FLOATING_QUANTIFIERS = frozenset("all both each".split())
 QUANTIFIER_HEADS = frozenset("some many others few most both several".split())
 # Reporting verbs that are also plural nouns: "all FBI reports", "his claims".
 NOUN_HOMOGRAPHS = frozenset("reports claims notes posts calls charges comments statements questions demands promises warnings tweets estimates findings states".split())
@@ -1529,8 +1530,9 @@ class _Analyser:
         k = j - 1
         # "Trump also falsely claimed": auxiliaries and adverbs in any order.
         while k >= 0 and _clean_gap(_gap(text, toks[k], toks[k + 1])) and not sent.quoted[k] and (
-                toks[k].lower in BETWEEN or (_is_adverb(toks[k].lower) and not _is_cap(text, toks[k]) and not self.is_source_noun(toks[k].lower))):
-            k -= 1
+                toks[k].lower in BETWEEN or (_is_adverb(toks[k].lower) and not _is_cap(text, toks[k]) and not self.is_source_noun(toks[k].lower))
+                or (toks[k].lower in FLOATING_QUANTIFIERS and k > 0 and not _is_cap(text, toks[k]))):
+            k -= 1  # "Smith and Jones both said": a quantifier floated after its subject
         if k >= 0 and sent.quoted[k]:
             return self._quoted_subject(sent, k, j)
         if k < 0:
@@ -1730,12 +1732,12 @@ class _Analyser:
         if not np or np[0] not in toks:
             return out
         i = toks.index(np[0])
-        for _ in range(3):
-            if i < 2 or sent.quoted[i - 1]:
+        for _ in range(4):
+            if i < 1 or sent.quoted[i - 1]:
                 break
             conj = toks[i - 1]
             gap = _gap(text, conj, toks[i])
-            if conj.lower == "and" and _clean_gap(gap) and _segment_gap(_gap(text, toks[i - 2], conj)):
+            if conj.lower == "and" and i >= 2 and _clean_gap(gap) and (_segment_gap(_gap(text, toks[i - 2], conj)) or self._serial_comma(sent, i - 2)):
                 prev = self._collect_back(sent, i - 2)
                 if not prev or self._after_modifier(sent, prev):
                     prev = self._postmodified_subject(sent, i - 2) or prev  # "members of both parties and ..."
@@ -1752,6 +1754,19 @@ class _Analyser:
         if out and self._after_modifier(sent, out[-1]):
             return []  # "A statement by Hillel McGill, Chabad and three other groups said": the list is inside a modifier
         return out
+
+    def _serial_comma(self, sent: _Sentence, k: int) -> bool:
+        """Token *k* ends the second-to-last item of a list written with a
+        serial comma ("Reagan, Clinton, and Bush"): a comma follows it and
+        another comma-separated noun phrase stands before it."""
+        toks, text = sent.toks, self.text
+        if _gap(text, toks[k], toks[k + 1]).strip() != ",":
+            return False
+        prev = self._collect_back(sent, k)
+        if not prev or prev[0] not in toks:
+            return False
+        i = toks.index(prev[0])
+        return i >= 1 and not sent.quoted[i - 1] and _gap(text, toks[i - 1], toks[i]).strip() == "," and bool(self._collect_back(sent, i - 1))
 
     def _coordinated_subject(self, sent: _Sentence, np: list[Token]) -> bool:
         """*np* is the last of subjects joined by "and" that open their
@@ -2066,6 +2081,13 @@ class _Analyser:
                         return self.add_source(got[0], got[1], got[2], sentence, opener[0].start), text
                 recent = next((c for c in reversed(self.cues) if c.source and sentence - c.sentence <= 6 and self._is_single_human(c.source)
                                and self._gender_fits(c.source, want)), None)
+                if recent is not None and recent.sentence < sentence - 1:
+                    # "Laura Loomer, a far-right activist, also seized on it.
+                    # She wrote ...": the previous sentence's subject, a
+                    # person of that gender, comes before an older speaker.
+                    before = self._previous_subject(sentence, want)
+                    if before is not None:
+                        return self.add_source(before[0], before[1], before[2], sentence, np[0].start), text
                 if recent is not None:
                     src = self.sources[recent.source]
                     src.sentences.add(sentence)
@@ -2209,7 +2231,7 @@ class _Analyser:
                             self._add_cue(sent, toks[setter].start, t.end, text[toks[setter].start:t.end], "verb", key, spk, each)
                     continue
             if (prev in NOUN_CONTEXT or prev.endswith(("'s", "’s"))) and tl not in ("said", "told") and _clean_gap(_gap(text, toks[j - 1], t)) and not (
-                    prev == "that" and self._antecedent(sent, j - 1)):
+                    prev == "that" and self._antecedent(sent, j - 1)) and not (prev in FLOATING_QUANTIFIERS and tl.endswith("ed")):
                 continue  # "a report", "Kim's claims"; but "memos that recount"
             nxt = toks[j + 1].lower if j + 1 < n else ""
             nxt2 = toks[j + 2].lower if j + 2 < n else ""
@@ -3276,6 +3298,17 @@ class _Analyser:
             np.append(toks[m])
             m += 1
         return np if np and np[-1].lower != "the" else []
+
+    def _previous_subject(self, sentence: int, want: str) -> tuple[str, str, str] | None:
+        """The person opening the sentence before *sentence* as its subject,
+        when the name says he or she is of gender *want* ("f"/"m")."""
+        if sentence < 1 or self.sents[sentence - 1].headline:
+            return None
+        opener = self._subject_from_start(self.sents[sentence - 1])
+        if not opener or opener[0].lower in PRONOUNS or self._run_gender(opener) != want:
+            return None
+        got = self.classify(opener)
+        return got if got is not None and got[0] == "person" else None
 
     def _subject_from_start(self, sent: _Sentence) -> list[Token]:
         """The noun phrase opening the sentence (after a dateline or a
