@@ -30,6 +30,29 @@ PROBES = [
      {("Tom Reed", "person"), ("Laura Moss", "person")}),
     ("Tom Reed said the plant would close. Laura Moss joined the protest. He said the plan was a scandal.",
      {("Tom Reed", "person")}),
+    # a stray comma after a party tag
+    ("Sen. Jane Ortiz (D-NM), said that the bill would fail.", {("Jane Ortiz", "person")}),
+    ("Even Senator Jane Ortiz (R-TX), pointed out that the bill would fail.", {("Jane Ortiz", "person")}),
+    ("The bill (HB 2), said Ortiz, would fail.", {("Ortiz", "person")}),
+    # the one who asks, in a passive with the question after the agent
+    ("When asked by Senator Jane Ortiz whether the plan would work, the minister shrugged.", {("Jane Ortiz", "person")}),
+    ("Asked by the Courier about the leak, Smith said nothing.", {("Courier", "media"), ("Smith", "person")}),
+    ("The minister was asked by the committee to resign.", {("committee", "organisation")}),
+    ("He was asked by his wife on Monday.", set()),
+    ("The song was requested by listeners on Monday.", set()),
+    # directives with a that-clause, after an object or straight after the verb
+    ("The mayor instructed the police that all protesters were to be arrested.", {("mayor", "organisation")}),
+    ("Bishop Tom Reed ordered that the names be removed from the buildings.", {("Tom Reed", "person")}),
+    ("The court ordered that the vote be held again.", {("court", "organisation")}),
+    ("The judge ordered the release of the documents.", set()),
+    ("Jane Ortiz directed the film in 2010.", set()),
+    ("He ordered pizza so that the team could eat.", set()),
+    ("The order that he gave was ignored.", set()),
+    # a person named before the body or place that modifies the name
+    ("On Wednesday, Bishop Tom Reed of the Catholic diocese of Harrisburg, Pennsylvania, ordered that the names be removed.",
+     {("Tom Reed", "person")}),
+    ("Bishop Tom Reed of the diocese of Harrisburg, Pennsylvania, said that the names would be removed.", {("Tom Reed", "person")}),
+    ("The diocese of Harrisburg, Pennsylvania, said that the names would be removed.", {("diocese of Harrisburg", "organisation")}),
 ]
 
 

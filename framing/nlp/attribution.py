@@ -138,7 +138,7 @@ def _lex() -> dict:
         "peoples": _forms("peoples"),
         # Every word find_cues looks at, with the agentless patterns it may
         # start (bit masks, see _AGENTLESS_BITS): a token not in here is no cue.
-        "cue_words": _cue_table(speech | _forms("document_verbs") | _forms("stance_verbs") | STATEMENT_RELEASE | STANCE_ADJECTIVES | PASSIVE_ONLY | CITING_OPENERS | TAG_ONLY_VERBS | {"according"}),
+        "cue_words": _cue_table(speech | _forms("document_verbs") | _forms("stance_verbs") | STATEMENT_RELEASE | STANCE_ADJECTIVES | PASSIVE_ONLY | DIRECTIVES | CITING_OPENERS | TAG_ONLY_VERBS | {"according"}),
     }
 
 
@@ -273,6 +273,9 @@ PREPOSITIONS = frozenset("of for at from in by".split())
 PASSIVE_ONLY = frozenset({"exposed"})
 # Reporting verbs that are also verbs of action ("agreed to pay", "maintain
 # a policy", "dismissed the charge"): speech only with content after them.
+# Directives: "ordered that ...", "instructed ICE that ...". They report
+# what was said only when a that-clause follows (not "ordered pizza").
+DIRECTIVES = frozenset("order orders ordered instruct instructs instructed direct directs directed command commands commanded".split())
 CONTENT_ONLY = frozenset("agree agrees agreed maintain maintains maintained dismiss dismisses dismissed".split())
 # Words that open a citation of part of a text: "Article 81 of ...".
 CITED_PARTS = frozenset("article articles section sections canon canons chapter paragraph clause rule".split())
@@ -350,6 +353,7 @@ CITING = frozenset("cited cites citing quoted quotes quoting".split())
 CITING_OPENERS = frozenset("quote quoting cite citing paraphrase paraphrasing".split())
 # Reporting verbs whose passive names its source after "by": "the illnesses
 # reported by U.S. government employees".
+ASKED_CONTENT = frozenset("whether if why how what when where which who about to".split())  # what follows "asked by X"
 AGENT_PASSIVES = frozenset(
     "reported described claimed alleged stated announced revealed confirmed disclosed denied characterized characterised "
     "estimated predicted quoted cited criticized criticised condemned exposed declared echoed".split()
@@ -678,6 +682,7 @@ def _title_case(inner: str) -> bool:
 
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj rev hon pres supt insp det st u.s u.k u.n e.u".split())
 # "Rep. Adam Schiff, D-Calif., said": the party and state tag is no name.
+_PARTY_PAREN = re.compile(r"\([DRI]-[A-Z][A-Za-z.]{0,12}\)$")
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{0,12}$")
 
 
@@ -1552,6 +1557,8 @@ class _Analyser:
             return self._antecedent(sent, k)
         if gap.strip() == ".," and toks[k].lower.rstrip(".") not in ABBREVIATIONS and "-" in toks[k].lower:
             gap = ","  # "Rep. Adam Schiff, D-Calif., are blasting": an abbreviation then the comma
+        if gap.strip() == ")," and _PARTY_PAREN.search(text, max(sent.start, toks[k].start - 16), toks[k].end + 1):
+            gap = ")"  # "Senator Marco Rubio (R-FL), pointed out": a stray comma after the party tag
         if gap.strip().endswith(")"):
             # "Rep. Scott Perry (R-Pa.) said": step over the parenthesis.
             open_at = text.rfind("(", sent.start, toks[k].start + 1)
@@ -1888,6 +1895,13 @@ class _Analyser:
                 # name right after a title word is the speaker.
                 at = toks.index(np[0]) if np else -1
                 after_title = at > m and toks[at - 1].lower.rstrip(".") in lex["titles"]
+                if np and not whole and clause_start:
+                    # "Bishop Ronald Gainer of the diocese of Harrisburg,
+                    # Pennsylvania, ordered": the person the segment opens
+                    # with, not the place or body of its modifier.
+                    head = self._name_before_modifier(sent, m, toks.index(np[0]))
+                    if head:
+                        return head
                 if np and named and (whole or clause_start or after_title):
                     if not descriptive:
                         self._remember_roles(np, roles)
@@ -1904,6 +1918,23 @@ class _Analyser:
                 break
             seg_end = m - 1
         return described or fallback
+
+    def _name_before_modifier(self, sent: _Sentence, m: int, stop: int) -> list[Token]:
+        """A person's name opening the segment at token *m* (after an opening
+        adverbial) and followed by "of"/"from"/"at" before token *stop*:
+        "Bishop Tom Reed of the diocese", not "the diocese"."""
+        toks, text = sent.toks, self.text
+        a = m
+        if a > 0 and not self._introduced(sent, a):
+            return []
+        p = a
+        while p < stop and _is_cap(text, toks[p]) and _clean_gap(_gap(text, toks[p], toks[p + 1])) or (p < stop and _initial_gap(text, toks[p], toks[p + 1])):
+            p += 1
+        if p - a < 2 or p >= stop or toks[p].lower not in ("of", "from", "at"):
+            return []
+        np = self._collect_back(sent, p - 1)
+        got = self.classify(np) if np else None
+        return np if got is not None and got[0] == "person" else []
 
     def _introduced(self, sent: _Sentence, m: int) -> bool:
         """Tokens before *m* are only an opening adverbial set off by a comma
@@ -2204,6 +2235,9 @@ class _Analyser:
                     c -= 1  # "Scientists are greatly concerned that ..."
                 if not (c >= 0 and c < j and toks[c].lower in COPULAS and j + 1 < n and toks[j + 1].lower == "that"):
                     continue
+            elif tl in DIRECTIVES:
+                if not self._that_after_object(sent, j):
+                    continue  # "ordered the release", "directed the film": acts; "ordered that ..." gives content
             elif tl in PASSIVE_ONLY:
                 if j + 1 < n and toks[j + 1].lower == "by":
                     self._passive_agent(sent, j)  # "exposed by the Boston Globe"; "exposed his genitals" is no speech
@@ -2321,6 +2355,8 @@ class _Analyser:
                 self.speech_verbs.setdefault(sent.index, t.start)  # the first reporting verb, whoever its subject
             if nxt in ("by", "in") and tl in AGENT_PASSIVES and self._passive_agent(sent, j):
                 continue
+            if tl == "asked" and nxt == "by" and self._question_follows_agent(sent, j) and self._passive_agent(sent, j):
+                continue  # "when asked by Senator Cory Booker whether ...": the one who asks is a source
             np = self._parenthetical_speaker(sent, j) if tl in PARENTHETICAL_VERBS else []
             if not np:
                 np = self.np_before(sent, j)
@@ -2983,6 +3019,20 @@ class _Analyser:
         gap = text[toks[k - 1].end:toks[k].start]
         return toks[k].lower in ("that", "as", "to") or sent.quoted[k] or any(ch in gap for ch in ":\"“‘'")
 
+    def _that_after_object(self, sent: _Sentence, j: int) -> bool:
+        """The verb at *j* takes a that-clause, straight after it or after a
+        short object in the same segment: "ordered that ...", "instructed
+        the agency that ..."."""
+        toks, text = sent.toks, self.text
+        for k in range(j + 1, min(len(toks), j + 7)):
+            if sent.quoted[k] or not _segment_gap(_gap(text, toks[k - 1], toks[k])):
+                return False
+            if toks[k].lower == "that":
+                return True
+            if toks[k].lower in STOP and toks[k].lower not in ("the", "of", "for", "at", "in"):
+                return False
+        return False
+
     def _content_follows(self, sent: _Sentence, j: int) -> bool:
         """A verb of CONTENT_ONLY at *j* reports speech: "agreed that ...",
         "maintained his innocence", "dismissed the report as a hoax"."""
@@ -3115,6 +3165,16 @@ class _Analyser:
         key = self.add_source(got[0], got[1], got[2], sent.index, agent[0].start)
         self._add_cue(sent, toks[j].start, toks[j + 1].end, text[toks[j].start:toks[j + 1].end], "verb", key, self._np_text(agent), agent)
         return True
+
+    def _question_follows_agent(self, sent: _Sentence, j: int) -> bool:
+        """'asked by X whether ...': the agent after "by" at *j* + 1 is
+        followed by the question or request asked (its content)."""
+        toks = sent.toks
+        agent = self.np_after(sent, j + 2, limit=8) if j + 2 < len(toks) else []
+        if not agent or agent[-1] not in toks:
+            return False
+        after = toks.index(agent[-1]) + 1
+        return after < len(toks) and (sent.quoted[after] or toks[after].lower in ASKED_CONTENT) and _segment_gap(_gap(self.text, agent[-1], toks[after]))
 
     def _as_done_by(self, sent: _Sentence) -> None:
         """'As highlighted by The Daily Sheeple, ...', 'The timeline, as
