@@ -53,6 +53,15 @@ PROBES = [
      {("Tom Reed", "person")}),
     ("Bishop Tom Reed of the diocese of Harrisburg, Pennsylvania, said that the names would be removed.", {("Tom Reed", "person")}),
     ("The diocese of Harrisburg, Pennsylvania, said that the names would be removed.", {("diocese of Harrisburg", "organisation")}),
+    # open-ended groups: "those who say", a quantifier as object of a verb of causing, a closing tag
+    ("There are those who say the war was lost.", {("those who say", "vague")}),
+    ('There are those who say, "It was their money."', {("those who say", "vague")}),
+    ("Violence against those who reject the plan grew.", set()),
+    ("Those who lost their homes were angry.", set()),
+    ("This leads many to believe that the mayor lied.", {("many", "vague")}),
+    ("The storm forced many to leave their homes.", set()),
+    ("Why trust a liar, some responded.", {("some", "vague")}),
+    ("When the alarm rang, the firefighters responded.", set()),
 ]
 
 

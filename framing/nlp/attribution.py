@@ -258,6 +258,7 @@ ANAPHORIC_BODIES = frozenset("group organisation organization company firm assoc
 GENERIC_ORG = frozenset("group organisation organization company firm agency association office department ministry committee campaign body council institution".split())
 PLURAL_HEADS = frozenset("i we you they people police media authorities staff personnel clergy military government".split())
 # Quantifiers that stand alone for a plural subject: "some say", "many believe".
+OPEN_PRONOUNS = frozenset("those anyone anybody everyone everybody".split())  # "those who say"
 FLOATING_QUANTIFIERS = frozenset("all both each".split())
 QUANTIFIER_HEADS = frozenset("some many others few most both several".split())
 # Reporting verbs that are also plural nouns: "all FBI reports", "his claims".
@@ -2323,7 +2324,8 @@ class _Analyser:
             if (j > 0 and prev.endswith("ing") and len(prev) > 5 and not _is_cap(text, toks[j - 1]) and not tl.endswith(("ed", "ing"))
                     and not self.is_source_noun(prev) and prev not in NOMINAL_CLAIMS and prev not in ING_NOUNS and _clean_gap(_gap(text, toks[j - 1], t))):
                 continue  # "missing state mandated deadlines": a noun after a participle, not a verb
-            if tl.startswith("respond") and not (j + 1 < n and sent.quoted[j + 1]) and ":" not in text[t.end:t.end + 2] and not any(x.lower in ("saying", "that", "with", "by") for x in toks[j + 1:j + 9]):
+            if tl.startswith("respond") and not (j + 1 < n and sent.quoted[j + 1]) and ":" not in text[t.end:t.end + 2] and not any(x.lower in ("saying", "that", "with", "by") for x in toks[j + 1:j + 9]) and not (
+                    j + 1 == n and j >= 2 and "," in _gap(text, toks[j - 2], toks[j - 1])):  # "Why believe a terrorist, some responded.": a closing tag
                 continue  # "Authorities had responded to the house": officers came; "responded that ..." reports
             if tl.startswith("express") and j + 2 < n and toks[j + 2].lower in ("for", "toward", "towards") and "that" not in (x.lower for x in toks[j + 3:j + 8]):
                 continue  # "expressed admiration for a recruiter": a feeling toward someone, no proposition
@@ -2390,7 +2392,9 @@ class _Analyser:
             if not np and prev == "to" and j >= 3 and not sent.quoted[j - 2]:
                 # "This prompted the Honduran Foreign Ministry to urge ...":
                 # the object of a verb of causing does the speaking.
-                obj = self._collect_back(sent, j - 2)
+                obj = self._collect_back(sent, j - 2) or ([toks[j - 2]] if toks[j - 2].lower in QUANTIFIER_HEADS else [])  # "leads many to believe"
+                while len(obj) > 1 and obj[0].lower in CAUSING_VERBS:
+                    obj = obj[1:]  # "leads many": the verb is not part of its object
                 at = sent.toks.index(obj[0]) if obj and obj[0] in sent.toks else 0
                 if at > 0 and toks[at - 1].lower in CAUSING_VERBS and obj[-1].lower not in PRONOUNS and _clean_gap(_gap(text, toks[at - 1], obj[0])):
                     np = obj
@@ -2408,6 +2412,14 @@ class _Analyser:
                 np = self._described_subject(sent, j - 1)
             if len(np) == 1 and self.text[np[0].end:np[0].end + 1] == "," and self.is_sentence_initial(np[0]) and _sentence_adverb(np[0].lower):
                 np = []  # "Distressingly, the ambassador ... told NBC": a sentence adverb is no one
+            if not np and prev == "who" and (tl in HUMAN_SUBJECT_VERBS or tl.rstrip("s") in HUMAN_SUBJECT_VERBS) and j >= 2 and toks[j - 2].lower in OPEN_PRONOUNS and not sent.quoted[j - 2] and (
+                    self._gives_content(sent, j) or nxt in CONTENT_OPENERS):
+                # "There are those who say ...", "anyone who thinks that ...":
+                # an open-ended group defined by what it says (vague).
+                name = text[toks[j - 2].start:t.end]
+                key = self.add_source("vague", name, "vague:" + name.lower(), sent.index, toks[j - 2].start)
+                self._add_cue(sent, t.start, t.end, text[t.start:t.end], "verb", key, name, [])
+                continue
             if not np and tl in HUMAN_SUBJECT_VERBS and (self._gives_content(sent, j) or nxt in CONTENT_OPENERS):
                 plural = self._plural_human_subject(sent, j)
                 if plural:
