@@ -62,6 +62,15 @@ PROBES = [
     ("The storm forced many to leave their homes.", set()),
     ("Why trust a liar, some responded.", {("some", "vague")}),
     ("When the alarm rang, the firefighters responded.", set()),
+    # "come forward to say", "go on to say": the subject before the catenative verb
+    ("A nurse who worked at the clinic has come forward to say that the doctor lied.", {("A nurse who worked at the clinic", "anonymous")}),
+    ("A married couple have come forward to reveal that there was a second shooter.", {("A married couple", "anonymous")}),
+    ("A machinist went on to say that the plant was closing.", {("A machinist", "anonymous")}),
+    ("The team came to say goodbye.", set()),
+    # a verb after a noun is no modifier of the subject
+    ("The plan angered farmers who argue that the river is drying.", {("farmers", "vague")}),
+    ("Newly elected officials said the base was unsafe.", {("Newly elected officials", "anonymous")}),
+    ("The retired officers said the base was unsafe.", {("retired officers", "anonymous")}),
 ]
 
 

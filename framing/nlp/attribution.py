@@ -369,6 +369,7 @@ OPEN_PROFESSIONS = frozenset("doctors physicians nurses diplomats survivors teac
 # Verbs that take a reporting verb after "to" and keep its subject: "the
 # government continues to deny", "he went on to say".
 CATENATIVES = frozenset("continue continues continued continuing went go goes proceeded began begins started starts seemed seems appeared appears sought seeks".split())
+
 # Passives that make their subject the speaker of "as saying": "was quoted as saying".
 QUOTED_AS = frozenset("quoted cited heard recorded reported described".split())
 # Word pairs that join a second speaker to a subject.
@@ -1697,8 +1698,8 @@ class _Analyser:
         "officials who spoke on condition of anonymity". The phrase is
         returned whole, so that it is named as written."""
         toks, text = sent.toks, self.text
-        if toks[k].lower in CLAUSE_BREAK:
-            return []  # "... that detailed his abuse and said": a coordinated verb
+        if toks[k].lower in CLAUSE_BREAK or toks[k].lower == "to":
+            return []  # "... that detailed his abuse and said": a coordinated verb; "has come forward to say": an infinitive
         seen_aux = False
         for h in range(k - 1, max(-1, k - 14), -1):
             if sent.quoted[h] or not _segment_gap(_gap(text, toks[h], toks[h + 1])):
@@ -2012,7 +2013,10 @@ class _Analyser:
             elif tl in STOP or tl in BETWEEN or tl in PRONOUNS:
                 break
             elif not is_cap and lowercase_mods < 3 and (tl.replace("-", "").isalpha() or tl[:-2].isalpha() and tl.endswith(("'s", "’s"))) and not (
-                    m > 0 and (toks[m - 1].lower in PRONOUNS or toks[m - 1].lower in RELATIVE_PRONOUNS)):  # "who claims he served ..."
+                    m > 0 and (toks[m - 1].lower in PRONOUNS or toks[m - 1].lower in RELATIVE_PRONOUNS)) and not (  # "who claims he served ..."
+                    tl.endswith("ed") and m > 0 and _clean_gap(_gap(text, toks[m - 1], t)) and toks[m - 1].lower.isalpha() and not _is_cap(text, toks[m - 1])
+                    and toks[m - 1].lower not in DETERMINERS and toks[m - 1].lower not in NUMBER_WORDS and not _is_adverb(toks[m - 1].lower)):
+                # ("the plan angered farmers": after a noun, "angered" is the verb, not a modifier)
                 out.insert(0, t)
                 lowercase_mods += 1
             elif is_cap and (tl in lex["titles"] or tl in lex["media_heads"] or tl in ("publication", "website", "blog")):
@@ -2386,9 +2390,9 @@ class _Analyser:
                 if owner is not None:
                     self._add_cue(sent, t.start, t.end, text[t.start:t.end], "verb", owner.source, owner.speaker, [])
                     continue
-            lead = j - 3 if j >= 4 and toks[j - 2].lower == "on" else j - 2  # "went on to say"
-            if not np and prev == "to" and lead >= 1 and toks[lead].lower in CATENATIVES and not sent.quoted[lead]:
-                np = self.np_before(sent, lead)  # "The Cuban government continues to deny", "he went on to say"
+            lead = j - 3 if j >= 4 and toks[j - 2].lower in ("on", "forward") else j - 2  # "went on to say", "came forward to say"
+            if not np and prev == "to" and lead >= 1 and (toks[lead].lower in CATENATIVES or toks[lead].lower in ("come", "came", "comes") and toks[j - 2].lower == "forward") and not sent.quoted[lead]:
+                np = self.np_before(sent, lead) or self._generic_subject(sent, lead)  # "The Cuban government continues to deny", "he went on to say"
             if not np and prev == "to" and j >= 3 and not sent.quoted[j - 2]:
                 # "This prompted the Honduran Foreign Ministry to urge ...":
                 # the object of a verb of causing does the speaking.
