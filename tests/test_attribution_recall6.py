@@ -71,6 +71,20 @@ PROBES = [
     ("The plan angered farmers who argue that the river is drying.", {("farmers", "vague")}),
     ("Newly elected officials said the base was unsafe.", {("Newly elected officials", "anonymous")}),
     ("The retired officers said the base was unsafe.", {("retired officers", "anonymous")}),
+    # "via X" and "(Source: X)" credit an outlet or a document, never a route or a platform
+    ("The plant will close next year (Source: The Courier).", {("Courier", "media")}),
+    ("The plant will close next year, via the Daily Courier.", {("Daily Courier", "media")}),
+    ("The plant will close next year (via Reuters).", {("Reuters", "media")}),
+    ("The plant will close next year (Source: a 2019 census report).", {("a 2019 census report", "document")}),
+    ("He travelled to Texas via Mexico.", set()),
+    ("The photos were shared, via Twitter.", set()),
+    ("The letter was sent via email.", set()),
+    ("The source of the leak was never found.", set()),
+    # an outlet named before "interview"
+    ('"We failed," Ortiz said in a BBC interview.', {("Ortiz", "person"), ("BBC", "media")}),
+    ("In a CNN interview, Ortiz said the plan failed.", {("Ortiz", "person"), ("CNN", "media")}),
+    ("Ortiz said in a Sunday interview that the plan failed.", {("Ortiz", "person")}),
+    ("The BBC interview was aired on Monday.", set()),
 ]
 
 

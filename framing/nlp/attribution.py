@@ -138,7 +138,7 @@ def _lex() -> dict:
         "peoples": _forms("peoples"),
         # Every word find_cues looks at, with the agentless patterns it may
         # start (bit masks, see _AGENTLESS_BITS): a token not in here is no cue.
-        "cue_words": _cue_table(speech | _forms("document_verbs") | _forms("stance_verbs") | STATEMENT_RELEASE | STANCE_ADJECTIVES | PASSIVE_ONLY | DIRECTIVES | CITING_OPENERS | TAG_ONLY_VERBS | {"according"}),
+        "cue_words": _cue_table(speech | _forms("document_verbs") | _forms("stance_verbs") | STATEMENT_RELEASE | STANCE_ADJECTIVES | PASSIVE_ONLY | DIRECTIVES | CREDIT_WORDS | CITING_OPENERS | TAG_ONLY_VERBS | {"according"}),
     }
 
 
@@ -258,6 +258,7 @@ ANAPHORIC_BODIES = frozenset("group organisation organization company firm assoc
 GENERIC_ORG = frozenset("group organisation organization company firm agency association office department ministry committee campaign body council institution".split())
 PLURAL_HEADS = frozenset("i we you they people police media authorities staff personnel clergy military government".split())
 # Quantifiers that stand alone for a plural subject: "some say", "many believe".
+CREDIT_WORDS = frozenset(("via", "source", "sources"))  # "(via X)", "(Source: X)": the outlet or document a claim comes from
 OPEN_PRONOUNS = frozenset("those anyone anybody everyone everybody".split())  # "those who say"
 FLOATING_QUANTIFIERS = frozenset("all both each".split())
 QUANTIFIER_HEADS = frozenset("some many others few most both several".split())
@@ -2194,6 +2195,9 @@ class _Analyser:
             if sent.quoted[j] or t.start < consumed:
                 continue
             tl = t.lower
+            if tl in CREDIT_WORDS:
+                self._credited_via(sent, j)  # "(via the Courier)", "(Source: Pew Research Center)"
+                continue
             # "according to X"
             if tl == "according" and j + 1 < n and toks[j + 1].lower == "to":
                 if j + 2 < n and toks[j + 2].lower in ("which", "whom", "whose"):
@@ -3182,6 +3186,33 @@ class _Analyser:
         self._add_cue(sent, toks[j].start, toks[j + 1].end, text[toks[j].start:toks[j + 1].end], "verb", key, self._np_text(agent), agent)
         return True
 
+    def _credited_via(self, sent: _Sentence, j: int) -> None:
+        """'..., via the Courier.', '(via Pew Research)', '(Source: the
+        census)': an outlet or a document credited next to a claim is its
+        source (ANNOTATION.md section 1); a platform, a place or a person is
+        not ("via Twitter", "via Mexico")."""
+        toks, text = sent.toks, self.text
+        t = toks[j]
+        before = text[toks[j - 1].end:t.start] if j > 0 else text[sent.start:t.start]
+        if t.lower == "via":
+            if not (j == 0 or "(" in before or "," in before or "—" in before):
+                return  # "sent via email", "travelled via Mexico": a route, not a credit
+            start = j + 1
+        else:
+            if "(" not in before or text[t.end:t.end + 1] != ":":
+                return  # only the "(Source: X)" credit, not a "source said"
+            start = j + 1
+        if start >= len(toks) or sent.quoted[start]:
+            return
+        np = self.np_after(sent, start, limit=8) or self._modified_head_after(sent, start)
+        if not np or np[-1].lower in PLATFORMS:
+            return
+        got = self.classify(np)
+        if got is None or got[0] not in ("media", "document"):
+            return
+        key = self.add_source(got[0], got[1], got[2], sent.index, np[0].start)
+        self._add_cue(sent, t.start, t.end, text[t.start:t.end], "credit", key, got[1], np)
+
     def _question_follows_agent(self, sent: _Sentence, j: int) -> bool:
         """'asked by X whether ...': the agent after "by" at *j* + 1 is
         followed by the question or request asked (its content)."""
@@ -3284,9 +3315,20 @@ class _Analyser:
         """'..., Khweis said in an interview with Kurdistan24': the outlet
         that interviewed the speaker is a source too (ANNOTATION.md 8.8)."""
         toks = sent.toks
-        for i in range(len(toks) - 2):
-            if toks[i].lower in ("interview", "interviews") and toks[i + 1].lower == "with" and not sent.quoted[i]:
+        for i in range(len(toks)):
+            if toks[i].lower not in ("interview", "interviews") or sent.quoted[i]:
+                continue
+            if i + 2 < len(toks) and toks[i + 1].lower == "with":
                 self._audience_outlet(sent, i + 2)
+            elif i >= 2 and _is_cap(self.text, toks[i - 1]) and not _is_cap(self.text, toks[i]):
+                # "said in a BBC interview", "told a Fox News interviewer": the outlet named before the noun
+                np = self._collect_back(sent, i - 1)
+                if np and np[0].lower in ("a", "an"):
+                    np = np[1:]
+                at = toks.index(np[0]) if np and np[0] in toks else 0
+                got = self.classify(np) if at > 0 and toks[at - 1].lower in ("a", "an") else None
+                if got is not None and got[0] == "media" and got[1].lower() not in PLATFORMS:
+                    self._heard(got[1], got[2], sent.index, np[0].start)
 
     def _documented_outlet(self, sent: _Sentence, j: int) -> list[Token]:
         """'a report in The Guardian', 'an article by Bloomberg.com': a piece
