@@ -85,6 +85,12 @@ PROBES = [
     ("In a CNN interview, Ortiz said the plan failed.", {("Ortiz", "person"), ("CNN", "media")}),
     ("Ortiz said in a Sunday interview that the plan failed.", {("Ortiz", "person")}),
     ("The BBC interview was aired on Monday.", set()),
+    # a line that is only an outlet's or a person's name and a colon, before the block it introduces
+    ("The mayor resigned.\nThe Courier:\nA day after the vote, the mayor resigned and left the city.", {("Courier", "media")}),
+    ("The mayor resigned.\nJane Ortiz:\nI am leaving the city for good.", {("Jane Ortiz", "person")}),
+    ("The mayor resigned.\nArrest Information:\nName: John Smith", set()),
+    ("The mayor resigned.\nUpdate:\nThe bridge was closed on Monday after the storm.", set()),
+    ("The mayor resigned.\nKey Points:\nThe bridge was closed on Monday after the storm.", set()),
 ]
 
 

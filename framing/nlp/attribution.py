@@ -2562,6 +2562,8 @@ class _Analyser:
                     key, spk = self.resolve(np, sent.index)
                     if key:
                         self._add_cue(sent, pos, pos + 1, ":", "colon", key, spk, np)
+                elif not after and not sent.headline and 0 < len(before_toks) <= 5 and len(before_toks) == len(toks):
+                    self._block_speaker(sent, before_toks, pos)  # "Naples Daily News:" on its own line, then the copied block
                 elif sent.headline:
                     after_toks = [t for t in toks if t.start > pos]
                     # "...: WHO", "...: McGill report" and "Lawyer: ...",
@@ -3185,6 +3187,24 @@ class _Analyser:
         key = self.add_source(got[0], got[1], got[2], sent.index, agent[0].start)
         self._add_cue(sent, toks[j].start, toks[j + 1].end, text[toks[j].start:toks[j + 1].end], "verb", key, self._np_text(agent), agent)
         return True
+
+    def _block_speaker(self, sent: _Sentence, np: list[Token], pos: int) -> None:
+        """A line that is only a name and a colon, before a new paragraph:
+        "The Courier:", "Jane Ortiz:" introduce the block that follows as
+        that outlet's or person's words. Form labels ("Arrest Information:",
+        "Update:") name no one: only an outlet, or a person with a given
+        name, counts."""
+        text = self.text
+        if not all(_is_cap(text, t) or t.lower == "the" for t in np) or np[0].lower in HEADLINE_LABELS:
+            return
+        nxt = self.sents[sent.index + 1] if sent.index + 1 < len(self.sents) else None
+        if nxt is None or (nxt.paragraph == sent.paragraph and not self.lines_are_sentences):
+            return
+        got = self.classify(np)
+        if got is None or not (got[0] == "media" or (got[0] == "person" and len(np) >= 2 and self._gender_of_words([t.lower for t in np]))):
+            return
+        key = self.add_source(got[0], got[1], got[2], sent.index, np[0].start)
+        self._add_cue(sent, pos, pos + 1, ":", "colon", key, got[1], np)
 
     def _credited_via(self, sent: _Sentence, j: int) -> None:
         """'..., via the Courier.', '(via Pew Research)', '(Source: the
