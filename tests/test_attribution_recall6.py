@@ -91,6 +91,12 @@ PROBES = [
     ("The mayor resigned.\nArrest Information:\nName: John Smith", set()),
     ("The mayor resigned.\nUpdate:\nThe bridge was closed on Monday after the storm.", set()),
     ("The mayor resigned.\nKey Points:\nThe bridge was closed on Monday after the storm.", set()),
+    # "made (it) clear that": an idiom of saying
+    ("Ortiz made it clear that the plant would close.", {("Ortiz", "person")}),
+    ("The union has made it very clear why the strike began.", {("union", "organisation")}),
+    ("Ortiz made clear that the plant would close.", {("Ortiz", "person")}),
+    ("The filter made the water clear.", set()),
+    ("It is clear that the plant will close.", set()),
 ]
 
 

@@ -138,7 +138,7 @@ def _lex() -> dict:
         "peoples": _forms("peoples"),
         # Every word find_cues looks at, with the agentless patterns it may
         # start (bit masks, see _AGENTLESS_BITS): a token not in here is no cue.
-        "cue_words": _cue_table(speech | _forms("document_verbs") | _forms("stance_verbs") | STATEMENT_RELEASE | STANCE_ADJECTIVES | PASSIVE_ONLY | DIRECTIVES | CREDIT_WORDS | CITING_OPENERS | TAG_ONLY_VERBS | {"according"}),
+        "cue_words": _cue_table(speech | _forms("document_verbs") | _forms("stance_verbs") | STATEMENT_RELEASE | STANCE_ADJECTIVES | PASSIVE_ONLY | DIRECTIVES | CREDIT_WORDS | {"clear"} | CITING_OPENERS | TAG_ONLY_VERBS | {"according"}),
     }
 
 
@@ -2198,6 +2198,9 @@ class _Analyser:
             if tl in CREDIT_WORDS:
                 self._credited_via(sent, j)  # "(via the Courier)", "(Source: Pew Research Center)"
                 continue
+            if tl == "clear":
+                self._made_clear(sent, j)  # "Smith made it clear that ..."
+                continue
             # "according to X"
             if tl == "according" and j + 1 < n and toks[j + 1].lower == "to":
                 if j + 2 < n and toks[j + 2].lower in ("which", "whom", "whose"):
@@ -3187,6 +3190,24 @@ class _Analyser:
         key = self.add_source(got[0], got[1], got[2], sent.index, agent[0].start)
         self._add_cue(sent, toks[j].start, toks[j + 1].end, text[toks[j].start:toks[j + 1].end], "verb", key, self._np_text(agent), agent)
         return True
+
+    def _made_clear(self, sent: _Sentence, j: int) -> None:
+        """'X made (it) clear that ...', 'X has made it very clear why ...':
+        an idiom of saying, with its content after "clear" at token *j*."""
+        toks, text, n = sent.toks, self.text, len(sent.toks)
+        k = j - 1
+        while k >= 0 and not sent.quoted[k] and (_is_adverb(toks[k].lower) or toks[k].lower in ("very", "crystal", "quite", "so")):
+            k -= 1
+        if k >= 0 and toks[k].lower == "it":
+            k -= 1
+        if k < 0 or sent.quoted[k] or toks[k].lower not in ("make", "makes", "made", "making"):
+            return
+        if not (j + 1 < n and (toks[j + 1].lower in ("that", "why", "how", "what", "whether") or sent.quoted[j + 1] or ":" in _gap(text, toks[j], toks[j + 1]))):
+            return  # "made it clear" with no content, or "made the water clear"
+        np = self.np_before(sent, k)
+        key, spk = self.resolve(np, sent.index) if np else ("", "")
+        if key:
+            self._add_cue(sent, toks[k].start, toks[j].end, text[toks[k].start:toks[j].end], "verb", key, spk, np)
 
     def _block_speaker(self, sent: _Sentence, np: list[Token], pos: int) -> None:
         """A line that is only a name and a colon, before a new paragraph:
