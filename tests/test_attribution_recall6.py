@@ -97,6 +97,14 @@ PROBES = [
     ("Ortiz made clear that the plant would close.", {("Ortiz", "person")}),
     ("The filter made the water clear.", set()),
     ("It is clear that the plant will close.", set()),
+    # a reporting verb in -ing after a plural noun of people: a relative clause without "who"
+    ("The ordination was disrupted by hundreds of protesters accusing the bishop of covering up the abuse.",
+     {("hundreds of protesters", "vague")}),
+    ("Two more women accusing the judge of misconduct came forward on Sunday.", {("Two more women", "anonymous")}),
+    ("The footage shows party operatives explaining that the plan was a lie.", {("footage", "document"), ("party operatives", "vague")}),
+    ("People attending the meeting left early.", set()),
+    ("Reporters covering the trial left early.", set()),
+    ("Officials warning of a storm closed the roads.", set()),
 ]
 
 

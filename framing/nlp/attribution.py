@@ -259,6 +259,7 @@ GENERIC_ORG = frozenset("group organisation organization company firm agency ass
 PLURAL_HEADS = frozenset("i we you they people police media authorities staff personnel clergy military government".split())
 # Quantifiers that stand alone for a plural subject: "some say", "many believe".
 CREDIT_WORDS = frozenset(("via", "source", "sources"))  # "(via X)", "(Source: X)": the outlet or document a claim comes from
+IRREGULAR_PLURALS = frozenset("women men people children".split())
 OPEN_PRONOUNS = frozenset("those anyone anybody everyone everybody".split())  # "those who say"
 FLOATING_QUANTIFIERS = frozenset("all both each".split())
 QUANTIFIER_HEADS = frozenset("some many others few most both several".split())
@@ -2316,6 +2317,8 @@ class _Analyser:
                         self._add_cue(sent, t.start, t.end, text[t.start:t.end], "participle", key, spk, np)
                 continue
             if tl.endswith("ing") and tl not in ("saying",) and not self._progressive(sent, j):
+                if tl in lex["speech"]:
+                    self._reduced_relative(sent, j)  # "protesters accusing the bishop of ..."
                 continue  # a gerund; "officials were asking", "doctors are even warning" (progressive) is speech
             if prev in ("by", "of", "for", "about", "without", "after", "before", "while") and tl.endswith("ing"):
                 continue  # "won the presidency by saying goodbye": a gerund
@@ -2808,8 +2811,8 @@ class _Analyser:
             if w in ("the", "these", "those", "some", "many", "most", "all") or w in NUMBER_WORDS:
                 out.insert(0, toks[k])
                 break
-            if w in self.lex["speech"] or w in self.lex["stance"]:
-                break  # "Insiders at the authority say engineers fear": another clause
+            if w in self.lex["speech"] or w in self.lex["stance"] or w in self.lex["document_verbs"]:
+                break  # "Insiders at the authority say engineers fear", "the footage shows operatives explaining": another clause
             if _is_cap(text, toks[k]) or w in STOP or w in BETWEEN or w in PRONOUNS or w in TIME_WORDS or not w.replace("-", "").isalpha():
                 if w == "and" and out and k > 0 and _is_plural_noun(toks[k - 1].lower):
                     out.insert(0, toks[k])  # "the reprobates and hypocrites"
@@ -3190,6 +3193,34 @@ class _Analyser:
         key = self.add_source(got[0], got[1], got[2], sent.index, agent[0].start)
         self._add_cue(sent, toks[j].start, toks[j + 1].end, text[toks[j].start:toks[j + 1].end], "verb", key, self._np_text(agent), agent)
         return True
+
+    def _reduced_relative(self, sent: _Sentence, j: int) -> None:
+        """'hundreds of protesters accusing the bishop of covering up ...',
+        'two women claiming that ...': an -ing reporting verb at token *j*
+        right after a plural noun phrase of people, with its content after
+        it, reports what those people say (a relative clause without "who")."""
+        toks, text, n = sent.toks, self.text, len(sent.toks)
+        if j < 1 or sent.quoted[j - 1] or not _clean_gap(_gap(text, toks[j - 1], toks[j])):
+            return
+        head = toks[j - 1].lower
+        if _is_cap(text, toks[j - 1]) or not (_is_plural_noun(head) or head in IRREGULAR_PLURALS) or head in NOUN_HOMOGRAPHS:
+            return
+        rest = [t.lower for t in toks[j + 1:j + 8]]
+        if not (self._gives_content(sent, j) or (toks[j].lower.startswith("accus") and "of" in rest)):
+            return
+        np = self._collect_back(sent, j - 1)
+        got = self.classify(np) if np else None
+        if got is None:
+            np = self._plural_human_subject(sent, j)
+            if not np:
+                return
+            low = " ".join(x.lower for x in np)
+            kind = "anonymous" if any(x.lower in NUMBER_WORDS or x.lower.isdigit() for x in np) else "vague"
+            key = self.add_source(kind, self._np_text(np), f"{kind}:{low}", sent.index, np[0].start)
+        else:
+            key, _ = self.resolve(np, sent.index)
+        if key:
+            self._add_cue(sent, toks[j].start, toks[j].end, text[toks[j].start:toks[j].end], "participle", key, self._np_text(np), np)
 
     def _made_clear(self, sent: _Sentence, j: int) -> None:
         """'X made (it) clear that ...', 'X has made it very clear why ...':
