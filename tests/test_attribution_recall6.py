@@ -105,6 +105,15 @@ PROBES = [
     ("People attending the meeting left early.", set()),
     ("Reporters covering the trial left early.", set()),
     ("Officials warning of a storm closed the roads.", set()),
+    # stances: an object relative clause with a quantifier as its subject, a stance adjective with "about"
+    ("Videos were released that many believe show helicopters.", {("many", "vague")}),
+    ("The river that some fear will flood is rising.", {("some", "vague")}),
+    ("The rule that many think about daily is old.", set()),
+    ("Some parents are even concerned about violence in the schools.", {("Some parents", "vague")}),
+    ("Investors remain skeptical about the merger.", {("Investors", "anonymous")}),
+    ("Officials remain convinced that the merger will fail.", {("Officials", "anonymous")}),
+    ("She is confident about the outcome.", set()),
+    ("The weather remained pleasant.", set()),
 ]
 
 

@@ -259,6 +259,7 @@ GENERIC_ORG = frozenset("group organisation organization company firm agency ass
 PLURAL_HEADS = frozenset("i we you they people police media authorities staff personnel clergy military government".split())
 # Quantifiers that stand alone for a plural subject: "some say", "many believe".
 CREDIT_WORDS = frozenset(("via", "source", "sources"))  # "(via X)", "(Source: X)": the outlet or document a claim comes from
+STANCE_ABOUT = frozenset("worried concerned skeptical sceptical optimistic pessimistic".split())  # "concerned about X" states a view of X
 IRREGULAR_PLURALS = frozenset("women men people children".split())
 OPEN_PRONOUNS = frozenset("those anyone anybody everyone everybody".split())  # "those who say"
 FLOATING_QUANTIFIERS = frozenset("all both each".split())
@@ -2196,6 +2197,7 @@ class _Analyser:
             if sent.quoted[j] or t.start < consumed:
                 continue
             tl = t.lower
+            copula = -1
             if tl in CREDIT_WORDS:
                 self._credited_via(sent, j)  # "(via the Courier)", "(Source: Pew Research Center)"
                 continue
@@ -2238,16 +2240,20 @@ class _Analyser:
                 rest = text[t.end:min(sent.end, t.end + 60)].lower()
                 if not (re.match(r"\s+(?:that|this|it|there|the|a|an|he|she|they|we|his|her|their|its|these|those|such)\b", rest)
                         or re.match(r"\s+(?:[A-Z][\w.'’-]+\s+){1,3}(?:may|might|will|would|could|should|can|is|was|has|had|did)\b", text[t.end:min(sent.end, t.end + 60)])
-                        or (tl.startswith(("consider", "regard", "view", "see")) and re.search(r"\b(?:as|a|an)\b", rest[:40]))):
-                    continue
+                        or (tl.startswith(("consider", "regard", "view", "see")) and re.search(r"\b(?:as|a|an)\b", rest[:40]))
+                        or (j >= 2 and toks[j - 2].lower in ("that", "which") and toks[j - 1].lower in QUANTIFIER_HEADS and j + 1 < n
+                            and toks[j + 1].lower.isalpha() and (toks[j + 1].lower not in STOP or toks[j + 1].lower in AUXILIARIES) and toks[j + 1].lower not in DETERMINERS)):
+                    continue  # ("videos that many believe show helicopters": the relative clause is the content)
             elif tl in STANCE_ADJECTIVES:
                 # "Swedes are worried that ...", "officials remain convinced
                 # that ...": a belief given to the subject (ANNOTATION.md 8.6).
                 c = j - 1
-                while c > 0 and (_is_adverb(toks[c].lower) or toks[c].lower in ("also", "still", "now", "very", "so", "more", "less", "not")) and not sent.quoted[c]:
+                while c > 0 and (_is_adverb(toks[c].lower) or toks[c].lower in ("also", "still", "now", "very", "so", "more", "less", "not", "even")) and not sent.quoted[c]:
                     c -= 1  # "Scientists are greatly concerned that ..."
-                if not (c >= 0 and c < j and toks[c].lower in COPULAS and j + 1 < n and toks[j + 1].lower == "that"):
-                    continue
+                if not (c >= 0 and c < j and toks[c].lower in COPULAS and j + 1 < n and (
+                        toks[j + 1].lower == "that" or (toks[j + 1].lower in ("about", "over") and tl in STANCE_ABOUT))):
+                    continue  # "parents are concerned about violence": a stance with its object (ANNOTATION.md 8.6)
+                copula = c
             elif tl in DIRECTIVES:
                 if not self._that_after_object(sent, j):
                     continue  # "ordered the release", "directed the film": acts; "ordered that ..." gives content
@@ -2376,6 +2382,8 @@ class _Analyser:
             np = self._parenthetical_speaker(sent, j) if tl in PARENTHETICAL_VERBS else []
             if not np:
                 np = self.np_before(sent, j)
+                if not np and copula > 0:
+                    np = self.np_before(sent, copula)  # "Investors remain skeptical about ...": the subject of the copula
                 if np and self._object_of_gerund(sent, np, j):
                     np = []
             if not np and (tl in lex["speech"] or tl in TAG_ONLY_VERBS) and (tl not in OBJECT_VERBS or after_quote) and self._inverted_position(sent, j):
