@@ -114,6 +114,12 @@ PROBES = [
     ("Officials remain convinced that the merger will fail.", {("Officials", "anonymous")}),
     ("She is confident about the outcome.", set()),
     ("The weather remained pleasant.", set()),
+    # a text's quoted words before "read(s)": the document or outlet, never a person reading
+    ('"Footage has emerged that may show muzzle flashes," read a report in the Daily Courier.', {("Daily Courier", "media")}),
+    ('"We regret the delay," read the statement.', {("statement", "document")}),
+    ('"We regret the delay," the letter reads.', {("letter", "document")}),
+    ('"Hello," read the sign.', set()),
+    ("She read the report on Monday.", set()),
 ]
 
 

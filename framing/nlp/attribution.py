@@ -138,7 +138,7 @@ def _lex() -> dict:
         "peoples": _forms("peoples"),
         # Every word find_cues looks at, with the agentless patterns it may
         # start (bit masks, see _AGENTLESS_BITS): a token not in here is no cue.
-        "cue_words": _cue_table(speech | _forms("document_verbs") | _forms("stance_verbs") | STATEMENT_RELEASE | STANCE_ADJECTIVES | PASSIVE_ONLY | DIRECTIVES | CREDIT_WORDS | {"clear"} | CITING_OPENERS | TAG_ONLY_VERBS | {"according"}),
+        "cue_words": _cue_table(speech | _forms("document_verbs") | _forms("stance_verbs") | STATEMENT_RELEASE | STANCE_ADJECTIVES | PASSIVE_ONLY | DIRECTIVES | CREDIT_WORDS | {"clear", "read", "reads"} | CITING_OPENERS | TAG_ONLY_VERBS | {"according"}),
     }
 
 
@@ -2204,6 +2204,9 @@ class _Analyser:
             if tl == "clear":
                 self._made_clear(sent, j)  # "Smith made it clear that ..."
                 continue
+            if tl in ("read", "reads"):
+                self._read_tag(sent, j)  # '"...," read a report in the Courier.'
+                continue
             # "according to X"
             if tl == "according" and j + 1 < n and toks[j + 1].lower == "to":
                 if j + 2 < n and toks[j + 2].lower in ("which", "whom", "whose"):
@@ -3229,6 +3232,28 @@ class _Analyser:
             key, _ = self.resolve(np, sent.index)
         if key:
             self._add_cue(sent, toks[j].start, toks[j].end, text[toks[j].start:toks[j].end], "participle", key, self._np_text(np), np)
+
+    def _read_tag(self, sent: _Sentence, j: int) -> None:
+        """'"...," read a report in the Courier.', '"...," the letter reads.':
+        a text's words quoted before "read(s)" are the words of that text
+        (a document or outlet; people who read are not sources)."""
+        toks, text, n = sent.toks, self.text, len(sent.toks)
+        if j == 0 or sent.quoted[j]:
+            return
+        if sent.quoted[j - 1] and any(ch in _gap(text, toks[j - 1], toks[j]) for ch in ",?!—–"):
+            np = self._documented_outlet(sent, j + 1) or self.np_after(sent, j + 1, limit=8) if j + 1 < n else []
+        elif j >= 2 and (j + 1 == n) and not sent.quoted[j - 1] and any(sent.quoted[:j - 1]):
+            np = self.np_before(sent, j)  # '"...," the letter reads.'
+            if any(x.lower.endswith(("'s", "’s")) for x in np):
+                return  # '"...," J Street's statement read': its author's words (ANNOTATION.md section 1)
+        else:
+            return
+        got = self.classify(np) if np else None
+        if got is None or got[0] not in ("document", "media"):
+            return
+        key, spk = self.resolve(np, sent.index)
+        if key:
+            self._add_cue(sent, toks[j].start, toks[j].end, text[toks[j].start:toks[j].end], "verb", key, spk, np)
 
     def _made_clear(self, sent: _Sentence, j: int) -> None:
         """'X made (it) clear that ...', 'X has made it very clear why ...':
