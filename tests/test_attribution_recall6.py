@@ -120,6 +120,10 @@ PROBES = [
     ('"We regret the delay," the letter reads.', {("letter", "document")}),
     ('"Hello," read the sign.', set()),
     ("She read the report on Monday.", set()),
+    # a body inside the modifier of the speaker's name is not the speaker
+    ("At a preview hosted by the society, panelist Tom Reed of the law firm of Reed & Cole predicted that the court would be full.",
+     {("Tom Reed", "person")}),
+    ("The law firm of Reed & Cole said the court would be full.", {("firm of Reed & Cole", "organisation")}),
 ]
 
 

@@ -1692,8 +1692,17 @@ class _Analyser:
     def _after_modifier(self, sent: _Sentence, np: list[Token]) -> bool:
         """*np* follows a preposition or participle: it is inside another
         phrase's modifier ("at the University of Pennsylvania")."""
-        i = sent.toks.index(np[0]) if np[0] in sent.toks else -1
-        return i > 0 and sent.toks[i - 1].lower in POSTMODIFIERS and _clean_gap(_gap(self.text, sent.toks[i - 1], np[0]))
+        toks = sent.toks
+        i = toks.index(np[0]) if np[0] in toks else -1
+        # ("of the law firm of Reed & Cole": past the article and a lowercase modifier)
+        m = i - 1
+        if m >= 2 and toks[m].lower.isalpha() and not _is_cap(self.text, toks[m]) and toks[m].lower not in STOP and toks[m - 1].lower in ("the", "a", "an"):
+            m -= 2
+        elif m >= 1 and toks[m].lower in ("the", "a", "an"):
+            m -= 1
+        if m != i - 1 and m >= 0 and toks[m].lower in POSTMODIFIERS and not sent.quoted[m] and _clean_gap(_gap(self.text, toks[m], toks[m + 1])):
+            return True
+        return i > 0 and toks[i - 1].lower in POSTMODIFIERS and _clean_gap(_gap(self.text, toks[i - 1], np[0]))
 
     def _postmodified_subject(self, sent: _Sentence, k: int) -> list[Token]:
         """A source noun with a modifier after it that ends at token *k*:
@@ -1727,6 +1736,10 @@ class _Analyser:
                 got = self.classify(head + toks[h + 1:k + 1]) if head else None
                 return head + toks[h + 1:k + 1] if got is not None and got[0] == "person" else []
             inside_pp = h >= 2 and toks[h - 1].lower in ("the", "a", "an") and toks[h - 2].lower in PLACE_PREPOSITIONS | PREPOSITIONS and not sent.quoted[h - 2]
+            if not inside_pp and h >= 3 and not _is_cap(text, toks[h - 1]) and toks[h - 1].lower.isalpha() and not sent.quoted[h - 3]:
+                # "Tom Reed of the law firm of Reed & Cole": a noun with its
+                # modifier inside a prepositional phrase is not the subject.
+                inside_pp = toks[h - 2].lower in ("the", "a", "an") and toks[h - 3].lower in PLACE_PREPOSITIONS | PREPOSITIONS
             if self.is_source_noun(w) and (not _is_cap(text, toks[h]) or h == 0) and not (inside_pp and nxt in POSTMODIFIERS) and (
                     nxt in RELATIVE_PRONOUNS or (nxt in POSTMODIFIERS and not seen_aux)):
                 if nxt in RELATIVE_PRONOUNS and h + 3 <= k and toks[h + 2].lower in CAUSATIVES and toks[h + 3].lower in DETERMINERS:
