@@ -124,6 +124,9 @@ PROBES = [
     ("At a preview hosted by the society, panelist Tom Reed of the law firm of Reed & Cole predicted that the court would be full.",
      {("Tom Reed", "person")}),
     ("The law firm of Reed & Cole said the court would be full.", {("firm of Reed & Cole", "organisation")}),
+    # a quantifier with a place or group after it is a plural subject
+    ("Some in the party say the plan is dead.", {("Some in the party", "vague")}),
+    ("Most of the money in the fund was spent.", set()),
 ]
 
 

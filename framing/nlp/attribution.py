@@ -1726,6 +1726,9 @@ class _Analyser:
             if w in AUXILIARIES:
                 seen_aux = True  # only inside a relative clause: "the report that was released"
                 continue
+            if w in QUANTIFIER_HEADS and nxt in ("in", "at", "within", "across", "among", "inside") and not seen_aux and (
+                    h == 0 or toks[h - 1].lower in CLAUSE_OPENERS or not _segment_gap(_gap(text, toks[h - 1], toks[h]))):
+                return toks[h:k + 1]  # "as many in Congress and elsewhere have urged": a quantifier with its place
             participle = nxt.endswith("ed") or nxt in ("sent", "written", "seen")
             if participle and (h + 2 > k or toks[h + 2].lower not in PREPOSITIONS | PARTICIPLE_FOLLOWERS):
                 continue  # "the committee released last week": a finite verb, not "a statement issued by"
@@ -2485,7 +2488,7 @@ class _Analyser:
                 continue  # "Patel Stand-Up Routine Cut Short Due To Uncomfortable Jokes": no speaker
             head = self._head_token(np)
             if tl in lex["base_forms"] and toks[j - 1].lower != "to" and ((not head.lower.endswith("s") and head.lower not in PRONOUNS and head.lower not in PLURAL_HEADS
-                                                                            and not (len(np) == 1 and head.lower in QUANTIFIER_HEADS))
+                                                                            and not (np[0].lower in QUANTIFIER_HEADS))
                                              or np[0].lower in ("a", "an", "one", "this", "each", "every")) and not self._perceived_speaker(sent, j) and not (
                     tl not in NOUN_HOMOGRAPHS and self._coordinated_subject(sent, np)):
                 continue  # "North Korean state media", "a police state": a singular subject takes "states" ("Jones and Smith say" are two)
