@@ -2488,7 +2488,7 @@ class _Analyser:
                 continue  # "Patel Stand-Up Routine Cut Short Due To Uncomfortable Jokes": no speaker
             head = self._head_token(np)
             if tl in lex["base_forms"] and toks[j - 1].lower != "to" and ((not head.lower.endswith("s") and head.lower not in PRONOUNS and head.lower not in PLURAL_HEADS
-                                                                            and not (np[0].lower in QUANTIFIER_HEADS))
+                                                                            and not (np[0].lower in QUANTIFIER_HEADS and (len(np) == 1 or np[1].lower != "of")))
                                              or np[0].lower in ("a", "an", "one", "this", "each", "every")) and not self._perceived_speaker(sent, j) and not (
                     tl not in NOUN_HOMOGRAPHS and self._coordinated_subject(sent, np)):
                 continue  # "North Korean state media", "a police state": a singular subject takes "states" ("Jones and Smith say" are two)
