@@ -127,6 +127,12 @@ PROBES = [
     # a quantifier with a place or group after it is a plural subject
     ("Some in the party say the plan is dead.", {("Some in the party", "vague")}),
     ("Most of the money in the fund was spent.", set()),
+    # "X struck/strikes Y as Z": Y holds the view
+    ("The rule struck some as an attack on the press.", {("some", "vague")}),
+    ("The plan strikes many economists as unfair.", {("many economists", "vague")}),
+    ("The car struck a tree as it skidded.", set()),
+    ("It struck me as odd.", set()),
+    ("Workers will strike as soon as Monday.", set()),
 ]
 
 

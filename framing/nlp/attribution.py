@@ -138,7 +138,7 @@ def _lex() -> dict:
         "peoples": _forms("peoples"),
         # Every word find_cues looks at, with the agentless patterns it may
         # start (bit masks, see _AGENTLESS_BITS): a token not in here is no cue.
-        "cue_words": _cue_table(speech | _forms("document_verbs") | _forms("stance_verbs") | STATEMENT_RELEASE | STANCE_ADJECTIVES | PASSIVE_ONLY | DIRECTIVES | CREDIT_WORDS | {"clear", "read", "reads"} | CITING_OPENERS | TAG_ONLY_VERBS | {"according"}),
+        "cue_words": _cue_table(speech | _forms("document_verbs") | _forms("stance_verbs") | STATEMENT_RELEASE | STANCE_ADJECTIVES | PASSIVE_ONLY | DIRECTIVES | CREDIT_WORDS | STRIKE_FORMS | {"clear", "read", "reads"} | CITING_OPENERS | TAG_ONLY_VERBS | {"according"}),
     }
 
 
@@ -260,6 +260,7 @@ PLURAL_HEADS = frozenset("i we you they people police media authorities staff pe
 # Quantifiers that stand alone for a plural subject: "some say", "many believe".
 CREDIT_WORDS = frozenset(("via", "source", "sources"))  # "(via X)", "(Source: X)": the outlet or document a claim comes from
 STANCE_ABOUT = frozenset("worried concerned skeptical sceptical optimistic pessimistic".split())  # "concerned about X" states a view of X
+STRIKE_FORMS = frozenset("strike strikes struck".split())  # "X struck some as Y": a view held by "some"
 IRREGULAR_PLURALS = frozenset("women men people children".split())
 OPEN_PRONOUNS = frozenset("those anyone anybody everyone everybody".split())  # "those who say"
 FLOATING_QUANTIFIERS = frozenset("all both each".split())
@@ -2220,6 +2221,9 @@ class _Analyser:
             if tl == "clear":
                 self._made_clear(sent, j)  # "Smith made it clear that ..."
                 continue
+            if tl in STRIKE_FORMS:
+                self._struck_as(sent, j)  # "the rules struck some as an encroachment"
+                continue
             if tl in ("read", "reads"):
                 self._read_tag(sent, j)  # '"...," read a report in the Courier.'
                 continue
@@ -3248,6 +3252,21 @@ class _Analyser:
             key, _ = self.resolve(np, sent.index)
         if key:
             self._add_cue(sent, toks[j].start, toks[j].end, text[toks[j].start:toks[j].end], "participle", key, self._np_text(np), np)
+
+    def _struck_as(self, sent: _Sentence, j: int) -> None:
+        """'The rules struck some as an encroachment', 'the plan strikes
+        many economists as reckless': the object of "strike ... as" holds
+        the view (a stance, ANNOTATION.md 8.6)."""
+        toks, n = sent.toks, len(sent.toks)
+        at = next((m for m in range(j + 2, min(n, j + 6)) if toks[m].lower == "as" and not sent.quoted[m]), -1)
+        if at < 0 or not all(_segment_gap(_gap(self.text, toks[m - 1], toks[m])) for m in range(j + 1, at + 1)):
+            return
+        np = toks[j + 1:at]
+        if np[-1].lower in PRONOUNS or np[-1].lower in ("me", "us", "him", "her", "them", "it"):
+            return  # "it struck me as odd": the writer, or someone already cited
+        key, spk = self.resolve(np, sent.index)
+        if key:
+            self._add_cue(sent, toks[j].start, toks[at].end, self.text[toks[j].start:toks[at].end], "verb", key, spk, np)
 
     def _read_tag(self, sent: _Sentence, j: int) -> None:
         """'"...," read a report in the Courier.', '"...," the letter reads.':
