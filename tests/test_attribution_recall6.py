@@ -133,6 +133,14 @@ PROBES = [
     ("The car struck a tree as it skidded.", set()),
     ("It struck me as odd.", set()),
     ("Workers will strike as soon as Monday.", set()),
+    # a written statement signed or filed with its content
+    ("We also know that a county clerk, Maria Lopez, signed an affidavit affirming that she had seen fraud.", {("Maria Lopez", "person")}),
+    ("The lawyers filed a motion arguing that the search was illegal.", {("lawyers", "anonymous")}),
+    ("The governor signed the bill on Monday.", set()),
+    ("The union filed a lawsuit against the city.", set()),
+    ("He sent a letter to the mayor.", set()),
+    # a wire service's dateline is no source
+    ("WASHINGTON (Reuters) - The plant will close next year.", set()),
 ]
 
 

@@ -138,7 +138,7 @@ def _lex() -> dict:
         "peoples": _forms("peoples"),
         # Every word find_cues looks at, with the agentless patterns it may
         # start (bit masks, see _AGENTLESS_BITS): a token not in here is no cue.
-        "cue_words": _cue_table(speech | _forms("document_verbs") | _forms("stance_verbs") | STATEMENT_RELEASE | STANCE_ADJECTIVES | PASSIVE_ONLY | DIRECTIVES | CREDIT_WORDS | STRIKE_FORMS | {"clear", "read", "reads"} | CITING_OPENERS | TAG_ONLY_VERBS | {"according"}),
+        "cue_words": _cue_table(speech | _forms("document_verbs") | _forms("stance_verbs") | STATEMENT_RELEASE | STANCE_ADJECTIVES | PASSIVE_ONLY | DIRECTIVES | CREDIT_WORDS | STRIKE_FORMS | SIGNING | {"clear", "read", "reads"} | CITING_OPENERS | TAG_ONLY_VERBS | {"according"}),
     }
 
 
@@ -260,6 +260,12 @@ PLURAL_HEADS = frozenset("i we you they people police media authorities staff pe
 # Quantifiers that stand alone for a plural subject: "some say", "many believe".
 CREDIT_WORDS = frozenset(("via", "source", "sources"))  # "(via X)", "(Source: X)": the outlet or document a claim comes from
 STANCE_ABOUT = frozenset("worried concerned skeptical sceptical optimistic pessimistic".split())  # "concerned about X" states a view of X
+# A written statement signed, filed or sent with its content: "signed an
+# affidavit affirming that ...", "filed a declaration stating that ...".
+SIGNING = frozenset("sign signs signed file files filed send sends sent submit submits submitted".split())
+_SIGNED_CONTENT = re.compile(
+    r"\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:affidavit|statement|letter|declaration|complaint|petition|memo|note|brief|motion|filing|email|e-mail)s?"
+    r",?\s+(?:affirming|stating|saying|claiming|alleging|asserting|declaring|arguing|warning|insisting|in which \w+ (?:said|wrote|stated|claimed))\b", re.I)
 STRIKE_FORMS = frozenset("strike strikes struck".split())  # "X struck some as Y": a view held by "some"
 IRREGULAR_PLURALS = frozenset("women men people children".split())
 OPEN_PRONOUNS = frozenset("those anyone anybody everyone everybody".split())  # "those who say"
@@ -2257,6 +2263,9 @@ class _Analyser:
                 continue
             if tl in STATEMENT_RELEASE and _STATEMENT_OBJECT.match(text, toks[j + 1].start if j + 1 < n else t.end):
                 pass  # "released a statement saying ...": the release is the speech act
+            elif tl in SIGNING:
+                if not _SIGNED_CONTENT.match(text, t.end, sent.end):
+                    continue  # "signed the bill", "filed a lawsuit": acts; "signed an affidavit affirming that ..." says
             elif tl in lex["stance"] and (tl not in lex["speech"] or tl in STANCE_IN_SPEECH):
                 # "activists hope that ...", "authorities considered Haig a
                 # suspect": a stance counts when its content follows.
