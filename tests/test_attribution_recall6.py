@@ -141,6 +141,10 @@ PROBES = [
     ("He sent a letter to the mayor.", set()),
     # a wire service's dateline is no source
     ("WASHINGTON (Reuters) - The plant will close next year.", set()),
+    # a document's content in the progressive
+    ("The data is showing that the river is drying.", {("data", "document")}),
+    ("The agency's own data is showing that the river is drying.", {("agency's own data", "document")}),
+    ("She was showing the house to buyers.", set()),
 ]
 
 
