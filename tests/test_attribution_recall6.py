@@ -150,6 +150,9 @@ PROBES = [
     ("Ortiz told CNN's Jake Tapper that the plan failed.", {("Ortiz", "person"), ("CNN", "media")}),
     ("Ortiz told the crowd at Madison Square Garden that the plan failed.", {("Ortiz", "person")}),
     ("Ortiz told Smith's lawyer that the plan failed.", {("Ortiz", "person")}),
+    ("The mayor resigned.\nFrom the Courier:\nA day after the vote, the mayor resigned and left the city.", {("Courier", "media")}),
+    ("The mayor resigned.\nMore from the Courier:\nA day after the vote, the mayor resigned.", {("Courier", "media")}),
+    ("The mayor resigned.\nFrom Texas:\nA day after the vote, the mayor resigned.", set()),
 ]
 
 

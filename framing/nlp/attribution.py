@@ -3334,7 +3334,10 @@ class _Analyser:
         "Update:") name no one: only an outlet, or a person with a given
         name, counts."""
         text = self.text
-        if not all(_is_cap(text, t) or t.lower == "the" for t in np) or np[0].lower in HEADLINE_LABELS:
+        cut = next((i for i, t in enumerate(np[:3]) if t.lower in ("from", "via")), -1)
+        if cut >= 0 and all(t.lower in ("more", "excerpt", "read", "story") for t in np[:cut]):
+            np = np[cut + 1:]  # "From the Courier:", "More from the Courier:"
+        if not np or not all(_is_cap(text, t) or t.lower == "the" for t in np) or np[0].lower in HEADLINE_LABELS:
             return
         nxt = self.sents[sent.index + 1] if sent.index + 1 < len(self.sents) else None
         if nxt is None or (nxt.paragraph == sent.paragraph and not self.lines_are_sentences):
