@@ -153,6 +153,13 @@ PROBES = [
     ("The mayor resigned.\nFrom the Courier:\nA day after the vote, the mayor resigned and left the city.", {("Courier", "media")}),
     ("The mayor resigned.\nMore from the Courier:\nA day after the vote, the mayor resigned.", {("Courier", "media")}),
     ("The mayor resigned.\nFrom Texas:\nA day after the vote, the mayor resigned.", set()),
+    # an accusation or rumour with no teller is agentless (vague)
+    ("Iran has dismissed as lies the charge that it sent the drone.", {("Iran", "organisation"), ("charge", "vague")}),
+    ("The allegation that he lied was dropped.", {("allegation", "vague")}),
+    ("Rumors that the mayor resigned spread quickly.", {("Rumors", "vague")}),
+    ("Smith's allegation that Iran sent the drone is false.", {("Smith", "person")}),
+    ("The charge that he faces carries ten years.", set()),
+    ("He denied the charges that were filed on Monday.", set()),
 ]
 
 

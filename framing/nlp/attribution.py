@@ -162,7 +162,7 @@ def _cue_table(cue_words) -> dict[str, int]:
     table = dict(_AGENTLESS_BITS)
     for w in cue_words:
         table[w] = table.get(w, 0) | 1
-    for w in NOMINAL_CLAIMS | NOMINAL_DOCUMENTS | NOMINAL_PROPOSALS | NOMINAL_VOICED | OF_AGENT_NOUNS:
+    for w in NOMINAL_CLAIMS | NOMINAL_DOCUMENTS | NOMINAL_PROPOSALS | NOMINAL_VOICED | OF_AGENT_NOUNS | UNOWNED_CHARGES:
         table[w] = table.get(w, 0) | NOMINAL_BIT
     for w in CONTENT_PARTICIPLES | RELATIVE_CONTENT_VERBS:
         table[w] = table.get(w, 0) | CLAUSE_BIT
@@ -505,6 +505,7 @@ NOMINAL_PROPOSALS = frozenset("call calls demand demands plea pleas appeal appea
 # Criticism or praise voiced by its givers: "criticism from diplomats".
 NOMINAL_VOICED = frozenset("criticism criticisms condemnation condemnations praise complaints objections outcry protests".split())
 NOMINAL_BIT = 1 << 30
+UNOWNED_CHARGES = frozenset("charge charges allegation allegations accusation accusations rumor rumors rumour rumours".split())
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # word -> bit mask: bit 0 marks a possible cue word, bit i+1 AGENTLESS[i].
 _AGENTLESS_BITS: dict[str, int] = {}
@@ -2979,10 +2980,29 @@ class _Analyser:
             if len(np) > 3 or (np and np[0].lower not in ("a", "an", "the", "this", "its")):
                 return  # "the most painful and serious decision that I have made": a relative clause
         if not np:
+            if t.lower in UNOWNED_CHARGES and (j == 0 or (prev is not None and prev.lower == "the")) and not self._object_relative(sent, j + 1):
+                # "the charge that it sent the drone", "Rumors that ...": an
+                # accusation with no teller is agentless (ANNOTATION.md 8.7).
+                name = text[(prev or t).start:t.end]
+                key = self.add_source("vague", name, "vague:" + name.lower(), sent.index, (prev or t).start)
+                self._add_cue(sent, t.start, t.end, text[t.start:t.end], "agentless", key, name, [])
             return
         key, spk = self.resolve(np, sent.index)
         if key:
             self._add_cue(sent, t.start, t.end, text[t.start:t.end], "nominal", key, spk, np)
+
+    def _object_relative(self, sent: _Sentence, k: int) -> bool:
+        """The "that" at token *k* opens a relative clause missing its object
+        ("the charge that he faces carries ten years"), not a content clause
+        ("the charge that it sent the drone"): a pronoun and a verb, then the
+        end of the segment or another finite verb ("... faces carries")."""
+        toks, text, n = sent.toks, self.text, len(sent.toks)
+        if k + 2 >= n or toks[k + 1].lower not in PRONOUNS or toks[k + 2].lower in AUXILIARIES:
+            return False
+        if k + 3 >= n or not _segment_gap(_gap(text, toks[k + 2], toks[k + 3])):
+            return True
+        after = toks[k + 3].lower
+        return after not in AUXILIARIES and after.endswith(("s", "ed")) and after not in DETERMINERS and after not in PREPOSITIONS and not _is_cap(text, toks[k + 3])
 
     def _document_clause(self, sent: _Sentence) -> None:
         """'incident reports showing police had been called', 'a letter from
