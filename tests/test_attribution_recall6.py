@@ -160,6 +160,13 @@ PROBES = [
     ("Smith's allegation that Iran sent the drone is false.", {("Smith", "person")}),
     ("The charge that he faces carries ten years.", set()),
     ("He denied the charges that were filed on Monday.", set()),
+    # caught, heard or recorded saying: the subject of the passive said it
+    ("Staffers working for the candidate are caught on camera revealing that the promises are lies.",
+     {("Staffers working for the candidate", "anonymous")}),
+    ("The senator was heard telling aides that the bill would fail.", {("senator", "anonymous")}),
+    ("A campaign aide was recorded saying that the vote was rigged.", {("A campaign aide", "anonymous")}),
+    ("The thief was caught stealing a car.", set()),
+    ("The singer was seen leaving the hotel.", set()),
 ]
 
 

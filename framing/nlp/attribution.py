@@ -266,6 +266,8 @@ SIGNING = frozenset("sign signs signed file files filed send sends sent submit s
 _SIGNED_CONTENT = re.compile(
     r"\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:affidavit|statement|letter|declaration|complaint|petition|memo|note|brief|motion|filing|email|e-mail)s?"
     r",?\s+(?:affirming|stating|saying|claiming|alleging|asserting|declaring|arguing|warning|insisting|in which \w+ (?:said|wrote|stated|claimed))\b", re.I)
+CAUGHT_FORMS = frozenset("caught heard overheard recorded filmed seen videotaped taped".split())  # "was caught on camera saying"
+RECORDING_MEDIA = frozenset("camera tape video film record audio".split())
 STRIKE_FORMS = frozenset("strike strikes struck".split())  # "X struck some as Y": a view held by "some"
 IRREGULAR_PLURALS = frozenset("women men people children".split())
 OPEN_PRONOUNS = frozenset("those anyone anybody everyone everybody".split())  # "those who say"
@@ -2357,8 +2359,11 @@ class _Analyser:
                 continue
             if tl.endswith("ing") and tl not in ("saying",) and not self._progressive(sent, j):
                 if tl in lex["speech"]:
-                    self._reduced_relative(sent, j)  # "protesters accusing the bishop of ..."
-                continue  # a gerund; "officials were asking", "doctors are even warning" (progressive) is speech
+                    if not self._caught_saying(sent, j):  # "staffers are caught on camera revealing ..."
+                        self._reduced_relative(sent, j)  # "protesters accusing the bishop of ..."
+                continue
+            if tl == "saying" and j > 0 and toks[j - 1].lower in CAUGHT_FORMS | RECORDING_MEDIA and self._caught_saying(sent, j):
+                continue  # "an aide was recorded saying ..."  # a gerund; "officials were asking", "doctors are even warning" (progressive) is speech
             if prev in ("by", "of", "for", "about", "without", "after", "before", "while") and tl.endswith("ing"):
                 continue  # "won the presidency by saying goodbye": a gerund
             if tl.startswith("add") and j > 1 and (toks[j - 2].lower in NUMBER_WORDS or toks[j - 2].lower.isdigit() or toks[j - 3 if j > 2 else 0].lower in NUMBER_WORDS) and not (
@@ -3263,6 +3268,29 @@ class _Analyser:
         key = self.add_source(got[0], got[1], got[2], sent.index, agent[0].start)
         self._add_cue(sent, toks[j].start, toks[j + 1].end, text[toks[j].start:toks[j + 1].end], "verb", key, self._np_text(agent), agent)
         return True
+
+    def _caught_saying(self, sent: _Sentence, j: int) -> bool:
+        """'X was caught on camera saying ...', 'X was heard telling ...',
+        'X were recorded revealing ...': the subject of the passive of
+        perception or recording said what the -ing verb at *j* reports."""
+        toks = sent.toks
+        k = j - 1
+        if k >= 2 and toks[k].lower in RECORDING_MEDIA and toks[k - 1].lower == "on":
+            k -= 2  # "caught on camera"
+        if k < 1 or toks[k].lower not in CAUGHT_FORMS or any(sent.quoted[k:j]):
+            return False
+        a = k - 1
+        while a >= 0 and (toks[a].lower in BETWEEN or _is_adverb(toks[a].lower)) and toks[a].lower not in ("is", "are", "was", "were", "been", "be"):
+            a -= 1
+        if a < 1 or toks[a].lower not in ("is", "are", "was", "were", "been", "be", "being"):
+            return False
+        while a > 0 and toks[a - 1].lower in ("has", "have", "had", "been", "being", "is", "are", "was", "were"):
+            a -= 1
+        np = self.np_before(sent, a) or self._generic_subject(sent, a)
+        key, spk = self.resolve(np, sent.index) if np else ("", "")
+        if key:
+            self._add_cue(sent, toks[j].start, toks[j].end, self.text[toks[j].start:toks[j].end], "verb", key, spk, np)
+        return bool(key)
 
     def _reduced_relative(self, sent: _Sentence, j: int) -> None:
         """'hundreds of protesters accusing the bishop of covering up ...',
