@@ -167,6 +167,11 @@ PROBES = [
     ("A campaign aide was recorded saying that the vote was rigged.", {("A campaign aide", "anonymous")}),
     ("The thief was caught stealing a car.", set()),
     ("The singer was seen leaving the hotel.", set()),
+    # the second verb of a coordinated predicate shares the clause's subject
+    ("The mayor visited the plant and said that it would close.", {("mayor", "organisation")}),
+    ("The mayor met the governor on Monday and warned that the plant would close.", {("mayor", "organisation")}),
+    ("A grand jury report named 301 priests and accused church leaders of a cover-up.", {("A grand jury report", "document")}),
+    ("The mayor bought bread and milk.", set()),
 ]
 
 

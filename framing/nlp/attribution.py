@@ -2438,11 +2438,12 @@ class _Analyser:
             if not np and j > 1 and prev in ("did", "does", "would", "will") and toks[j - 2].lower in ("and", "but") and not sent.quoted[j - 1]:
                 prev = toks[j - 2].lower  # "Police have not released details, but did say that ..."
             if not np and j > 0 and prev in ("and", "but") and not sent.quoted[j - 1] and (
-                    nxt in CONTENT_OPENERS or text[t.end:t.end + 3].lstrip()[:1] in ":,\"“'‘" or (j + 1 < n and _is_cap(text, toks[j + 1]))):
-                # "Patel pushed back on the remarks, and said ...": the
-                # subject of the first verb.
+                    nxt in CONTENT_OPENERS or text[t.end:t.end + 3].lstrip()[:1] in ":,\"“'‘" or (j + 1 < n and _is_cap(text, toks[j + 1]))
+                    or (tl.startswith("accus") and any(x.lower == "of" for x in toks[j + 1:j + 8]))):
+                # "Patel pushed back on the remarks, and said ...", "The mayor
+                # visited the plant and said ...": the subject of the first verb.
                 owner = next((c for c in reversed(self.cues) if c.sentence == sent.index and c.source), None)
-                np = (self._perceived_speaker(sent, j) or self._subject_from_start(sent)) if owner is None else []
+                np = (self._perceived_speaker(sent, j) or self._clause_subject(sent, j)) if owner is None else []
                 if owner is not None:
                     self._add_cue(sent, t.start, t.end, text[t.start:t.end], "verb", owner.source, owner.speaker, [])
                     continue
@@ -3637,6 +3638,20 @@ class _Analyser:
             return None
         got = self.classify(opener)
         return got if got is not None and got[0] == "person" else None
+
+    def _clause_subject(self, sent: _Sentence, j: int) -> list[Token]:
+        """The subject opening the sentence, as the longest noun phrase that
+        starts at its first word and ends before token *j* ("The mayor",
+        "a grand jury report"), else what _subject_from_start finds."""
+        toks = sent.toks
+        opener = self._subject_from_start(sent)
+        if opener and opener[0] in toks and opener[0].lower in DETERMINERS:
+            a = toks.index(opener[0])
+            for q in range(min(a + 6, j - 2), a, -1):
+                cand = self._collect_back(sent, q)
+                if cand and cand[0] is opener[0] and self.classify(cand) is not None:
+                    return cand
+        return opener
 
     def _subject_from_start(self, sent: _Sentence) -> list[Token]:
         """The noun phrase opening the sentence (after a dateline or a
