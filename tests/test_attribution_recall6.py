@@ -145,9 +145,8 @@ PROBES = [
     ("The data is showing that the river is drying.", {("data", "document")}),
     ("The agency's own data is showing that the river is drying.", {("agency's own data", "document")}),
     ("She was showing the house to buyers.", set()),
-    # the outlet of the people told, named after them or as their owner
+    # the outlet of the people told, named after them
     ("Ortiz told the activists at the Daily Courier that the plan failed.", {("Ortiz", "person"), ("Daily Courier", "media")}),
-    ("Ortiz told CNN's Jake Tapper that the plan failed.", {("Ortiz", "person"), ("CNN", "media")}),
     ("Ortiz told the crowd at Madison Square Garden that the plan failed.", {("Ortiz", "person")}),
     ("Ortiz told Smith's lawyer that the plan failed.", {("Ortiz", "person")}),
     ("The mayor resigned.\nFrom the Courier:\nA day after the vote, the mayor resigned and left the city.", {("Courier", "media")}),

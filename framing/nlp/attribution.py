@@ -3190,11 +3190,6 @@ class _Analyser:
                 _is_cap(text, toks[at + 2]) or toks[at + 2].lower == "the") and _segment_gap(_gap(text, toks[at], toks[at + 2])):
             self._audience_outlet(sent, at + 2)  # "told the leftists at Democracy Now!": people of the outlet heard it
             return
-        if toks[j].lower.endswith(("'s", "’s")) and _is_cap(text, toks[j]) and j + 1 < len(toks) and _is_cap(text, toks[j + 1]):
-            owner = text[toks[j].start:toks[j].end - 2]
-            if owner.lower() in self.lex["media"]:
-                self._heard(owner, "media:" + owner.lower(), sent.index, toks[j].start)  # "told CNN's Jake Tapper"
-                return
         np: list[Token] = []
         m = j
         if toks[m].lower == "the" and m + 1 < len(toks) and _is_cap(text, toks[m + 1]):
