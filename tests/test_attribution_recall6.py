@@ -171,6 +171,9 @@ PROBES = [
     ("The mayor met the governor on Monday and warned that the plant would close.", {("mayor", "organisation")}),
     ("A grand jury report named 301 priests and accused church leaders of a cover-up.", {("A grand jury report", "document")}),
     ("The mayor bought bread and milk.", set()),
+    # "according to" a phrase with no source noun: the one who gave it
+    ("According to links and information shared by Tom Reed, the shooter panicked.", {("Tom Reed", "person")}),
+    ("According to plans drawn up in 2010, the bridge will close.", set()),
 ]
 
 

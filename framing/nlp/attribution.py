@@ -2243,6 +2243,11 @@ class _Analyser:
                 np = self._documented_outlet(sent, j + 2) or self.np_after(sent, j + 2) or self._modified_head_after(sent, j + 2)
                 np = np or self._generic_after(sent, j + 2)  # "according to a firefighter"
                 key, spk = self.resolve(np, sent.index)
+                if not key:
+                    # "according to links and information shared by Tom Reed":
+                    # no source noun, but the one who gave it.
+                    np = self._agent_after(sent, j + 2)
+                    key, spk = self.resolve(np, sent.index) if np else ("", "")
                 self._add_cue(sent, t.start, toks[j + 1].end, "according to", "according_to", key, spk, np)
                 # "according to court documents and prosecutors": each is a source.
                 while np:
@@ -2250,6 +2255,8 @@ class _Analyser:
                     nxt_i = toks.index(np[-1]) + 1
                     if nxt_i + 1 < n and toks[nxt_i].lower == "and" and not sent.quoted[nxt_i]:
                         np = self.np_after(sent, nxt_i + 1)
+                        if np and not self.classify(np):
+                            np = self._agent_after(sent, nxt_i + 1)  # "... and a timeline assessment by blogger Ann Cole"
                         if np:
                             k2, s2 = self.resolve(np, sent.index)
                             if k2:
@@ -3315,6 +3322,19 @@ class _Analyser:
             key, _ = self.resolve(np, sent.index)
         if key:
             self._add_cue(sent, toks[j].start, toks[j].end, text[toks[j].start:toks[j].end], "participle", key, self._np_text(np), np)
+
+    def _agent_after(self, sent: _Sentence, i: int) -> list[Token]:
+        """The person or body after "by" in the phrase from token *i* to the
+        next comma ("links and information shared by Tom Reed"), or []."""
+        toks, text = sent.toks, self.text
+        for m in range(i, min(len(toks) - 1, i + 10)):
+            if sent.quoted[m] or (m > i and not _segment_gap(_gap(text, toks[m - 1], toks[m]))):
+                return []
+            if toks[m].lower == "by" and m > i:
+                agent = self.np_after(sent, m + 1, limit=6)
+                got = self.classify(agent) if agent and agent[-1].lower not in PRONOUNS else None
+                return agent if got is not None and got[0] in ("person", "organisation", "media") else []
+        return []
 
     def _struck_as(self, sent: _Sentence, j: int) -> None:
         """'The rules struck some as an encroachment', 'the plan strikes
