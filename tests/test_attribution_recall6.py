@@ -174,6 +174,11 @@ PROBES = [
     # "according to" a phrase with no source noun: the one who gave it
     ("According to links and information shared by Tom Reed, the shooter panicked.", {("Tom Reed", "person")}),
     ("According to plans drawn up in 2010, the bridge will close.", set()),
+    # a headline's dash introduces what its speaker says
+    ("Critics Warn – The Bridge Will Fall\n\nThe debate went on for days.", {("Critics", "vague")}),
+    ("Liberals Agree – Trump Tougher on Putin than Obama Was\n\nThe debate went on for days.", {("Liberals", "vague")}),
+    ("Fire Spreads – Town Evacuated\n\nThe debate went on for days.", set()),
+    ("The mayor agreed – reluctantly – to sign.", set()),
 ]
 
 

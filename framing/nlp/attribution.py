@@ -3118,7 +3118,8 @@ class _Analyser:
         if k >= len(toks):
             return False
         gap = text[toks[k - 1].end:toks[k].start]
-        return toks[k].lower in ("that", "as", "to") or sent.quoted[k] or any(ch in gap for ch in ":\"“‘'")
+        return toks[k].lower in ("that", "as", "to") or sent.quoted[k] or any(ch in gap for ch in ":\"“‘'") or (
+            sent.headline and any(ch in gap for ch in "–—"))  # a headline's "Liberals Agree – Trump Tougher ..."
 
     def _that_after_object(self, sent: _Sentence, j: int) -> bool:
         """The verb at *j* takes a that-clause, straight after it or after a
