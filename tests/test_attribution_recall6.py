@@ -179,6 +179,11 @@ PROBES = [
     ("Liberals Agree – Trump Tougher on Putin than Obama Was\n\nThe debate went on for days.", {("Liberals", "vague")}),
     ("Fire Spreads – Town Evacuated\n\nThe debate went on for days.", set()),
     ("The mayor agreed – reluctantly – to sign.", set()),
+    # forecasts and projections
+    ("Scientists are projecting that the sun will cool by 2050.", {("Scientists", "vague")}),
+    ("Economists forecast that growth will slow.", {("Economists", "vague")}),
+    ("The images were projected onto a screen.", set()),
+    ("The weather forecast was wrong.", set()),
 ]
 
 

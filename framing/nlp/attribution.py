@@ -286,9 +286,11 @@ PREPOSITIONS = frozenset("of for at from in by".split())
 PASSIVE_ONLY = frozenset({"exposed"})
 # Reporting verbs that are also verbs of action ("agreed to pay", "maintain
 # a policy", "dismissed the charge"): speech only with content after them.
-# Directives: "ordered that ...", "instructed ICE that ...". They report
-# what was said only when a that-clause follows (not "ordered pizza").
-DIRECTIVES = frozenset("order orders ordered instruct instructs instructed direct directs directed command commands commanded".split())
+# Directives and projections: "ordered that ...", "instructed ICE that ...",
+# "are projecting that ...". They report what was said only when a
+# that-clause follows (not "ordered pizza", "projected onto a screen").
+DIRECTIVES = frozenset("order orders ordered instruct instructs instructed direct directs directed command commands commanded "
+                       "project projects projected projecting".split())  # "scientists are projecting that ..."
 CONTENT_ONLY = frozenset("agree agrees agreed maintain maintains maintained dismiss dismisses dismissed".split())
 # Words that open a citation of part of a text: "Article 81 of ...".
 CITED_PARTS = frozenset("article articles section sections canon canons chapter paragraph clause rule".split())
