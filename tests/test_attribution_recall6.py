@@ -184,6 +184,15 @@ PROBES = [
     ("Economists forecast that growth will slow.", {("Economists", "vague")}),
     ("The images were projected onto a screen.", set()),
     ("The weather forecast was wrong.", set()),
+    # a copied article's byline inside the text credits its writer and outlet; the article's own byline does not
+    ("The plant closed. Workers left. The town wept. [Judge Frees Immigrant, by Nate Raymond, Reuters, November 1, 2017]",
+     {("Nate Raymond", "person"), ("Reuters", "media")}),
+    ("The plant closed. Workers left. The town wept.\nPolice name suspect by SARAH WYNN, WSYX/WTTE Saturday, February 10th 2018",
+     {("SARAH WYNN", "person"), ("WSYX/WTTE", "media")}),
+    ("The plant closed. Workers left. The town wept.\nTHE LOST PHOTO By Esme Cribb | Talking Points Memo January 25, 2018 2:16 pm",
+     {("Esme Cribb", "person"), ("Talking Points Memo", "media")}),
+    ("By Jane Ortiz, Daily Courier, March 3, 2019\nThe plant closed.", set()),
+    ("The plant closed. Workers left. The town wept. The plant was built by Tom Reed, Ann Cole, March 3 and others.", set()),
 ]
 
 

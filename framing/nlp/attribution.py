@@ -663,6 +663,10 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _CREDIT_LINE = re.compile(
     r"[”\"’'],?\s+by\s+([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}),\s+([A-Z][\w&.’' -]{1,40}?),\s+(?:" + _MONTHS + r"|\d)"
 )
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_COPIED_BYLINE = re.compile(
+    r"\b[Bb]y\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]+)\s*([,|])\s*((?:The\s+)?[A-Z][\w&.'’/-]*(?:\s+(?!(?:" + _WEEKDAYS + "|" + _MONTHS + r")\b)[A-Z][\w&.'’/-]*){0,4}),?\s+"
+    r"(?:(?:" + _WEEKDAYS + r"),?\s+)?(?:" + _MONTHS + r")\.?\s+\d")
 # A line that hands over to a copied block: "Here is more from Paul Joseph
 # Watson…", "The following comes from Breitbart:".
 _BLOCK_INTRO = re.compile(
@@ -2601,8 +2605,17 @@ class _Analyser:
                 self._add_cue(sent, s, e, phrase, "agentless", key, phrase, [])
         # A re-posted excerpt's credit line: '"Title," by Matt Dixon, Politico, November 14, 2018:'.
         m = _CREDIT_LINE.search(text, sent.start, sent.end)
+        groups = (1, 2)
+        if m is None and sent.index >= 3 and ("by " in sent_text or "By " in sent_text):
+            # '[Judge Frees Immigrant, by Nate Raymond, Reuters, November 1,
+            # 2017]', 'By Esme Cribb | Talking Points Memo January 25, 2018':
+            # a copied article's byline inside the text (not the article's own, at the top).
+            m = _COPIED_BYLINE.search(text, sent.start, sent.end)
+            groups = (1, 3)
+            if m is not None and not self._outlet_name(m.group(3), m.group(2) == "|"):
+                m = None  # "built by Tom Reed, Ann Cole, March 3": no outlet, no byline
         if m:
-            for grp, kind in ((1, "person"), (2, "media")):
+            for grp, kind in zip(groups, ("person", "media")):
                 name = m.group(grp).strip()
                 key = ("person:" + name.split()[-1].lower()) if kind == "person" else ("media:" + name.lower())
                 k = self.add_source(kind, name, key, sent.index, m.start(grp))
@@ -3325,6 +3338,15 @@ class _Analyser:
             key, _ = self.resolve(np, sent.index)
         if key:
             self._add_cue(sent, toks[j].start, toks[j].end, text[toks[j].start:toks[j].end], "participle", key, self._np_text(np), np)
+
+    def _outlet_name(self, name: str, piped: bool) -> bool:
+        """*name* reads as an outlet's: a known one, a media head word
+        ("Daily News"), call letters ("WSYX/WTTE"), or any name set off by
+        a byline's "|"."""
+        low = name.lower().removeprefix("the ")
+        words = low.split()
+        return (piped or low in self.lex["media"] or "the " + low in self.lex["media"] or (words and words[-1] in self.lex["media_heads"])
+                or all(w.isupper() for w in name.replace("/", " ").split()))
 
     def _agent_after(self, sent: _Sentence, i: int) -> list[Token]:
         """The person or body after "by" in the phrase from token *i* to the
