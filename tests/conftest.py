@@ -8,6 +8,15 @@ SEEDS = ROOT / "seeds"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
 
+def probe_sources(text: str) -> set[tuple[str, str]]:
+    """The sources found in a probe sentence, as (name without a leading "the", kind)."""
+    from framing.corpus import Article
+    from framing.document import build_document
+
+    doc = build_document(Article(id="probe", text=text))
+    return {(s.name.removeprefix("The ").removeprefix("the "), s.kind) for s in doc.attribution.sources}
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _private_cache(tmp_path_factory):
     """Tests never read or fill the user's result cache."""

@@ -4,8 +4,7 @@ ANNOTATION.md would list (or none). They guard against rules that only fit
 the wording of the annotated sets."""
 import pytest
 
-from framing.corpus import Article
-from framing.document import build_document
+from .conftest import probe_sources
 
 MENENDEZ = "Sen. Robert Menendez spoke in Trenton. "
 COLE = "Mayor Ann Cole spoke on Monday. "
@@ -123,11 +122,6 @@ PROBES = [
 ]
 
 
-def _found(text):
-    doc = build_document(Article(id="probe", text=text))
-    return {(s.name.removeprefix("The ").removeprefix("the "), s.kind) for s in doc.attribution.sources}
-
-
 @pytest.mark.parametrize(("text", "expected"), PROBES, ids=[p[0][:50] for p in PROBES])
 def test_generic_construction(text, expected):
-    assert _found(text) == expected
+    assert probe_sources(text) == expected

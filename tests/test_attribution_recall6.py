@@ -6,8 +6,7 @@ floating quantifiers and asides, verbs of communication with an object,
 pronouns after an introduced person, and the negative cases next to them."""
 import pytest
 
-from framing.corpus import Article
-from framing.document import build_document
+from .conftest import probe_sources
 
 # (text, {(source name without a leading "the", kind)})
 PROBES = [
@@ -196,11 +195,6 @@ PROBES = [
 ]
 
 
-def _found(text):
-    doc = build_document(Article(id="probe", text=text))
-    return {(s.name.removeprefix("The ").removeprefix("the "), s.kind) for s in doc.attribution.sources}
-
-
 @pytest.mark.parametrize(("text", "expected"), PROBES, ids=[p[0][:50] for p in PROBES])
 def test_recall6_construction(text, expected):
-    assert _found(text) == expected
+    assert probe_sources(text) == expected
