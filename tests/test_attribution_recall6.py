@@ -125,6 +125,7 @@ PROBES = [
     ("The law firm of Reed & Cole said the court would be full.", {("firm of Reed & Cole", "organisation")}),
     # a quantifier with a place or group after it is a plural subject
     ("Some in the party say the plan is dead.", {("Some in the party", "vague")}),
+    ("Many in Dunmere believe the decision was made months ago.", {("Many in Dunmere", "vague")}),
     ("Most of the money in the fund was spent.", set()),
     # "X struck/strikes Y as Z": Y holds the view
     ("The rule struck some as an attack on the press.", {("some", "vague")}),

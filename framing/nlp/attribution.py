@@ -270,6 +270,7 @@ CAUGHT_FORMS = frozenset("caught heard overheard recorded filmed seen videotaped
 RECORDING_MEDIA = frozenset("camera tape video film record audio".split())
 STRIKE_FORMS = frozenset("strike strikes struck".split())  # "X struck some as Y": a view held by "some"
 IRREGULAR_PLURALS = frozenset("women men people children".split())
+PLACE_QUANTIFIED = frozenset("in at within across among inside".split())  # "many in Congress", "some at the meeting"
 OPEN_PRONOUNS = frozenset("those anyone anybody everyone everybody".split())  # "those who say"
 FLOATING_QUANTIFIERS = frozenset("all both each".split())
 QUANTIFIER_HEADS = frozenset("some many others few most both several".split())
@@ -1742,7 +1743,7 @@ class _Analyser:
             if w in AUXILIARIES:
                 seen_aux = True  # only inside a relative clause: "the report that was released"
                 continue
-            if w in QUANTIFIER_HEADS and nxt in ("in", "at", "within", "across", "among", "inside") and not seen_aux and (
+            if w in QUANTIFIER_HEADS and nxt in PLACE_QUANTIFIED and not seen_aux and (
                     h == 0 or toks[h - 1].lower in CLAUSE_OPENERS or not _segment_gap(_gap(text, toks[h - 1], toks[h]))):
                 return toks[h:k + 1]  # "as many in Congress and elsewhere have urged": a quantifier with its place
             participle = nxt.endswith("ed") or nxt in ("sent", "written", "seen")
@@ -2202,6 +2203,9 @@ class _Analyser:
                 named = self._named_with(np[1].lower, np[0].start, sentence)
                 if named:
                     got = ("organisation", named, "organisation:" + named.lower())
+        if len(np) > 2 and np[0].lower in QUANTIFIER_HEADS and np[1].lower in PLACE_QUANTIFIED:
+            # "many in Congress", "some in the party": an open-ended group (vague)
+            got = ("vague", text, "vague:" + text.lower())
         if got is None:
             return "", text
         kind, name, key = got
