@@ -257,7 +257,6 @@ SPOKES = frozenset("spokesman spokeswoman spokesperson representative".split())
 ANAPHORIC_BODIES = frozenset("group organisation organization company firm association charity coalition network".split())
 GENERIC_ORG = frozenset("group organisation organization company firm agency association office department ministry committee campaign body council institution".split())
 PLURAL_HEADS = frozenset("i we you they people police media authorities staff personnel clergy military government".split())
-# Quantifiers that stand alone for a plural subject: "some say", "many believe".
 CREDIT_WORDS = frozenset(("via", "source", "sources"))  # "(via X)", "(Source: X)": the outlet or document a claim comes from
 STANCE_ABOUT = frozenset("worried concerned skeptical sceptical optimistic pessimistic".split())  # "concerned about X" states a view of X
 # A written statement signed, filed or sent with its content: "signed an
@@ -272,7 +271,8 @@ STRIKE_FORMS = frozenset("strike strikes struck".split())  # "X struck some as Y
 IRREGULAR_PLURALS = frozenset("women men people children".split())
 PLACE_QUANTIFIED = frozenset("in at within across among inside".split())  # "many in Congress", "some at the meeting"
 OPEN_PRONOUNS = frozenset("those anyone anybody everyone everybody".split())  # "those who say"
-FLOATING_QUANTIFIERS = frozenset("all both each".split())
+FLOATING_QUANTIFIERS = frozenset("all both each".split())  # "Smith and Jones both said": after the subject
+# Quantifiers that stand alone for a plural subject: "some say", "many believe".
 QUANTIFIER_HEADS = frozenset("some many others few most both several".split())
 # Reporting verbs that are also plural nouns: "all FBI reports", "his claims".
 NOUN_HOMOGRAPHS = frozenset("reports claims notes posts calls charges comments statements questions demands promises warnings tweets estimates findings states".split())
@@ -285,13 +285,13 @@ PREPOSITIONS = frozenset("of for at from in by".split())
 # Verbs that report only in the passive with their agent: "the scandal was
 # exposed by the Boston Globe" (not "he exposed himself").
 PASSIVE_ONLY = frozenset({"exposed"})
-# Reporting verbs that are also verbs of action ("agreed to pay", "maintain
-# a policy", "dismissed the charge"): speech only with content after them.
 # Directives and projections: "ordered that ...", "instructed ICE that ...",
 # "are projecting that ...". They report what was said only when a
 # that-clause follows (not "ordered pizza", "projected onto a screen").
 DIRECTIVES = frozenset("order orders ordered instruct instructs instructed direct directs directed command commands commanded "
                        "project projects projected projecting".split())  # "scientists are projecting that ..."
+# Reporting verbs that are also verbs of action ("agreed to pay", "maintain
+# a policy", "dismissed the charge"): speech only with content after them.
 CONTENT_ONLY = frozenset("agree agrees agreed maintain maintains maintained dismiss dismisses dismissed".split())
 # Words that open a citation of part of a text: "Article 81 of ...".
 CITED_PARTS = frozenset("article articles section sections canon canons chapter paragraph clause rule".split())
@@ -367,9 +367,9 @@ CITING = frozenset("cited cites citing quoted quotes quoting".split())
 # Verbs that open a sentence and name whom the author cites: "To quote
 # Cajetan, ...", "Quoting a senior official, the paper said ...".
 CITING_OPENERS = frozenset("quote quoting cite citing paraphrase paraphrasing".split())
+ASKED_CONTENT = frozenset("whether if why how what when where which who about to".split())  # what follows "asked by X"
 # Reporting verbs whose passive names its source after "by": "the illnesses
 # reported by U.S. government employees".
-ASKED_CONTENT = frozenset("whether if why how what when where which who about to".split())  # what follows "asked by X"
 AGENT_PASSIVES = frozenset(
     "reported described claimed alleged stated announced revealed confirmed disclosed denied characterized characterised "
     "estimated predicted quoted cited criticized criticised condemned exposed declared echoed".split()
@@ -384,7 +384,6 @@ OPEN_PROFESSIONS = frozenset("doctors physicians nurses diplomats survivors teac
 # Verbs that take a reporting verb after "to" and keep its subject: "the
 # government continues to deny", "he went on to say".
 CATENATIVES = frozenset("continue continues continued continuing went go goes proceeded began begins started starts seemed seems appeared appears sought seeks".split())
-
 # Passives that make their subject the speaker of "as saying": "was quoted as saying".
 QUOTED_AS = frozenset("quoted cited heard recorded reported described".split())
 # Word pairs that join a second speaker to a subject.
@@ -703,8 +702,9 @@ def _title_case(inner: str) -> bool:
 
 
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj rev hon pres supt insp det st u.s u.k u.n e.u".split())
-# "Rep. Adam Schiff, D-Calif., said": the party and state tag is no name.
+# "Senator Marco Rubio (R-FL), said": a party tag in parentheses.
 _PARTY_PAREN = re.compile(r"\([DRI]-[A-Z][A-Za-z.]{0,12}\)$")
+# "Rep. Adam Schiff, D-Calif., said": the party and state tag is no name.
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{0,12}$")
 
 
@@ -2378,9 +2378,9 @@ class _Analyser:
                 if tl in lex["speech"]:
                     if not self._caught_saying(sent, j):  # "staffers are caught on camera revealing ..."
                         self._reduced_relative(sent, j)  # "protesters accusing the bishop of ..."
-                continue
+                continue  # a gerund; "officials were asking", "doctors are even warning" (progressive) is speech
             if tl == "saying" and j > 0 and toks[j - 1].lower in CAUGHT_FORMS | RECORDING_MEDIA and self._caught_saying(sent, j):
-                continue  # "an aide was recorded saying ..."  # a gerund; "officials were asking", "doctors are even warning" (progressive) is speech
+                continue  # "an aide was recorded saying ..."
             if prev in ("by", "of", "for", "about", "without", "after", "before", "while") and tl.endswith("ing"):
                 continue  # "won the presidency by saying goodbye": a gerund
             if tl.startswith("add") and j > 1 and (toks[j - 2].lower in NUMBER_WORDS or toks[j - 2].lower.isdigit() or toks[j - 3 if j > 2 else 0].lower in NUMBER_WORDS) and not (
