@@ -50,6 +50,18 @@ def test_vague_and_anonymous_sources():
     assert "vague" in kinds and len([1 for _, k in got if k == "vague"]) == 2
 
 
+def test_insiders_whose_names_are_withheld_are_anonymous():
+    # ANNOTATION.md 3: "two people familiar with the matter" is its own example of an anonymous source.
+    assert sources("Two people familiar with the matter said the deal was off.") == {("Two people familiar with the matter", "anonymous")}
+    assert sources("People briefed on the plan said it would be announced in May.") == {("People briefed on the plan", "anonymous")}
+    assert sources("Several people with knowledge of the talks said Iran had walked out.") == {("Several people with knowledge of the talks", "anonymous")}
+    # "close to" ends inside the modifier: the source is not "the family".
+    assert sources("Two sources close to the family said the boy had been found.") == {("Two sources close to the family", "anonymous")}
+    # Knowing a subject is not being an insider, and an open group stays vague.
+    assert sources("Analysts familiar with the kingdom say the prince is secure.") == {("Analysts familiar with the kingdom", "vague")}
+    assert sources("Many people say the deal was off.") == {("Many people", "vague")}
+
+
 def test_spokesperson_for_named_body_is_the_organisation():
     got = sources("A Pentagon spokesman said the exercise would continue.")
     assert {k for _, k in got} == {"organisation"}

@@ -130,6 +130,18 @@ def test_anonymous_source_with_reason_is_not_flagged():
     assert not fired("A senior official, who spoke on condition of anonymity because he was not authorized to speak, said the talks had stalled.", "SRC001")
 
 
+def test_unnamed_people_who_speak_for_a_party_are_not_anonymity_grants():
+    # Anonymity granted to a source is what the standards rule asks about.
+    assert fired("Two people familiar with the matter said the deal was off.", "SRC001")
+    assert fired("A police officer said the man fled on foot.", "SRC001")
+    # Lawyers and relatives speak for a named party, and agencies speak on the record.
+    assert not fired("Smith's lawyers said the search had been illegal.", "SRC001")
+    assert not fired("Lawyers for the company said the ruling would be appealed.", "SRC001")
+    assert not fired("The victim's family said he had been a kind man.", "SRC001")
+    assert not fired("Police said the man was arrested on Tuesday night.", "SRC001")
+    assert not fired("Federal prosecutors said the man had lied to investigators.", "SRC001")
+
+
 def test_opinion_label_is_recorded():
     res = score_text("The plan is wrong.\nStatement: This article represents the views of the author.")
     assert res.genre == "opinion"

@@ -16,6 +16,19 @@ _REASON = re.compile(
     r"anonymity because|anonymously because|private (?:talks|deliberations|discussions)",
     re.I,
 )
+# Unnamed, but not granted anonymity: people who speak for a party ("Smith's
+# lawyers", "attorneys for the company", "the victim's family", "my
+# client"), traceable through that party as a spokesperson is, and public
+# agencies speaking as a body ("police", "federal prosecutors"), whose
+# statements are on the record. The standards rule is about sources who are
+# unnamed at their own request.
+_SPEAKS_FOR = re.compile(
+    r"(?:['’]s?|^(?:my|our|his|her|their|your))\s+(?:\w+\s+)?(?:attorneys?|lawyers?|counsel|client|family|families|relatives?|"
+    r"parents?|mother|father|wife|husband|sons?|daughters?|brothers?|sisters?|spokes(?:man|woman|person|people))\b|"
+    r"\b(?:attorneys?|lawyers?|counsel|spokes(?:man|woman|person|people)|representatives?)\s+(?:for|of)\s+(?:the\s+)?[A-Z]",
+    re.I,
+)
+_PUBLIC_BODY = re.compile(r"^(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:police|authorities|prosecutors|investigators|firefighters)$", re.I)
 # A sentence about the reporting itself, not about the story.
 _NO_COMMENT = re.compile(
     r"did not (?:immediately )?(?:respond|reply|return)|could not be reached|declined (?:to comment|comment|a request)|"
@@ -196,7 +209,10 @@ def unattributed_claim(ctx, rule) -> Iterator[Finding]:
 
 
 def anonymous_source(ctx, rule) -> Iterator[Finding]:
-    """Flag each anonymous source whose anonymity is not explained."""
+    """Flag each anonymous source whose anonymity is not explained.
+
+    Unnamed people who speak for a named party and public agencies speaking
+    as a body are not flagged: they were not granted anonymity."""
     doc = ctx.doc
     seen = set()
     sents = doc.sentences
@@ -205,6 +221,8 @@ def anonymous_source(ctx, rule) -> Iterator[Finding]:
         if src is None or src.kind != "anonymous" or src.key in seen:
             continue
         seen.add(src.key)
+        if _SPEAKS_FOR.search(src.name) or _PUBLIC_BODY.match(src.name):
+            continue
         near = doc.text[sents[max(cue.sentence - 1, 0)].start:sents[min(cue.sentence + 1, len(sents) - 1)].end]
         if _REASON.search(near):
             continue

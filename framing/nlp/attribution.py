@@ -396,6 +396,14 @@ OUTLET_DESCRIPTORS = frozenset(
 OUTLET_NOUNS = frozenset("website site blog newspaper paper magazine outlet network station channel podcast show program programme newsletter".split())
 PARTY_ADJECTIVES = frozenset("democratic bipartisan partisan conservative liberal progressive".split())
 POLITICAL_CAMPS = frozenset("democrats republicans conservatives liberals progressives leftists democrat republican".split())
+# The modifier that makes unnamed people insiders, not an open group: "people
+# familiar with the matter", "those close to him", "people briefed on the
+# talks", "people with knowledge of the plan", "officials who spoke on
+# condition of anonymity".
+_INSIDER_TAIL = re.compile(
+    r"(?:familiar|close(?:st)? to|briefed|knowledgeable|involved in|with (?:direct |firsthand |first-hand |inside )?knowledge"
+    r"|who (?:spoke|asked|requested|declined|were not authori[sz]ed|was not authori[sz]ed|are not authori[sz]ed))\b")
+_UNNAMED_PEOPLE = frozenset("people persons individuals those others some many several".split())
 # Words that open a modifier after a source noun: "a source familiar with",
 # "documents from", "a statement issued by", "doctors treating".
 POSTMODIFIERS = frozenset(
@@ -1450,6 +1458,11 @@ class _Analyser:
         if head in lex["organisation"]:
             return "organisation", name, "organisation:" + low
         if head in lex["vague"]:
+            if head in _UNNAMED_PEOPLE and _INSIDER_TAIL.match(" ".join(words[h + 1:h + 5])):
+                # "two people familiar with the matter", "people close to the
+                # family": insiders whose names are withheld (ANNOTATION.md 3);
+                # "analysts familiar with the kingdom" know a subject instead.
+                return "anonymous", name, "anonymous:" + low
             if head in POLITICAL_CAMPS and head.endswith("s"):
                 return "vague", name, "vague:" + low  # "Republicans in Congress" (ANNOTATION.md section 3)
             return ("anonymous" if tail_caps else "vague"), name, ("anonymous:" if tail_caps else "vague:") + low
@@ -1719,6 +1732,8 @@ class _Analyser:
             m -= 1
         if m != i - 1 and m >= 0 and toks[m].lower in POSTMODIFIERS and not sent.quoted[m] and _clean_gap(_gap(self.text, toks[m], toks[m + 1])):
             return True
+        if m >= 1 and toks[m].lower == "to" and toks[m - 1].lower in ("close", "closest", "near") and not sent.quoted[m - 1]:
+            return True  # "sources close to the family said": the family is inside the modifier
         return i > 0 and toks[i - 1].lower in POSTMODIFIERS and _clean_gap(_gap(self.text, toks[i - 1], np[0]))
 
     def _postmodified_subject(self, sent: _Sentence, k: int) -> list[Token]:
