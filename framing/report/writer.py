@@ -5,9 +5,13 @@ offset can be checked against it.
 
 Rows are appended as results arrive and nothing grows with the corpus in
 memory: each article's line of summary.md and its text hash wait in a spool
-file until the run closes. Every file is written under a temporary name
-(pages in a staging folder) and moved into place when the run closes, so a
-killed run leaves the previous complete reports, never a truncated one.
+file until the run closes, the page names the run took in a temporary SQLite
+file. Every file is written under a temporary name and moved into place when
+the run closes, so a killed run leaves the previous complete reports, never a
+truncated one. Pages and texts are files by the thousand, and a rerun changes
+few of them: only those that differ from the previous run's are written (to a
+staging folder), then moved over them when the run closes, and the previous
+run's pages this run did not write are deleted.
 
 A shard run (``--shard I/N``) also keeps, in ``.framing-shard/``, what
 ``framing merge`` needs to assemble reports byte-identical to a single run.
@@ -20,6 +24,7 @@ import io
 import json
 import os
 import shutil
+import sqlite3
 from collections import Counter
 from pathlib import Path
 from types import SimpleNamespace
@@ -166,10 +171,9 @@ class ReportWriter:
         if render_options.findings == "full":
             self.jsonl_tmp = self.out / ("findings.jsonl" + PARTIAL)
             self.jsonl = open(self.jsonl_tmp, "wb")
-        self.pages = self.out / ("articles" + PARTIAL)
-        self.text_pages = self.out / ("texts" + PARTIAL)
-        self._pages, self._texts = str(self.pages) + os.sep, str(self.text_pages) + os.sep
-        self._old_pages, self._old_texts = str(self.out / "articles") + os.sep, str(self.out / "texts") + os.sep
+        self.names = _Names()
+        self.pages = _Folder(self.out, "articles", ".md", self.names)
+        self.text_pages = _Folder(self.out, "texts", ".txt", self.names) if self.texts else None
         self.spool_path = self.out / (".summary.jsonl" + PARTIAL)
         self.spool = open(self.spool_path, "w", encoding="utf-8", newline="")
         self.html = HtmlReport(self.out / "report.html", rubric) if render_options.text else None
@@ -200,19 +204,20 @@ class ReportWriter:
             self.jsonl.write(r.jsonl)
         stem = r.page_path[len("articles/"):-len(".md")]
         summary = r.summary
-        if not self._stage(self._pages, self._old_pages, stem + ".md", r.page):
+        if not self.names.take(stem):
             # Two ids made the same file name: number the later one, as the
             # earlier one of this run took it.
             n, base = 2, stem
             while True:
                 stem, n = safe_relpath(f"{r.id}-{n}", ""), n + 1
-                if self._stage(self._pages, self._old_pages, stem + ".md", r.page):
+                if self.names.take(stem):
                     break
             summary = summary.replace(f"](articles/{base}.md)", f"](articles/{stem}.md)")
+        self.pages.put(stem, r.page)
         text_path = ""
-        if self.texts:
+        if self.text_pages is not None:
             text_path = "texts/" + stem + ".txt"
-            self._stage(self._texts, self._old_texts, stem + ".txt", r.text.encode("utf-8"))
+            self.text_pages.put(stem, r.text.encode("utf-8"))
         if self.html is not None:
             self.html.add_parts(r.id, r.outlet, r.scored, r.html, r.result)
         self.spool.write(json.dumps([r.id, r.text_sha256, summary, text_path, list(r.pos)], ensure_ascii=False) + "\n")
@@ -224,46 +229,6 @@ class ReportWriter:
             self.n_scored += 1
         else:
             self.n_unscored += 1
-
-    def _stage(self, staging: str, previous: str, rel: str, data: bytes) -> bool:
-        """Stage one page or text file under the folder path *staging*;
-        False (and nothing written) when this run staged that name already.
-        One the previous run wrote (under *previous*) with the same bytes is
-        hard-linked rather than written again: creating thousands of files
-        costs far more than reading them, and a rerun changes few of them.
-        Paths are plain strings: this runs twice per article."""
-        page, old = staging + rel, previous + rel
-        try:
-            same = os.path.getsize(old) == len(data)
-            if same:
-                with open(old, "rb") as fh:
-                    same = fh.read() == data
-        except OSError:
-            same = False
-        for attempt in (0, 1):
-            try:
-                if same:
-                    try:
-                        os.link(old, page)
-                        return True
-                    except FileExistsError:
-                        return False
-                    except FileNotFoundError:
-                        if attempt == 0:
-                            raise  # its folder is not staged yet: make it, try again
-                        same = False  # the previous file went away meanwhile
-                    except OSError:
-                        same = False  # no hard links here: write the page
-                with open(page, "xb") as fh:
-                    fh.write(data)
-                return True
-            except FileExistsError:
-                return False
-            except FileNotFoundError:
-                if attempt:
-                    raise
-                os.makedirs(os.path.dirname(page), exist_ok=True)
-        return True
 
     def close(self, *, before_move: Callable[[Path], None] | None = None) -> dict:
         """Finish every file and move them into place; returns run counts.
@@ -283,7 +248,8 @@ class ReportWriter:
                                excel=self.excel, manifest_base=_manifest_base(self.rubric), codebook=codebook)
         if self.html is not None:
             done.append(self.html.close(sorted(self.errors, key=lambda e: (e.article, e.error))))
-        _move_into_place(self.out, done, before_move)
+        _move_into_place(self.out, done, before_move, [f for f in (self.pages, self.text_pages) if f is not None])
+        self.names.close()
         if self.shard:
             keep = self.out / SHARD_DIR
             keep.mkdir(exist_ok=True)
@@ -444,17 +410,24 @@ def finish_reports(out: Path, rubric, spools: list[Path], counts: dict, rule_cou
     return done
 
 
-def _move_into_place(out: Path, done: list[Path], before_move: Callable[[Path], None] | None = None) -> None:
+def _move_into_place(out: Path, done: list[Path], before_move: Callable[[Path], None] | None = None,
+                     folders: list["_Folder"] | None = None) -> None:
     """Rename the staged files and folders of a run over the previous ones.
     *before_move* gets the staged articles table first (to complete it, e.g.
     with its story columns), so a run killed at any moment leaves either the
-    previous articles table or the new one whole."""
+    previous articles table or the new one whole. *folders* are the page
+    folders a writer updated; without them, the ``articles`` and ``texts``
+    folders staged whole (by a merge) replace the previous ones."""
     if before_move is not None:
         staged = next((p for p in done if p.name in ("articles.csv" + PARTIAL, "articles.parquet" + PARTIAL)), None)
         if staged is not None:
             before_move(staged)
     for tmp in done:
         os.replace(tmp, tmp.with_name(tmp.name[: -len(PARTIAL)]))
+    if folders is not None:
+        for folder in folders:
+            folder.apply()
+        return
     for folder in ("articles", "texts"):
         staged = out / (folder + PARTIAL)
         if not staged.exists():
@@ -465,6 +438,110 @@ def _move_into_place(out: Path, done: list[Path], before_move: Callable[[Path], 
             os.replace(out / folder, old)
         os.replace(staged, out / folder)
         shutil.rmtree(old, ignore_errors=True)
+
+
+class _Names:
+    """The page names (stems) a run has taken, in a temporary SQLite file
+    (held in memory up to SQLite's page cache, then on disk), so memory
+    stays flat however many articles a run writes."""
+
+    def __init__(self):
+        self.db = sqlite3.connect("")
+        self.db.execute("PRAGMA journal_mode=OFF")
+        self.db.execute("CREATE TABLE names (name TEXT PRIMARY KEY) WITHOUT ROWID")
+
+    def take(self, name: str) -> bool:
+        """Take *name* for this run; False when it was taken already."""
+        return self.db.execute("INSERT OR IGNORE INTO names VALUES (?)", (name,)).rowcount == 1
+
+    def taken(self, name: str) -> bool:
+        return self.db.execute("SELECT 1 FROM names WHERE name = ?", (name,)).fetchone() is not None
+
+    def close(self) -> None:
+        self.db.close()
+
+
+class _Folder:
+    """One folder of per-article files (``articles/`` pages, ``texts/``)
+    updated in place: :meth:`put` stages a file only when it differs from
+    the one the previous run left (reading a file costs far less than
+    creating one), and :meth:`apply`, when the run closes, moves the staged
+    files over the previous ones and deletes those no article of this run
+    took. Paths are plain strings: :meth:`put` runs for every article."""
+
+    def __init__(self, out: Path, name: str, suffix: str, names: _Names):
+        self.live, self.staged = out / name, out / (name + PARTIAL)
+        self._live, self._staged = str(self.live) + os.sep, str(self.staged) + os.sep
+        self.suffix = suffix
+        self.names = names
+        self.used = False
+
+    def put(self, stem: str, data: bytes) -> None:
+        """The file of the article whose page name is *stem* holds *data*."""
+        self.used = True
+        rel = stem + self.suffix
+        try:
+            with open(self._live + rel, "rb") as fh:
+                if fh.read(len(data) + 1) == data:
+                    return
+        except OSError:  # none yet (or not a file)
+            pass
+        path = self._staged + rel
+        try:
+            fh = open(path, "wb")
+        except FileNotFoundError:  # its folder is not staged yet
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            fh = open(path, "wb")
+        with fh:
+            fh.write(data)
+
+    def apply(self) -> None:
+        """Move the staged files into place and delete the previous run's
+        files no article took (a run without articles leaves the folder)."""
+        if not self.used:
+            return
+        if not self.live.is_dir() or self.live.is_symlink():
+            if os.path.lexists(self.live):
+                os.unlink(self.live)
+            os.replace(self.staged, self.live)
+            return
+        if self.staged.is_dir():
+            for root, _dirs, files in os.walk(self.staged):
+                rel_root = os.path.relpath(root, self.staged)
+                target_root = self.live if rel_root == "." else self.live / rel_root
+                for name in files:
+                    target = target_root / name
+                    if target.is_dir() and not target.is_symlink():
+                        shutil.rmtree(target)
+                    try:
+                        os.replace(os.path.join(root, name), target)
+                    except (FileNotFoundError, NotADirectoryError):  # its folder is new (or a file stands in its way)
+                        _make_folder(target.parent, self.live)
+                        os.replace(os.path.join(root, name), target)
+            shutil.rmtree(self.staged, ignore_errors=True)
+        n = len(self.suffix)
+        for root, dirs, files in os.walk(self.live, topdown=False):
+            rel_root = os.path.relpath(root, self.live)
+            prefix = "" if rel_root == "." else rel_root.replace(os.sep, "/") + "/"
+            for name in files:
+                if not (name.endswith(self.suffix) and self.names.taken(prefix + name[:-n])):
+                    os.unlink(os.path.join(root, name))
+            for name in dirs:
+                path = os.path.join(root, name)
+                if os.path.islink(path):
+                    os.unlink(path)
+                elif not os.listdir(path):
+                    os.rmdir(path)
+
+
+def _make_folder(path: Path, top: Path) -> None:
+    """Make folder *path* under *top*, replacing any file in its way."""
+    for parent in reversed([path, *path.parents]):
+        if parent == top or top not in parent.parents:
+            continue
+        if os.path.lexists(parent) and not parent.is_dir():
+            os.unlink(parent)
+        parent.mkdir(exist_ok=True)
 
 
 def read_shard_info(shard_dir: Path) -> dict:
