@@ -82,6 +82,26 @@ def test_a_changed_article_is_scored_again(tmp_path):
     assert tree(tmp_path / "o2") == tree(tmp_path / "o3") and "from the cache" not in fresh.stderr
 
 
+def test_a_rerun_into_the_same_folder_writes_what_a_fresh_run_writes(tmp_path):
+    corpus = make_corpus(tmp_path / "in")
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    score(corpus, "--out", out, "--cache-dir", cache)
+    assert (out / "articles" / "sub" / "c.md.md").exists() and (out / "texts" / "d.txt.txt").exists()
+    # One article changes, one goes, one comes (in a new subfolder); a page
+    # is edited by hand and a stray file is left among the pages.
+    (corpus / "a.txt").write_text("Officials said the bridge is a shameful, disgraceful waste.", encoding="utf-8")
+    (corpus / "sub" / "c.md").unlink()
+    make_corpus(corpus, {"new/e f.txt": "Critics say the council ignored the report, a spokesman said on Friday."})
+    (out / "articles" / "b.txt.md").write_text("edited", encoding="utf-8")
+    (out / "articles" / "notes.txt").write_text("mine", encoding="utf-8")
+    again = score(corpus, "--out", out, "--cache-dir", cache)
+    assert "(2 from the cache)" in again.stderr
+    score(corpus, "--out", tmp_path / "fresh", "--no-cache")
+    assert tree(out) == tree(tmp_path / "fresh")
+    assert not (out / "articles" / "sub").exists() and not (out / "texts" / "sub").exists()
+    assert sorted(p.name for p in out.iterdir() if p.name.endswith(".partial")) == []
+
+
 def test_the_older_cache_file_is_cleared_but_not_a_stranger_of_the_same_name(tmp_path):
     corpus = make_corpus(tmp_path / "in")
     ours, theirs = tmp_path / "ours", tmp_path / "theirs"

@@ -475,17 +475,19 @@ class _Folder:
         self.suffix = suffix
         self.names = names
         self.used = False
+        self.fresh = not self.live.is_dir()  # no previous files to compare with
 
     def put(self, stem: str, data: bytes) -> None:
         """The file of the article whose page name is *stem* holds *data*."""
         self.used = True
         rel = stem + self.suffix
-        try:
-            with open(self._live + rel, "rb") as fh:
-                if fh.read(len(data) + 1) == data:
-                    return
-        except OSError:  # none yet (or not a file)
-            pass
+        if not self.fresh:
+            try:
+                with open(self._live + rel, "rb") as fh:
+                    if fh.read(len(data) + 1) == data:
+                        return
+            except OSError:  # none yet (or not a file)
+                pass
         path = self._staged + rel
         try:
             fh = open(path, "wb")
