@@ -40,6 +40,7 @@ import tempfile
 from array import array
 from collections import Counter, defaultdict
 from fractions import Fraction
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -296,6 +297,15 @@ class _Candidates:
             self.file = None
 
 
+@lru_cache(maxsize=MAX_SHARED + 1)
+def _pairs(m: int) -> tuple[np.ndarray, np.ndarray]:
+    """``np.triu_indices(m, 1)``: every pair of positions k < l, made once
+    per size (a keyword's undated articles number at most MAX_SHARED)."""
+    k, l = np.triu_indices(m, 1)
+    k.flags.writeable = l.flags.writeable = False
+    return k, l
+
+
 def _candidates(keywords: _Keywords, days: np.ndarray, has_day: np.ndarray, threshold: float, window: int, chunk: int) -> _Candidates:
     """Pairs (i < j) that may reach *threshold*, within *window* days (*days*:
     day numbers where *has_day*), as codes ``i * n + j`` gathered in bounded
@@ -335,7 +345,7 @@ def _candidates(keywords: _Keywords, days: np.ndarray, has_day: np.ndarray, thre
             x, y = np.meshgrid(undated, dated, indexing="ij")
             found.add(code(x.ravel(), y.ravel()))
         if len(undated) > 1:
-            k, l = np.triu_indices(len(undated), 1)
+            k, l = _pairs(len(undated))
             found.add(code(undated[k], undated[l]))
     return found
 
