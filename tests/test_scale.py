@@ -102,6 +102,19 @@ def test_a_rerun_into_the_same_folder_writes_what_a_fresh_run_writes(tmp_path):
     assert sorted(p.name for p in out.iterdir() if p.name.endswith(".partial")) == []
 
 
+def test_a_pages_folder_that_links_elsewhere_is_replaced_not_written_through(tmp_path):
+    corpus = make_corpus(tmp_path / "in")
+    score(corpus, "--out", tmp_path / "first", "--cache-dir", tmp_path / "cache")
+    before = tree(tmp_path / "first")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "articles").symlink_to(tmp_path / "first" / "articles", target_is_directory=True)
+    score(corpus, "--out", out, "--cache-dir", tmp_path / "cache")
+    assert not (out / "articles").is_symlink()
+    assert tree(tmp_path / "first") == before
+    assert tree(out) == tree(tmp_path / "first")
+
+
 def test_the_older_cache_file_is_cleared_but_not_a_stranger_of_the_same_name(tmp_path):
     corpus = make_corpus(tmp_path / "in")
     ours, theirs = tmp_path / "ours", tmp_path / "theirs"

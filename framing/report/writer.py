@@ -475,7 +475,8 @@ class _Folder:
         self.suffix = suffix
         self.names = names
         self.used = False
-        self.fresh = not self.live.is_dir()  # no previous files to compare with
+        # No previous files to compare with (a link to a folder elsewhere is replaced, never written through).
+        self.fresh = not self.live.is_dir() or self.live.is_symlink()
 
     def put(self, stem: str, data: bytes) -> None:
         """The file of the article whose page name is *stem* holds *data*."""
@@ -502,10 +503,11 @@ class _Folder:
         files no article took (a run without articles leaves the folder)."""
         if not self.used:
             return
-        if not self.live.is_dir() or self.live.is_symlink():
+        if self.fresh or not self.live.is_dir():
             if os.path.lexists(self.live):
                 os.unlink(self.live)
-            os.replace(self.staged, self.live)
+            if self.staged.is_dir():
+                os.replace(self.staged, self.live)
             return
         if self.staged.is_dir():
             for root, _dirs, files in os.walk(self.staged):
