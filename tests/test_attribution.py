@@ -62,6 +62,14 @@ def test_insiders_whose_names_are_withheld_are_anonymous():
     assert sources("Many people say the deal was off.") == {("Many people", "vague")}
 
 
+def test_said_in_a_statement_is_one_source():
+    # ANNOTATION.md 2: "The GAO said in a report" is one attribution, filed under the body.
+    assert sources("The company said in a statement that it would cooperate with investigators.") == {("company", "organisation")}
+    assert sources("Swetnick said Tuesday in a sworn statement that she had seen it.") == {("Swetnick", "person")}
+    # A statement with its content and no speaker is still a source.
+    assert sources("A statement that the plant would close was released on Friday.") == {("A statement", "document")}
+
+
 def test_spokesperson_for_named_body_is_the_organisation():
     got = sources("A Pentagon spokesman said the exercise would continue.")
     assert {k for _, k in got} == {"organisation"}

@@ -3026,6 +3026,9 @@ class _Analyser:
             np = self._collect_back(sent, j)
             if len(np) > 3 or (np and np[0].lower not in ("a", "an", "the", "this", "its")):
                 return  # "the most painful and serious decision that I have made": a relative clause
+            i0 = toks.index(np[0]) if np and np[0] in toks else -1
+            if i0 >= 2 and toks[i0 - 1].lower == "in" and any(toks[i].lower in self.lex["speech"] and not sent.quoted[i] for i in range(max(0, i0 - 4), i0 - 1)):
+                return  # "The company said in a statement that ...": the company's words, one source (ANNOTATION.md 2)
         if not np:
             if t.lower in UNOWNED_CHARGES and (j == 0 or (prev is not None and prev.lower == "the")) and not self._object_relative(sent, j + 1):
                 # "the charge that it sent the drone", "Rumors that ...": an
