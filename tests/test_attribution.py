@@ -70,6 +70,14 @@ def test_said_in_a_statement_is_one_source():
     assert sources("A statement that the plant would close was released on Friday.") == {("A statement", "document")}
 
 
+def test_a_ruling_with_its_content_is_a_source():
+    # ANNOTATION.md 8.9: a court acting as a body is an organisation, an unnamed judge anonymous.
+    assert sources("The Supreme Court ruled that the law violated the First Amendment.") == {("Supreme Court", "organisation")}
+    assert sources("A federal judge ruled Tuesday that the policy was unconstitutional.") == {("A federal judge", "anonymous")}
+    # Ruling out, ruling a country and ruling for a party give no content.
+    assert sources("The judge ruled out a retrial. He ruled the country for 30 years. The court ruled in favor of the plaintiffs.") == set()
+
+
 def test_spokesperson_for_named_body_is_the_organisation():
     got = sources("A Pentagon spokesman said the exercise would continue.")
     assert {k for _, k in got} == {"organisation"}

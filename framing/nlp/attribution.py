@@ -285,11 +285,13 @@ PREPOSITIONS = frozenset("of for at from in by".split())
 # Verbs that report only in the passive with their agent: "the scandal was
 # exposed by the Boston Globe" (not "he exposed himself").
 PASSIVE_ONLY = frozenset({"exposed"})
-# Directives and projections: "ordered that ...", "instructed ICE that ...",
-# "are projecting that ...". They report what was said only when a
-# that-clause follows (not "ordered pizza", "projected onto a screen").
+# Directives, rulings and projections: "ordered that ...", "instructed ICE
+# that ...", "the judge ruled that ...", "are projecting that ...". They
+# report what was said only when a that-clause follows (not "ordered pizza",
+# "projected onto a screen").
 DIRECTIVES = frozenset("order orders ordered instruct instructs instructed direct directs directed command commands commanded "
-                       "project projects projected projecting".split())  # "scientists are projecting that ..."
+                       "project projects projected projecting "  # "scientists are projecting that ..."
+                       "rule rules ruled".split())  # "the court ruled that ...", not "ruled out", "ruled the country"
 # Reporting verbs that are also verbs of action ("agreed to pay", "maintain
 # a policy", "dismissed the charge"): speech only with content after them.
 CONTENT_ONLY = frozenset("agree agrees agreed maintain maintains maintained dismiss dismisses dismissed".split())
