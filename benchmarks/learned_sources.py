@@ -123,6 +123,8 @@ NOT_NAMES = DETERMINERS | frozenset(PRONOUNS) | STOP | CLAUSE_OPENERS | INTRODUC
 
 
 def _lexicons() -> dict:
+    # _lex is attribution.py's private loader, reused here so the experiment
+    # sees the rules' own word lists; product code should not import it.
     lex = _lex()
     return {"speech": lex["speech"], "stance": lex["stance"], "docverb": lex["document_verbs"],
             "anonymous": lex["anonymous"], "vague": lex["vague"], "organisation": lex["organisation"],
