@@ -78,6 +78,15 @@ def test_a_ruling_with_its_content_is_a_source():
     assert sources("The judge ruled out a retrial. He ruled the country for 30 years. The court ruled in favor of the plaintiffs.") == set()
 
 
+def test_a_named_person_after_a_body_and_a_role_is_the_person():
+    assert sources("Heritage Foundation Senior Fellow Jane Roe said the bill was flawed.") == {("Jane Roe", "person")}
+    # One referent: a later surname is the same person.
+    got = sources("Las Vegas Metro Police Undersheriff Kevin McMahill said the gunman acted alone. McMahill said the hotel was cleared.")
+    assert got == {("Kevin McMahill", "person")}
+    # A body named after people stays a body.
+    assert sources("The John Jay College of Criminal Justice said enrolment rose.") == {("John Jay College of Criminal Justice", "organisation")}
+
+
 def test_spokesperson_for_named_body_is_the_organisation():
     got = sources("A Pentagon spokesman said the exercise would continue.")
     assert {k for _, k in got} == {"organisation"}

@@ -1394,6 +1394,13 @@ class _Analyser:
             if low in lex["media"]:
                 return "media", name, "media:" + low
             return "organisation", name, "organisation:" + low
+        if (len(words) >= 4 and caps[-1] and caps[-2] and words[-2] in lex["given_names"] and not _is_acronym(self.text, toks[-1])
+                and not any(w.removesuffix("’s").removesuffix("'s") in lex["organisation"] for w in words[-2:])
+                and any(w in lex["organisation"] for w in words[:-2])):
+            # "Heritage Foundation Senior Fellow Jane Roe": a body, a role, then a
+            # person's given name and surname; the person speaks (ANNOTATION.md 2).
+            surname = words[-1].removesuffix("’s").removesuffix("'s")
+            return "person", self._np_text(toks[-2:]).removesuffix("’s").removesuffix("'s"), "person:" + surname
         if any(w.removesuffix("’s").removesuffix("'s") in lex["organisation"] for w in words) or name in self.acronyms.values():
             name = name.removesuffix("’s").removesuffix("'s")  # "Catholic News Agency’s report"
             return "organisation", name, "organisation:" + low.removesuffix("’s").removesuffix("'s")
