@@ -208,3 +208,20 @@ def test_evaluate_bad_labels_file_is_one_line(tmp_path):
     bad.write_text("1\tLoaded_Language\tx\t4\n", encoding="utf-8")
     result = runner.invoke(app, ["evaluate", "--labels", str(bad), "--articles", str(tmp_path)])
     assert result.exit_code == 2 and "start and end must be integers" in result.stderr
+
+
+def test_out_that_is_a_file_is_a_one_line_error(tmp_path):
+    art = tmp_path / "in" / "a.txt"
+    art.parent.mkdir()
+    art.write_text("The council approved the plan on Tuesday, the mayor said.\n", encoding="utf-8")
+    blocker = tmp_path / "reports.txt"
+    blocker.write_text("notes", encoding="utf-8")
+    good = tmp_path / "good"
+    assert runner.invoke(app, ["score", str(art.parent), "--out", str(good), "--quiet"]).exit_code == 0
+    for args in (["score", str(art.parent)], ["compare", str(good)], ["merge", str(good)]):
+        res = runner.invoke(app, [*args, "--out", str(blocker)])
+        assert res.exit_code == 2, args
+        assert res.exception is None or isinstance(res.exception, SystemExit), args
+        assert f"--out {blocker} is a file, not a folder" in res.output, args
+        assert "Traceback" not in res.output
+    assert blocker.read_text(encoding="utf-8") == "notes"

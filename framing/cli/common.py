@@ -13,6 +13,12 @@ def fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
+def out_folder_or_exit(out) -> None:
+    """Exit with a one-line error when the --out path is a file, not a folder."""
+    if out is not None and out.exists() and not out.is_dir():
+        fail(f"--out {out} is a file, not a folder; choose a folder for the reports")
+
+
 def rubric_or_exit(ref: str | None) -> Rubric:
     try:
         return load_rubric(ref)

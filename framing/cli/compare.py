@@ -10,7 +10,7 @@ from ..api import compare_results
 from ..compare import CompareError
 from ..report.comparison import has_bom, write_comparison
 from ..results import ResultsError, table_path
-from .common import fail
+from .common import fail, out_folder_or_exit
 
 
 def compare(
@@ -30,6 +30,7 @@ def compare(
         comparison = compare_results(results, by=keys, include_duplicates=include_duplicates, correction=correction)
     except (ResultsError, CompareError) as exc:
         fail(str(exc))
+    out_folder_or_exit(out)
     folder = out or (results if results.is_dir() else results.parent)
     articles_csv = table_path(results, "articles") if results.is_dir() else results
     write_comparison(comparison, folder, plots=plots, excel=has_bom(articles_csv))

@@ -8,7 +8,7 @@ import typer
 
 from ..api import before_move, finish_report
 from ..report.merge import MergeError, merge_shards
-from .common import fail
+from .common import fail, out_folder_or_exit
 
 
 def merge(
@@ -17,6 +17,7 @@ def merge(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
 ) -> None:
     """Combine shard outputs into the reports of a single run (byte-identical)."""
+    out_folder_or_exit(out)
     try:
         # Story groups, near-copies and the outlet comparison span all shards.
         counts = merge_shards(shards, out, before_move=before_move(out))

@@ -17,7 +17,7 @@ from ..report import ReportWriter
 from ..report.render import FINDING_MODES, FORMATS, RenderOptions
 from ..rubric.model import LEVELS
 from ..suppress import acceptances_sha256
-from .common import acceptances_or_exit, fail, rubric_or_exit
+from .common import acceptances_or_exit, fail, out_folder_or_exit, rubric_or_exit
 
 SCALE = "Scale and big outputs"
 
@@ -104,6 +104,7 @@ def score(
     # A JSON/CSV file holds many articles: the bar then counts articles, not toward a total.
     total = None if any(isinstance(i, tuple) and len(i) == 3 and isinstance(i[0], str) and i[0].lower().endswith(RECORD_SUFFIXES) for i in items) else len(items)
     render_options = RenderOptions(findings=findings, text=text, format=fmt)
+    out_folder_or_exit(out)
     writer = ReportWriter(out, rub, options={"paths": list(paths), "rubric": rubric or "default", "fail_on": fail_on, "strict": strict, "excel": excel,
                                              "fields": fields.given(), "keep": kept, "keep_all": keep_all, "texts": texts, "outlet_from": outlet_from,
                                              **({"accept": accept, "accept_sha256": acceptances_sha256(accepted)} if accept else {}),
