@@ -1,6 +1,8 @@
 """Attribution constructions of the sixth recall round, probes first: short
-sentences written for this test (not taken from any annotated article), each
-with the sources a reader following ANNOTATION.md would list, or none. They
+sentences written for this test, each with the sources a reader following
+ANNOTATION.md would list, or none. Most are made up; a few (the copied
+bylines, "Liberals Agree – ...") keep the wording of lines in the development
+sets' articles, whose misses the round studied. They
 cover English constructions the extractor missed: subjects split by lists,
 floating quantifiers and asides, verbs of communication with an object,
 pronouns after an introduced person, and the negative cases next to them."""
