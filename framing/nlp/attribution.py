@@ -338,7 +338,8 @@ INTRODUCERS = frozenset("however meanwhile instead still yet moreover indeed nev
 # Verbs whose subject must be a person or group (in the plural or past):
 # "the reprobates thought that ...", "hardliners argued that ...".
 HUMAN_SUBJECT_VERBS = frozenset("say said argue argued claim claimed insist insisted believe believed think thought fear feared "
-                                "contend contended complain complained warn warned tell told allege alleged".split())
+                                "contend contended complain complained warn warned tell told allege alleged admit admitted "
+                                "acknowledge acknowledged concede conceded predict predicted suspect suspected expect expected".split())
 # Marks that open and close an aside between a subject and its verb.
 DASHES = frozenset(("—", "–", "--", "-"))
 # Words that may follow the speaker of an inverted tag: "said Smith on
@@ -635,6 +636,21 @@ def _plural_possessive(text: str, a: Token, b: Token) -> bool:
     return a.lower.endswith("s") and text[a.end:b.start] in ("’ ", "' ") and text[a.start].isupper() and text[b.start].isupper()
 
 
+# After a stance verb, an object and its infinitive: "(expect) inflation to
+# rise", "(believe) the two men to be brothers"; not a pronoun ("expects us
+# to believe": rhetoric), a gerund, a copula ("believed was similar to") or
+# a preposition inside the object ("expect a rise in prices to").
+_OBJECT_INFINITIVE = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|our|this|these|those|such)\s+)?"
+    r"(?!(?:us|me|you|him|her|them|it|was|is|were|are|be|been|had|has|have|would|will|could|should|can|may|might|must|not|of|in|on|at|for|from|with|by)\b)"
+    r"(?![a-z]+ing\b)[a-z][\w'’-]*(?:\s+(?!(?:was|is|were|are|had|has|have|would|will|could|should|can|may|might|must|not|of|in|on|at|for|from|with|by)\b)[a-z][\w'’-]*)?"
+    r"\s+to\s+(?!(?:the|a|an|what|which|his|her|their|its|this|that|these|those)\b)([a-z]+)")
+
+# Endings of English adjectives made from nouns: "environmental", "Islamic",
+# "conservative", "dangerous", "foolish", "republican".
+_ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ish|ary|an|ful|less)$")
+
+
 def _is_plural_noun(word: str) -> bool:
     """A regular plural ("hardliners", "hypocrites"), not "boss", "status"
     or "analysis"."""
@@ -899,7 +915,8 @@ class _Analyser:
         while i >= 0:
             sent, a, b = self._name_runs[i]
             run = [t for t in sent.toks[a:b] if t.start < pos]
-            if any(t.lower.endswith(("'s", "’s")) for t in run[:-1]) or self.is_source_noun(run[-1].lower) or run[-1].lower in self.lex["media_heads"]:
+            bare = " ".join(t.lower for t in run).replace("’s", "").replace("'s", "")
+            if any(t.lower.endswith(("'s", "’s")) for t in run[:-1]) or self.is_source_noun(run[-1].lower) or run[-1].lower in self.lex["media_heads"] or bare in self.lex["countries"]:
                 i -= 1  # "Halley's Comet", "the Vatican's Congregation": no one's name
                 continue
             if want and self._run_gender(run) not in ("", want):
@@ -1957,6 +1974,12 @@ class _Analyser:
                 # name right after a title word is the speaker.
                 at = toks.index(np[0]) if np else -1
                 after_title = at > m and toks[at - 1].lower.rstrip(".") in lex["titles"]
+                if not whole and not fallback and clause_start and seg_end > m:
+                    # "Critics of the plan, including several senators, say":
+                    # a source noun with its modifier opens the clause.
+                    post = self._postmodified_subject(sent, seg_end) if not first.endswith("ing") else []  # not "Ignoring eleven pages of detail, ..."
+                    if post and post[0] is toks[m]:
+                        fallback = post
                 if np and not whole and clause_start:
                     # "Bishop Ronald Gainer of the diocese of Harrisburg,
                     # Pennsylvania, ordered": the person the segment opens
@@ -2317,8 +2340,11 @@ class _Analyser:
                 if not (re.match(r"\s+(?:that|this|it|there|the|a|an|he|she|they|we|his|her|their|its|these|those|such)\b", rest)
                         or re.match(r"\s+(?:[A-Z][\w.'’-]+\s+){1,3}(?:may|might|will|would|could|should|can|is|was|has|had|did)\b", text[t.end:min(sent.end, t.end + 60)])
                         or (tl.startswith(("consider", "regard", "view", "see")) and re.search(r"\b(?:as|a|an)\b", rest[:40]))
+                        # "economists expect inflation to rise": an object and its infinitive are the content
+                        or (tl.startswith(("expect", "believ", "consider", "suspect")) and _OBJECT_INFINITIVE.match(rest)
+                            and (not tl.startswith("consider") or _OBJECT_INFINITIVE.match(rest).group(1) == "be"))
                         or (j >= 2 and toks[j - 2].lower in ("that", "which") and toks[j - 1].lower in QUANTIFIER_HEADS and j + 1 < n
-                            and toks[j + 1].lower.isalpha() and (toks[j + 1].lower not in STOP or toks[j + 1].lower in AUXILIARIES) and toks[j + 1].lower not in DETERMINERS)):
+                            and toks[j + 1].lower.isalpha() and (toks[j + 1].lower not in STOP or toks[j + 1].lower in AUXILIARIES or toks[j + 1].lower == "to") and toks[j + 1].lower not in DETERMINERS)):
                     continue  # ("videos that many believe show helicopters": the relative clause is the content)
             elif tl in STANCE_ADJECTIVES:
                 # "Swedes are worried that ...", "officials remain convinced
@@ -2900,6 +2926,18 @@ class _Analyser:
             k -= 1
         elif k >= 0 and not _clean_gap(_gap(text, toks[k], toks[k + 1])):
             return []
+        elif k >= 1 and toks[k].lower == "who" and not sent.quoted[k - 1] and _clean_gap(_gap(text, toks[k - 1], toks[k])):
+            # "... will anger campaigners who argue that ...": a restrictive
+            # relative names the group by its head noun and an adjective
+            # before it ("environmental campaigners"), not by the clause it
+            # stands in (the object of "anger").
+            head = toks[k - 1]
+            if not _is_plural_noun(head.lower) or _is_cap(text, head) or self.is_source_noun(head.lower):
+                return []
+            out = [head]
+            if k >= 2 and not sent.quoted[k - 2] and _clean_gap(_gap(text, toks[k - 2], head)) and _ADJECTIVE_END.search(toks[k - 2].lower) and not _is_cap(text, toks[k - 2]):
+                out.insert(0, toks[k - 2])
+            return out
         out: list[Token] = []
         while k >= 0 and not sent.quoted[k] and len(out) < 6:
             w = toks[k].lower

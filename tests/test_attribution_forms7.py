@@ -1,0 +1,41 @@
+"""Open-ended and unnamed groups in the clause shapes news prose puts them
+in (session 7). Each sentence was written for this test; the expected
+sources are what a reader following ANNOTATION.md would list (section 3:
+"critics", "analysts", "economists" with no affiliation are vague; section
+8.6: a belief given to a third party counts when its content is given).
+Beside each form, the negative case it must not catch."""
+import pytest
+
+from .conftest import probe_sources
+
+# (text, {(source name without a leading "the", kind)})
+PROBES = [
+    # stance and admission verbs with a plural subject no word list names
+    ("His allies admit that the plan is unworkable.", {("allies", "vague")}),
+    ("Even his allies concede the plan is unworkable.", {("his allies", "vague")}),
+    ("Most forecasters predicted that the storm would weaken.", {("Most forecasters", "vague")}),
+    ("His allies admitted defeat on Monday.", set()),
+    # a stance verb with an object and its infinitive as the content
+    ("Economists expect inflation to rise next year.", {("Economists", "vague")}),
+    ("Critics consider the law to be unconstitutional.", {("Critics", "vague")}),
+    ("Most investors expect the central bank to cut rates.", {("Most investors", "vague")}),
+    ("Please consider subscribing today to support stories like this one.", set()),
+    ("It was a sound he believed was similar to what diplomats heard in Cuba.", set()),
+    # a group defined by a restrictive relative clause after an object
+    ("The ruling will anger environmental campaigners who argue that the dam will destroy the river.",
+     {("environmental campaigners", "vague")}),
+    ("The ruling angered farmers who say the court overstepped.", {("farmers", "vague")}),
+    ("The ruling angered farmers who grow wheat.", set()),
+    # a quantifier and "consider ... to be" in a relative clause
+    ("The route, which many consider to be the safest option, is longer.", {("many", "vague")}),
+    # a subject with its modifier, then an aside of examples, then the verb
+    ("Critics of the plan, including several senators, say it costs too much.",
+     {("Critics of the plan", "vague"), ("several senators", "anonymous")}),
+    ("Opponents of the measure, among them two former judges, argue it is unconstitutional.",
+     {("Opponents of the measure", "vague")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROBES, ids=[p[0][:50] for p in PROBES])
+def test_group_source_forms(text, expected):
+    assert probe_sources(text) == expected
