@@ -33,6 +33,11 @@ PROBES = [
      {("Critics of the plan", "vague"), ("several senators", "anonymous")}),
     ("Opponents of the measure, among them two former judges, argue it is unconstitutional.",
      {("Opponents of the measure", "vague")}),
+    # a dotted abbreviation inside the group's name keeps groups apart
+    ("Israeli officials said the strike was justified. U.S. officials said they had not been told.",
+     {("Israeli officials", "anonymous"), ("U.S. officials", "anonymous")}),
+    ("Two senior U.S. officials, speaking on condition of anonymity to discuss sensitive matters, said the strike was approved.",
+     {("Two senior U.S. officials", "anonymous")}),
 ]
 
 

@@ -739,6 +739,12 @@ def _initial_gap(text: str, a: Token, b: Token) -> bool:
     return text[a.end:b.start] == ". " and text[a.start].isupper() and (len(a.lower) == 1 or a.lower in _TITLE_ABBREVIATIONS)
 
 
+def _dotted_gap(text: str, a: Token, b: Token) -> bool:
+    """'U.S. officials', 'U.K. ministers': the last period of a dotted
+    abbreviation does not end the noun phrase."""
+    return text[a.end:b.start] == ". " and "." in a.lower and len(a.lower) <= 5 and text[a.start].isupper() and text[b.start].islower()
+
+
 _SEGMENT_BREAK = re.compile(r"[,.;:!?\"“”«»]")
 
 
@@ -2067,7 +2073,7 @@ class _Analyser:
         lowercase_mods = 0
         while m >= 0 and len(out) < 8:
             t = toks[m]
-            if sent.quoted[m] or not (_clean_gap(_gap(text, t, toks[m + 1])) or (_initial_gap(text, t, toks[m + 1]) and is_cap)):
+            if sent.quoted[m] or not (_clean_gap(_gap(text, t, toks[m + 1])) or (_initial_gap(text, t, toks[m + 1]) and is_cap) or _dotted_gap(text, t, toks[m + 1])):
                 break
             tl = t.lower
             if tl == "the" and is_cap and m >= 2 and toks[m - 1].lower in TITLE_LINKS and self._title_link(sent, m - 1):
