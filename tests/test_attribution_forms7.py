@@ -38,6 +38,11 @@ PROBES = [
      {("Israeli officials", "anonymous"), ("U.S. officials", "anonymous")}),
     ("Two senior U.S. officials, speaking on condition of anonymity to discuss sensitive matters, said the strike was approved.",
      {("Two senior U.S. officials", "anonymous")}),
+    # a finding given as a that-clause, by people as well as documents
+    ("Investigators found that the pilot had been drinking.", {("Investigators", "anonymous")}),
+    ("Dr. Ann Epstein's research found that the effect was large.", {("Ann Epstein's research", "document")}),
+    ("Police found the body on Monday.", set()),
+    ("Smith found himself alone.", set()),
 ]
 
 

@@ -1308,6 +1308,8 @@ class _Analyser:
             # "American experts" (a nationality or faith) is not.
             named_mod = any(c and w not in lex["countries"] and w not in DETERMINERS and not _DEMONYM.search(w) and not self.is_sentence_initial(t)
                             for c, w, t in zip(caps[:-1], words[:-1], toks[:-1]))
+            if named_mod and head in ("research", "studies", "polls", "surveys"):
+                return "document", name, "document:" + low_nodet  # "Dr. Epstein's research": a body of work with its author
             if (has_number or named_mod) and head not in ("people", "some", "many", "others", "media", "reports") and (has_number or head not in POLITICAL_CAMPS):
                 return "anonymous", name, "anonymous:" + low
             return "vague", name, "vague:" + low
@@ -2605,8 +2607,8 @@ class _Analyser:
             if tl in lex["document_verbs"] and tl not in lex["speech"]:
                 # "the report found", "a study shows": only documents/organisations.
                 got = self.classify(np)
-                if got is None or got[0] not in ("document", "organisation", "media"):
-                    continue
+                if got is None or (got[0] not in ("document", "organisation", "media") and not (tl.startswith(("find", "found", "conclud")) and nxt == "that")):
+                    continue  # people count when their finding is a that-clause: "investigators found that ..."
             if hypothetical_subject(sent.toks, sent.toks.index(np[0]) if np[0] in sent.toks else -1):
                 continue  # "if a conservative person uttered those comments", "unless the legislature writes a bill"
             key, spk = self.resolve(np, sent.index)
