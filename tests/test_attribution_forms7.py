@@ -43,6 +43,15 @@ PROBES = [
     ("Dr. Ann Epstein's research found that the effect was large.", {("Ann Epstein's research", "document")}),
     ("Police found the body on Monday.", set()),
     ("Smith found himself alone.", set()),
+    # a political camp with its place is one group; a slash joins a joint poll's sponsors
+    ("Meanwhile, Republicans on the committee accused Democrats of playing politics.",
+     {("Republicans on the committee", "vague")}),
+    ("A Reuters/Ipsos poll released on Wednesday showed that 45 percent of Americans approved.",
+     {("A Reuters/Ipsos poll released on Wednesday", "document")}),
+    # ", alleging that ..." after a clause whose subject is a body with lowercase modifiers
+    ("A federal grand jury indicted the former aide on Thursday, alleging that he lied to investigators.",
+     {("A federal grand jury", "organisation")}),
+    ("This blatant hypocrisy shows the bankruptcy of their claims and reveals their intention to pander.", set()),
 ]
 
 

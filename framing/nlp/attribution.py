@@ -599,7 +599,7 @@ STATEMENT_RELEASE = frozenset("released issued releases issues published".split(
 COMMA_PARTICIPLES = frozenset(
     "saying adding noting insisting warning arguing claiming explaining stressing calling urging "
     "describing stating asking telling accusing vowing promising suggesting acknowledging "
-    "admitting emphasizing emphasising".split()
+    "admitting emphasizing emphasising alleging".split()
 )
 
 
@@ -755,7 +755,7 @@ def _segment_gap(gap: str) -> bool:
 
 def _clean_gap(gap: str) -> bool:
     """Tokens in one noun phrase are separated by space (or a possessive)."""
-    return gap.strip() in ("", "'s", "’s", "-", "&")
+    return gap.strip() in ("", "'s", "’s", "-", "&", "/")
 
 
 _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|on|de)\s+)*){1,8})\(([A-Z]{2,7})\)")
@@ -1809,7 +1809,7 @@ class _Analyser:
                 # "Tom Reed of the law firm of Reed & Cole": a noun with its
                 # modifier inside a prepositional phrase is not the subject.
                 inside_pp = toks[h - 2].lower in ("the", "a", "an") and toks[h - 3].lower in PLACE_PREPOSITIONS | PREPOSITIONS
-            if self.is_source_noun(w) and (not _is_cap(text, toks[h]) or h == 0) and not (inside_pp and nxt in POSTMODIFIERS) and (
+            if self.is_source_noun(w) and (not _is_cap(text, toks[h]) or h == 0 or w in POLITICAL_CAMPS or self._introduced(sent, h)) and not (inside_pp and nxt in POSTMODIFIERS) and (
                     nxt in RELATIVE_PRONOUNS or (nxt in POSTMODIFIERS and not seen_aux)):
                 if nxt in RELATIVE_PRONOUNS and h + 3 <= k and toks[h + 2].lower in CAUSATIVES and toks[h + 3].lower in DETERMINERS:
                     return []  # "voters who had their ballots rejected": the verb is a participle
@@ -3786,6 +3786,7 @@ class _Analyser:
             comma = next((m for m in range(i + 1, min(len(toks), i + 15)) if "," in _gap(text, toks[m - 1], toks[m])), None)
             if comma is not None:
                 i = comma
+        opener = i
         while i < len(toks) and toks[i].lower in STOP and toks[i].lower not in PRONOUNS:
             i += 1
         if i >= len(toks) or sent.quoted[i]:
@@ -3818,6 +3819,18 @@ class _Analyser:
                 break
         while out and not (_is_cap(text, out[-1]) or self.is_source_noun(out[-1].lower)):
             out.pop()
+        if all(t.lower in DETERMINERS for t in out) and toks[opener].lower in DETERMINERS:
+            # "A federal grand jury indicted him, alleging that ...": a
+            # determiner, lowercase modifiers, then a noun for people or a body.
+            out, i = [], opener
+            for h in range(i + 1, min(len(toks), i + 5)):
+                w = toks[h].lower
+                if sent.quoted[h] or not _clean_gap(_gap(text, toks[h - 1], toks[h])) or not w.isalpha() or w in STOP or _is_cap(text, toks[h]):
+                    break
+                nxt = toks[h + 1].lower if h + 1 < len(toks) else ""
+                verb_next = nxt in STOP or nxt in self.lex["speech"] or nxt.endswith(("ed", "s"))  # "... jury indicted", not "This blatant hypocrisy"
+                if verb_next and (self.is_source_noun(w) or w in self.lex["organisation"] or self._role_noun(_singular(w) if _is_plural_noun(w) else w)):
+                    return toks[i:h + 1]
         return out
 
     def _add_cue(self, sent, start, end, cue, kind, key, speaker, np):
