@@ -52,6 +52,14 @@ PROBES = [
     ("A federal grand jury indicted the former aide on Thursday, alleging that he lied to investigators.",
      {("A federal grand jury", "organisation")}),
     ("This blatant hypocrisy shows the bankruptcy of their claims and reveals their intention to pander.", set()),
+    # verbs of advice, rejoinder and judgement with their content
+    ("The CDC recommends that people wear masks indoors.", {("CDC", "organisation")}),
+    ("Smith countered that the figures were wrong.", {("Smith", "person")}),
+    ("Former Speaker Newt Gingrich concurred, arguing that the sanctions were tough.", {("Newt Gingrich", "person")}),
+    ("The court deemed the search illegal.", {("court", "organisation")}),
+    ("A Virginia man pleaded guilty to fraud on Monday.", set()),
+    ("The plan runs counter to the constitution.", set()),
+    ("Critics say the boycott is counter to the constitution.", {("Critics", "vague")}),
 ]
 
 

@@ -2402,6 +2402,8 @@ class _Analyser:
                 continue  # "Garcia Cano reported from Las Vegas": a credit line
             if nxt == "with" and nxt2 == "permission":
                 continue
+            if tl == "counter" and (nxt == "to" or prev in COPULAS or prev in ("runs", "run", "ran")):
+                continue  # "runs counter to", "is counter to": an adverb, not "critics counter that"
             if tl.startswith(("admit", "welcom")) and (any(w.lower == "into" for w in toks[j + 1:j + 8]) or nxt in NUMBER_WORDS or nxt.isdigit()):
                 continue  # "admitted him into Britain", "admitted two preachers into the country" is not speech
             if tl in ("accused", "alleged", "suspected") and nxt == "of" and j > 0 and toks[j - 1].lower not in AUXILIARIES and toks[j - 1].lower not in PRONOUNS and _clean_gap(_gap(text, toks[j - 1], t)):
