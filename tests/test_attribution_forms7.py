@@ -52,6 +52,9 @@ PROBES = [
     ("A federal grand jury indicted the former aide on Thursday, alleging that he lied to investigators.",
      {("A federal grand jury", "organisation")}),
     ("This blatant hypocrisy shows the bankruptcy of their claims and reveals their intention to pander.", set()),
+    # the tag after a quotation that ran over a paragraph is outside the quote
+    ('"I sold him 600 rounds.\n\nI sold him 120 more," Haig said to ABC15.\n\n"I put it in a box.\n\nHe paid me."',
+     {("Haig", "person"), ("ABC15", "media")}),
     # verbs of advice, rejoinder and judgement with their content
     ("The CDC recommends that people wear masks indoors.", {("CDC", "organisation")}),
     ("Smith countered that the figures were wrong.", {("Smith", "person")}),
@@ -66,3 +69,27 @@ PROBES = [
 @pytest.mark.parametrize(("text", "expected"), PROBES, ids=[p[0][:50] for p in PROBES])
 def test_group_source_forms(text, expected):
     assert probe_sources(text) == expected
+
+
+# (text, direct quotes a careful reader counts, ANNOTATION.md section 5)
+QUOTE_COUNTS = [
+    # a quotation opened mid-paragraph that runs on into the next paragraph,
+    # which reopens the quote mark (the newspaper convention)
+    ('The embassy said in an email: "A government employee reported sensations of sound.\n\n'
+     '"The government is taking these reports seriously."\n\nThey added nothing.', 2),
+    # but a closing mark after a comma, with no opening one, opens nothing:
+    # two quoted passages, each left open at its paragraph's end
+    ('"I sold him 600 rounds.\n\nI sold him 120 more," Haig said to a local station.\n\n"I put it in a box.\n\nHe paid me."', 2),
+    # a colon introduces someone's words, however short
+    ('His response: "Never."', 1),
+    ('The statement read: "We regret the error."', 1),
+    # a word cited as a word after a colon stays a scare quote, not a quotation
+    ('Note the change: "independent" is replaced by "isolated" in the new text.', 0),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), QUOTE_COUNTS, ids=[q[0][:40] for q in QUOTE_COUNTS])
+def test_direct_quote_counts(text, count):
+    from framing import score_text
+
+    assert score_text(text).metrics["attribution_direct_quotes"] == count

@@ -3916,6 +3916,8 @@ class _Analyser:
             elif (not sent.headline or not _title_case(text[sent.start:sent.end])) and 2 <= n_words <= 6 and not whole_sentence and _title_case(inner):
                 kind = "title"  # a show, a slogan, a work: "Fox & Friends", "Make America Great Again"
             elif (not cue and not continued and n_words <= 4 and not whole_sentence and not self._speech_nearby(s_first)
+                  # 'His response: "Never."': a colon introduces someone's words (a capitalised utterance, not a word cited as a word)
+                  and not (text[max(sent.start, q.start - 3):q.start].rstrip().endswith(":") and inner.lstrip("\"'“‘ ")[:1].isupper())
                   and not self.speech_verbs.get(s_first, q.start) < q.start):
                 # No speaker and no reporting verb: the author's scare quote.
                 # ("the coroner claims he has to "finalize" it" quotes the coroner.)

@@ -164,7 +164,7 @@ def _is_open_context(text: str, i: int, lo: int) -> bool:
     return prev.isspace() or prev in "([{—–-/:;,“‘«"
 
 
-def _scan_paragraph(text: str, lo: int, hi: int, p_index: int, single_continues: bool = False) -> list[QuoteSpan]:
+def _scan_paragraph(text: str, lo: int, hi: int, p_index: int, single_continues: bool = False, double_continues: bool = False) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     open_at: int | None = None
     open_kind = ""  # "d" double, "s" single
@@ -201,8 +201,10 @@ def _scan_paragraph(text: str, lo: int, hi: int, p_index: int, single_continues:
         # a mid-paragraph stray mark is more likely a typo or apostrophe. An
         # unclosed single mark opening a paragraph is a quote only when the
         # next paragraph reopens one, as a continued quotation does; else it
-        # is an apostrophe ("'Oumuamua", "'90s were ...").
-        if (open_at == lo and (open_kind == "d" or single_continues)) or (open_kind == "d" and text[open_at] in _DOUBLE_OPEN):
+        # is an apostrophe ("'Oumuamua", "'90s were ..."). A straight double
+        # mark opened mid-paragraph is kept when the next paragraph reopens
+        # one: 'he said. "We chose the best one.' then '"And ...'.
+        if (open_at == lo and (open_kind == "d" or single_continues)) or (open_kind == "d" and (text[open_at] in _DOUBLE_OPEN or (double_continues and text[open_at + 1:open_at + 2].isalnum()))):
             spans.append(QuoteSpan(open_at, hi, p_index, True))
     return spans
 
@@ -217,5 +219,5 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
     out: list[QuoteSpan] = []
     for p_index, (lo, hi) in enumerate(paragraphs):
         nxt = paragraphs[p_index + 1][0] if p_index + 1 < len(paragraphs) else -1
-        out.extend(_scan_paragraph(text, lo, hi, p_index, single_continues=nxt >= 0 and text[nxt] in "'‘"))
+        out.extend(_scan_paragraph(text, lo, hi, p_index, single_continues=nxt >= 0 and text[nxt] in "'‘", double_continues=nxt >= 0 and text[nxt] in '"“'))
     return out
