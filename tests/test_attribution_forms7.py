@@ -63,6 +63,17 @@ PROBES = [
     ("A Virginia man pleaded guilty to fraud on Monday.", set()),
     ("The plan runs counter to the constitution.", set()),
     ("Critics say the boycott is counter to the constitution.", {("Critics", "vague")}),
+    # the subject of "was quick to", "was forced to", "had to" speaks
+    ("Twitter users were quick to point out that the photo was fake.", {("Twitter users", "vague")}),
+    ("Smith was forced to admit that the photo was fake.", {("Smith", "person")}),
+    ("Smith had to admit that the photo was fake.", {("Smith", "person")}),
+    ("Americans will be forced to view the attacks as war.", set()),
+    ("He was forced to resign.", set()),
+    # social-media users, and raised voices with their words
+    ('One user wrote: "This is insane."', {("One user", "anonymous")}),
+    ("Leftists are screaming that the election was stolen.", {("Leftists", "vague")}),
+    ('The gunman shouted, "Death to America."', {("gunman", "anonymous")}),
+    ("Protesters yelled at police.", set()),
 ]
 
 

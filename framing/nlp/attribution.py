@@ -386,7 +386,12 @@ COPULAS = frozenset("is are was were be been being remain remains remained seem 
 OPEN_PROFESSIONS = frozenset("doctors physicians nurses diplomats survivors teachers farmers".split())
 # Verbs that take a reporting verb after "to" and keep its subject: "the
 # government continues to deny", "he went on to say".
-CATENATIVES = frozenset("continue continues continued continuing went go goes proceeded began begins started starts seemed seems appeared appears sought seeks".split())
+CATENATIVES = frozenset("continue continues continued continuing went go goes proceeded began begins started starts seemed seems appeared appears sought seeks "
+                        "had has rushed hastened tried dared".split())
+RAISED_VOICE = ("scream", "yell", "shout", "shriek")  # verbs that count only with the words shouted
+# Adjectives and passives taking an infinitive after a copula: "was quick to
+# point out", "were forced to admit": the copula's subject speaks.
+ADJECTIVE_CATENATIVES = frozenset("quick forced compelled eager keen careful obliged prompt".split())
 # Passives that make their subject the speaker of "as saying": "was quoted as saying".
 QUOTED_AS = frozenset("quoted cited heard recorded reported described".split())
 # Word pairs that join a second speaker to a subject.
@@ -2450,6 +2455,8 @@ class _Analyser:
                 continue  # "outlets allowed to ask questions": no content given
             if tl in ("asked", "requested", "asks", "ask") and nxt == "not" and nxt2 == "to":
                 continue  # "who asked not to be named": a reason for anonymity, not content
+            if tl.startswith(RAISED_VOICE) and not self._gives_content(sent, j + (nxt == "out")):
+                continue  # "yelled at him", "shouted slogans": no words given; "screamed that ...", 'yelled out "..."' give them
             if tl.startswith("hail") and nxt in ("from", "a", "an", "taxis", "taxi", "cab", "cabs"):
                 continue  # "she hails from Ohio", "hailed a cab": no speech
             if tl.startswith("slam") and nxt in ("shut", "into", "down", "through"):
@@ -2527,6 +2534,8 @@ class _Analyser:
             lead = j - 3 if j >= 4 and toks[j - 2].lower in ("on", "forward") else j - 2  # "went on to say", "came forward to say"
             if not np and prev == "to" and lead >= 1 and (toks[lead].lower in CATENATIVES or toks[lead].lower in ("come", "came", "comes") and toks[j - 2].lower == "forward") and not sent.quoted[lead]:
                 np = self.np_before(sent, lead) or self._generic_subject(sent, lead)  # "The Cuban government continues to deny", "he went on to say"
+            if not np and prev == "to" and lead >= 2 and toks[lead].lower in ADJECTIVE_CATENATIVES and toks[lead - 1].lower in ("is", "are", "was", "were") and not sent.quoted[lead - 1]:
+                np = self.np_before(sent, lead - 1) or self._generic_subject(sent, lead - 1)  # "Twitter users were quick to point out"
             if not np and prev == "to" and j >= 3 and not sent.quoted[j - 2]:
                 # "This prompted the Honduran Foreign Ministry to urge ...":
                 # the object of a verb of causing does the speaking.
