@@ -2382,6 +2382,8 @@ class _Analyser:
                     continue  # "the violence continued": no speech without a quote before
             elif tl not in lex["speech"] and tl not in lex["document_verbs"]:
                 continue
+            if tl.startswith(RAISED_VOICE) and not self._gives_content(sent, j + (j + 1 < n and toks[j + 1].lower == "out")):
+                continue  # "yelled at him", "shouted slogans": no words given; "screamed that ...", 'yelled out "..."' give them
             if _is_cap(text, t) and (j > 0 or tl not in ("said", "says", "asked", "added", "wrote", "according")) and not (sent.headline and self.title_case_headline):
                 continue
             prev = toks[j - 1].lower if j > 0 else ""
@@ -2455,8 +2457,6 @@ class _Analyser:
                 continue  # "outlets allowed to ask questions": no content given
             if tl in ("asked", "requested", "asks", "ask") and nxt == "not" and nxt2 == "to":
                 continue  # "who asked not to be named": a reason for anonymity, not content
-            if tl.startswith(RAISED_VOICE) and not self._gives_content(sent, j + (nxt == "out")):
-                continue  # "yelled at him", "shouted slogans": no words given; "screamed that ...", 'yelled out "..."' give them
             if tl.startswith("hail") and nxt in ("from", "a", "an", "taxis", "taxi", "cab", "cabs"):
                 continue  # "she hails from Ohio", "hailed a cab": no speech
             if tl.startswith("slam") and nxt in ("shut", "into", "down", "through"):
