@@ -74,6 +74,15 @@ PROBES = [
     ("Leftists are screaming that the election was stolen.", {("Leftists", "vague")}),
     ('The gunman shouted, "Death to America."', {("gunman", "anonymous")}),
     ("Protesters yelled at police.", set()),
+    # "per X" as "according to X"; a rate has no source
+    ("Per the Daily Caller, the agency spent $2 million on furniture.", {("Daily Caller", "media")}),
+    ("The agency spent $2 million on furniture, per a report from the inspector general.",
+     {("a report from the inspector general", "document")}),
+    ("Gas costs $4 per gallon, up from $3 per gallon last year.", set()),
+    # "X wants you to believe that ...", "X would have you believe that ..."
+    ("The fake news media wants you to believe that the caravan is peaceful.", {("fake news media", "vague")}),
+    ("Critics would have you believe that the border is secure.", {("Critics", "vague")}),
+    ("I want you to believe that I am honest.", set()),
 ]
 
 

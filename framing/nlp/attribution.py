@@ -138,7 +138,7 @@ def _lex() -> dict:
         "peoples": _forms("peoples"),
         # Every word find_cues looks at, with the agentless patterns it may
         # start (bit masks, see _AGENTLESS_BITS): a token not in here is no cue.
-        "cue_words": _cue_table(speech | _forms("document_verbs") | _forms("stance_verbs") | STATEMENT_RELEASE | STANCE_ADJECTIVES | PASSIVE_ONLY | DIRECTIVES | CREDIT_WORDS | STRIKE_FORMS | SIGNING | {"clear", "read", "reads"} | CITING_OPENERS | TAG_ONLY_VERBS | {"according"}),
+        "cue_words": _cue_table(speech | _forms("document_verbs") | _forms("stance_verbs") | STATEMENT_RELEASE | STANCE_ADJECTIVES | PASSIVE_ONLY | DIRECTIVES | CREDIT_WORDS | STRIKE_FORMS | SIGNING | {"clear", "read", "reads"} | CITING_OPENERS | TAG_ONLY_VERBS | {"according", "per"}),
     }
 
 
@@ -2334,6 +2334,17 @@ class _Analyser:
                     else:
                         break
                 continue
+            if tl == "per":
+                # "Per the Daily Caller, ...", "..., per a report from the GAO.":
+                # "according to" in short; "$4 per gallon" has no source.
+                if j + 1 < n and (j == 0 or "," in _gap(text, toks[j - 1], t)) and not sent.quoted[j + 1]:
+                    np = self._documented_outlet(sent, j + 1) or self.np_after(sent, j + 1)
+                    got = self.classify(np) if np and np[-1].lower not in PRONOUNS else None
+                    if got is not None and got[0] in ("media", "organisation", "document", "person"):
+                        key, spk = self.resolve(np, sent.index)
+                        if key:
+                            self._add_cue(sent, t.start, t.end, "per", "according_to", key, spk, np)
+                continue
             if tl in CITING_OPENERS and (j == 0 or (j == 1 and toks[0].lower == "to")) and j + 1 < n:
                 cited = self.np_after(sent, j + 1, limit=8)
                 if cited and cited[-1].lower not in PRONOUNS:
@@ -2531,6 +2542,13 @@ class _Analyser:
                 if owner is not None:
                     self._add_cue(sent, t.start, t.end, text[t.start:t.end], "verb", owner.source, owner.speaker, [])
                     continue
+            if (not np or (len(np) == 1 and np[0].lower in ("you", "us"))) and j >= 3 and tl in ("believe", "think") and toks[j - 2 + (prev != "to")].lower in ("you", "us", "people", "americans", "everyone") and (
+                    (prev == "to" and toks[j - 3].lower in ("want", "wants", "wanted")) or (prev in ("you", "us") and toks[j - 2].lower == "have")):
+                # "the media wants you to believe that ...", "Democrats would
+                # have you believe that ...": the claim is the subject's.
+                np = self.np_before(sent, j - 3 if prev == "to" else j - 2)
+                if np and np[-1].lower in PRONOUNS and np[-1].lower in ("we", "i", "you"):
+                    np = []
             lead = j - 3 if j >= 4 and toks[j - 2].lower in ("on", "forward") else j - 2  # "went on to say", "came forward to say"
             if not np and prev == "to" and lead >= 1 and (toks[lead].lower in CATENATIVES or toks[lead].lower in ("come", "came", "comes") and toks[j - 2].lower == "forward") and not sent.quoted[lead]:
                 np = self.np_before(sent, lead) or self._generic_subject(sent, lead)  # "The Cuban government continues to deny", "he went on to say"
