@@ -83,6 +83,12 @@ PROBES = [
     ("The fake news media wants you to believe that the caravan is peaceful.", {("fake news media", "vague")}),
     ("Critics would have you believe that the border is secure.", {("Critics", "vague")}),
     ("I want you to believe that I am honest.", set()),
+    # agentless and weasel forms (ANNOTATION.md 3 and 8.7)
+    ("Rumor has it that the CEO is leaving.", {("Rumor", "vague")}),
+    ("It's being reported that the senator will retire.", {("reported", "vague")}),
+    ("Polls show the race is tight.", {("Polls", "vague")}),
+    ("Evidence suggests that the fire was set deliberately.", {("Evidence", "vague")}),
+    ("Police found no evidence that he lied.", set()),
 ]
 
 

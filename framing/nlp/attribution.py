@@ -442,11 +442,12 @@ _AGENTLESS_SPECS = (
     ("reportedly", r"\breportedly\b"),
     ("allegedly", r"\ballegedly\b"),
     ("believed reported said thought understood claimed alleged rumored rumoured estimated feared known suggested pointed noted argued speculated",
-     r"\bit (?:is|was|has been|had been) (?:widely |generally |commonly |now |previously |often |also )?(?:believed|reported|said|thought|understood|claimed|alleged|rumou?red|estimated|feared|known|suggested|pointed out|noted|argued|speculated)\b"),
+     r"\bit(?: is| was| has been| had been| is being| was being|['’]s(?: being)?) (?:widely |generally |commonly |now |previously |often |also )?(?:believed|reported|said|thought|understood|claimed|alleged|rumou?red|estimated|feared|known|suggested|pointed out|noted|argued|speculated)\b"),
     ("said believed thought reported rumored rumoured alleged understood",
      r"\b(?:is|are|was|were) (?:widely |generally )?(?:said|believed|thought|reported|rumou?red|alleged|understood) to\b"),
     ("reports", r"\b(?:according to )?(?:media |news |unconfirmed )?reports (?:say|said|suggest|suggested|indicate|indicated|claim|claimed)\b"),
-    ("studies research", r"\b(?:studies|research) (?:show|shows|showed|suggest|suggests|has shown|have shown)\b"),
+    ("studies research polls polling surveys evidence",
+     r"\b(?:studies|research|polls|polling|surveys|evidence) (?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|has shown|have shown)\b"),
     ("suspected considered believed thought rumored rumoured alleged estimated feared warned understood reported",
      r"\b(?:is|are|was|were|has been|have been|had been)(?: being)? (?:widely |now |also |generally |long |strongly |previously |repeatedly |already |often |since |reportedly )?(?:suspected|considered|believed|thought|rumou?red|alleged|estimated|feared|warned|understood|reported(?= (?:to|that|as)\b))\b(?! (?:by|for)\b)"),
     ("shown found said claimed described",
@@ -457,7 +458,7 @@ _AGENTLESS_SPECS = (
      r"(?<![’'])\b((?:further |growing |widespread |mounting |renewed |fresh )?(?:concerns|suggestions|complaints|fears|criticism|condemnation|allegations|accusations|speculation|warnings))\s+(?:(?:last|this|earlier) (?:week|month|year)\s+)?(?:that|of)\b"),
     ("reports rumors rumours allegations",
      r"\b(?:amid|after|following|despite|amidst) ((?:media |news |press |unconfirmed |recent |earlier )?(?:reports|rumou?rs|allegations))\b"),
-    ("rumors rumours", r"\brumou?rs (?:say|have it|suggest)\b"),
+    ("rumors rumours rumor rumour", r"\brumou?rs? (?:say|says|have it|has it|suggest|suggests)\b"),
     # "Travelers are being warned to keep their distance": told, by no one named.
     ("warned told urged advised", r"\b(?:is|are|was|were) being (?:warned|told|urged|advised) (?:to|that|not)\b"),
     # "incidents at one point thought to have been attacks": a reduced passive.
@@ -1257,6 +1258,8 @@ class _Analyser:
         low_nodet = low
         if low in ("there", "here"):
             return None  # "There were other incidents, ... saying": an expletive, no one
+        if low in ("evidence", "history", "experience", "science", "logic") and len(toks) == 1:
+            return None  # "Evidence suggests that ...": no one (the agentless pattern makes it vague), not a name
         if (len(words) == 1 and _is_cap(self.text, toks[0]) and low not in lex["countries"] and _DEMONYM.search(low)
                 and low[:4] in lex["country_stems"] and low not in lex["given_names"]):
             return None  # "Canadian" in "Canadian and US authorities": an adjective, no one
