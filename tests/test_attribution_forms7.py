@@ -89,6 +89,9 @@ PROBES = [
     ("Polls show the race is tight.", {("Polls", "vague")}),
     ("Evidence suggests that the fire was set deliberately.", {("Evidence", "vague")}),
     ("Police found no evidence that he lied.", set()),
+    # state broadcasters in a closing tag; a plural inverted tag in an aside
+    ("Twelve people died, state television reported.", {("state television", "media")}),
+    ("The plan, say two officials, is doomed.", {("two officials", "anonymous")}),
 ]
 
 

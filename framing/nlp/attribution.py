@@ -215,7 +215,7 @@ CONTENT_OPENERS = frozenset("that he she they it we i his her their its the a an
 # Reporting verbs that can stand in a parenthetical tag with the speaker
 # after them: "The plan, said Smith, was a failure."
 PARENTHETICAL_VERBS = frozenset(
-    "said says writes wrote added adds noted notes argued argues explained explains insisted insists recalled "
+    "said says say writes wrote added adds noted notes argued argues argue explained explains insisted insists recalled "
     "observed remarked warned warns claimed claims stated states continued continues quipped reported reports".split()
 )
 # Labels that open a headline and name no speaker: "WATCH: ...".
@@ -1286,7 +1286,7 @@ class _Analyser:
         caps = [_is_cap(self.text, t) and not (self.is_sentence_initial(t) and self.is_common(t.lower) and not _is_acronym(self.text, t)) for t in toks]
         # Outlets first: "North Korean state media", "the KCNA", "Reuters",
         # a website "Guns.com".
-        if low_nodet in lex["media"] or (definite_np and "the " + low_nodet in lex["media"]) or _CALL_SIGN.match(name) or (" " not in name and _WEBSITE.search(name)) or any(low_nodet.endswith(" " + m) for m in ("state media", "state television", "state tv", "news agency")):
+        if low_nodet in lex["media"] or (definite_np and "the " + low_nodet in lex["media"]) or _CALL_SIGN.match(name) or (" " not in name and _WEBSITE.search(name)) or any(low_nodet.endswith(" " + m) or low_nodet == m for m in ("state media", "state television", "state tv", "news agency")):
             return "media", name, "media:" + low_nodet
         if len(words) <= 3 and all(w in lex["media"] for w in words):
             return "media", self._np_text(toks[:1]), "media:" + words[0]  # a photo credit "Reuters Reuters"
@@ -2074,6 +2074,7 @@ class _Analyser:
         hbase = hl[:-2] if hl.endswith(("'s", "’s")) else hl
         is_cap = _is_cap(text, head)
         if not (is_cap or hl in PRONOUNS or self.is_source_noun(hbase) or hbase in lex["titles"] or hbase == "media"
+                or (hbase in ("television", "tv", "radio") and k > 0 and toks[k - 1].lower == "state")  # "state television reported"
                 or (hbase in OUTLET_NOUNS and k > 0 and _is_cap(text, toks[k - 1]) and _clean_gap(_gap(text, toks[k - 1], head)))):
             return []  # ("the New Yorker magazine": an outlet named before its kind)
         if hl in PRONOUNS:
