@@ -92,6 +92,12 @@ PROBES = [
     # state broadcasters in a closing tag; a plural inverted tag in an aside
     ("Twelve people died, state television reported.", {("state television", "media")}),
     ("The plan, say two officials, is doomed.", {("two officials", "anonymous")}),
+    # documents by their kind of record (ANNOTATION.md 3: filings, rulings, data, letters ...)
+    ("The autopsy found that the victim died of a gunshot wound.", {("autopsy", "document")}),
+    ("Flight logs show that he flew on the plane at least 20 times.", {("Flight logs", "document")}),
+    ("The agreement stipulates that troops will withdraw by May.", {("agreement", "document")}),
+    ("The book claims that the president was unfit for office.", {("book", "document")}),
+    ("He was returned to Guatemala via a charter flight.", set()),
 ]
 
 
