@@ -98,6 +98,9 @@ PROBES = [
     ("The agreement stipulates that troops will withdraw by May.", {("agreement", "document")}),
     ("The book claims that the president was unfit for office.", {("book", "document")}),
     ("He was returned to Guatemala via a charter flight.", set()),
+    # a compound noun before its verb is one document, not a speaker and a document
+    ("The police report says the suspect fled on foot.", {("police report", "document")}),
+    ("The police report that the suspect fled on foot.", {("police", "anonymous")}),
 ]
 
 

@@ -275,6 +275,7 @@ FLOATING_QUANTIFIERS = frozenset("all both each".split())  # "Smith and Jones bo
 # Quantifiers that stand alone for a plural subject: "some say", "many believe".
 QUANTIFIER_HEADS = frozenset("some many others few most both several".split())
 # Reporting verbs that are also plural nouns: "all FBI reports", "his claims".
+SINGULAR_HOMOGRAPHS = frozenset("report claim note post tweet estimate comment statement warning finding".split())
 NOUN_HOMOGRAPHS = frozenset("reports claims notes posts calls charges comments statements questions demands promises warnings tweets estimates findings states".split())
 TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month year "
@@ -2624,6 +2625,8 @@ class _Analyser:
                 continue  # "all FBI reports on interviews" is a noun phrase
             if tl in NOUN_HOMOGRAPHS and nxt in AUXILIARIES | self.lex["speech"] | self.lex["document_verbs"] and not sent.quoted[j + 1]:
                 continue  # "Media reports have suggested ...", "news reports say": the noun is the subject
+            if tl in SINGULAR_HOMOGRAPHS and nxt in self.lex["speech"] | self.lex["document_verbs"] and nxt.endswith("s") and not sent.quoted[j + 1]:
+                continue  # "The police report says ...": a singular noun before its verb
             if tl in NOUN_HOMOGRAPHS and np[-1].lower in PARTY_ADJECTIVES:
                 continue  # "as Democratic calls for his resignation mount": an adjective, then a noun
             if tl in NOUN_HOMOGRAPHS and nxt in ("of", "on", "about", "from", "into") and nxt2 not in TIME_WORDS:
