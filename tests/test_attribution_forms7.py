@@ -101,6 +101,11 @@ PROBES = [
     # a compound noun before its verb is one document, not a speaker and a document
     ("The police report says the suspect fled on foot.", {("police report", "document")}),
     ("The police report that the suspect fled on foot.", {("police", "anonymous")}),
+    # bodies whose names read like people's (framing/resources/organisations.txt)
+    ("Google said it would appeal the ruling.", {("Google", "organisation")}),
+    ("Hamas said the truce was over.", {("Hamas", "organisation")}),
+    ("Planned Parenthood said the law would close clinics.", {("Planned Parenthood", "organisation")}),
+    ("The target of the attack said nothing about the plan.", set()),
 ]
 
 

@@ -130,6 +130,7 @@ def _lex() -> dict:
         "document": frozenset(nouns.get("document", ())),
         "organisation": frozenset(nouns.get("organisation", ())),
         "media": word_list("media"),
+        "org_names": word_list("organisations"),
         "media_heads": _forms("media_heads"),
         "countries": word_list("countries"),
         # "Canadian", "Kenyan": the first letters a country's adjective shares with it.
@@ -1289,6 +1290,8 @@ class _Analyser:
         # a website "Guns.com".
         if low_nodet in lex["media"] or (definite_np and "the " + low_nodet in lex["media"]) or _CALL_SIGN.match(name) or (" " not in name and _WEBSITE.search(name)) or any(low_nodet.endswith(" " + m) or low_nodet == m for m in ("state media", "state television", "state tv", "news agency")):
             return "media", name, "media:" + low_nodet
+        if (low_nodet in lex["org_names"] or (definite_np and "the " + low_nodet in lex["org_names"])) and self.text[toks[0].start].isupper():
+            return "organisation", name, "organisation:" + low_nodet  # "Google", "Hamas", "Planned Parenthood": bodies whose names read like people's
         if len(words) <= 3 and all(w in lex["media"] for w in words):
             return "media", self._np_text(toks[:1]), "media:" + words[0]  # a photo credit "Reuters Reuters"
         if len(words) == 1 and head in PRONOUNS:
