@@ -257,7 +257,7 @@ SPOKES = frozenset("spokesman spokeswoman spokesperson representative".split())
 # Generic nouns that, with "the", stand for a body named before ("the group said").
 ANAPHORIC_BODIES = frozenset("group organisation organization company firm association charity coalition network".split())
 GENERIC_ORG = frozenset("group organisation organization company firm agency association office department ministry committee campaign body council institution".split())
-PLURAL_HEADS = frozenset("i we you they people police media authorities staff personnel clergy military government".split())
+PLURAL_HEADS = frozenset("i we you they people police media authorities staff personnel clergy military government data".split())
 CREDIT_WORDS = frozenset(("via", "source", "sources"))  # "(via X)", "(Source: X)": the outlet or document a claim comes from
 STANCE_ABOUT = frozenset("worried concerned skeptical sceptical optimistic pessimistic".split())  # "concerned about X" states a view of X
 # A written statement signed, filed or sent with its content: "signed an
@@ -360,6 +360,9 @@ INVERTED_TAGS = frozenset("quoth said says added adds asked asks wrote writes".s
 # Words that open a subordinate clause before the main one: "When the vote
 # ended, Smith walked out and said ...".
 SUBORDINATORS = frozenset("when while as because although though if once until whereas since before after".split())
+# "Speaking on Fox News, ...", "Appearing on CNN, ...": an opening participle that
+# says where the speaker spoke.
+APPEARANCE_PARTICIPLES = frozenset("speaking appearing writing talking interviewed".split())
 INTRO_PREPOSITIONS = frozenset("in on at after during for with under since by last earlier before following despite amid "
                                "over within throughout according".split())
 # Words that join a title to its complement inside a name: "Ambassador to
@@ -419,7 +422,7 @@ _UNNAMED_PEOPLE = frozenset("people persons individuals those others some many s
 POSTMODIFIERS = frozenset(
     "of for at from in by with on inside within near close familiar knowledgeable involved briefed "
     "treating representing working speaking close issued released filed obtained published signed sent "
-    "written seen reviewed cited prepared submitted leaked posted quoted interviewed contacted reached stationed based".split()
+    "written seen reviewed cited prepared submitted leaked posted quoted interviewed contacted reached stationed based conducted commissioned compiled authored funded sponsored".split()
 )
 # Words that end the search for a subject head: a clause or a conjunction
 # lies between.
@@ -460,7 +463,11 @@ _AGENTLESS_SPECS = (
      r"(?<![’'])\b((?:further |growing |widespread |mounting |renewed |fresh )?(?:concerns|suggestions|complaints|fears|criticism|condemnation|allegations|accusations|speculation|warnings))\s+(?:(?:last|this|earlier) (?:week|month|year)\s+)?(?:that|of)\b"),
     ("reports rumors rumours allegations",
      r"\b(?:amid|after|following|despite|amidst) ((?:media |news |press |unconfirmed |recent |earlier )?(?:reports|rumou?rs|allegations))\b"),
-    ("rumors rumours rumor rumour", r"\brumou?rs? (?:say|says|have it|has it|suggest|suggests)\b"),
+    # "Rumors swirled that ...", "speculation mounted that ...": talk with content, told by no one named.
+    ("rumors rumours rumor rumour speculation reports",
+     r"\brumou?rs? (?:say|says|have it|has it|suggest|suggests)\b|\b(?:rumou?rs|speculation|(?:media |news |unconfirmed )?reports) (?:have |had |has )?(?:began to |begun to )?"
+     r"(?:swirled|swirl|swirling|circulated|circulate|circulating|spread|flew|fly|persisted|persist|abound|abounded|surfaced|emerged|grew|mounted|mount)\b"
+     r"(?=(?:\s+[\w’'-]+){0,5}?\s+that\b)"),
     # "Travelers are being warned to keep their distance": told, by no one named.
     ("warned told urged advised", r"\b(?:is|are|was|were) being (?:warned|told|urged|advised) (?:to|that|not)\b"),
     # "incidents at one point thought to have been attacks": a reduced passive.
@@ -1228,6 +1235,31 @@ class _Analyser:
             return True
         return bool(s.toks) and s.toks[0].start == tok.start
 
+    def in_name(self, sent: _Sentence, m: int) -> bool:
+        """Token *m*, a month or modal ("May", "Will", "April"), is part of a
+        person's name: "Theresa May", "Will Hurd", "April Ryan" (but not "in
+        May" or "May say"). Capitalised where a capital marks no name, it
+        belongs to the name when a capitalised word joins it: a given name
+        before it, or a name after it when it is no sentence start."""
+        toks, text = sent.toks, self.text
+        t = toks[m]
+        if sent.quoted[m] or not _is_cap(text, t) or _is_acronym(text, t) or (sent.headline and self.title_case_headline):
+            return False
+
+        def joined(i: int, after: bool) -> bool:
+            if not 0 <= i < len(toks) or sent.quoted[i] or not _is_cap(text, toks[i]):
+                return False
+            a, b = (t, toks[i]) if after else (toks[i], t)
+            w = toks[i].lower
+            return _clean_gap(_gap(text, a, b)) and w not in STOP and w not in BETWEEN and w not in MONTHS and w not in PRONOUNS
+
+        if joined(m - 1, False) and toks[m - 1].lower in self.lex["given_names"]:
+            return True  # "Theresa May", "Alice Will"
+        if m == 0 or self.is_sentence_initial(t):
+            # "Will Hurd said" at the start: only a known given name.
+            return t.lower in self.lex["given_names"] and joined(m + 1, True) and not text[sent.start:sent.end].rstrip().endswith("?")
+        return joined(m + 1, True) and toks[m - 1].lower not in PREPOSITIONS and toks[m - 1].lower not in INTRO_PREPOSITIONS  # "with April Ryan", not "in May Trump"
+
     def is_common(self, word: str) -> bool:
         """A word whose capital at a sentence start is not a name."""
         lex = self.lex
@@ -1616,7 +1648,7 @@ class _Analyser:
         k = j - 1
         # "Trump also falsely claimed": auxiliaries and adverbs in any order.
         while k >= 0 and _clean_gap(_gap(text, toks[k], toks[k + 1])) and not sent.quoted[k] and (
-                toks[k].lower in BETWEEN or (_is_adverb(toks[k].lower) and not _is_cap(text, toks[k]) and not self.is_source_noun(toks[k].lower))
+                toks[k].lower in BETWEEN and not self.in_name(sent, k) or (_is_adverb(toks[k].lower) and not _is_cap(text, toks[k]) and not self.is_source_noun(toks[k].lower))
                 or (toks[k].lower in FLOATING_QUANTIFIERS and k > 0 and not _is_cap(text, toks[k]))):
             k -= 1  # "Smith and Jones both said": a quantifier floated after its subject
         if k >= 0 and sent.quoted[k]:
@@ -2107,7 +2139,7 @@ class _Analyser:
                 m -= 1
                 continue
             if _is_cap(text, t):
-                if tl in STOP and m == 0:
+                if tl in STOP and m == 0 and not self.in_name(sent, m):
                     break
                 out.insert(0, t)
             elif tl in NP_INNER and m > 0 and toks[m - 1].lower not in TIME_WORDS and (_is_cap(text, toks[m - 1]) or self.is_source_noun(toks[m - 1].lower)):
@@ -2133,9 +2165,10 @@ class _Analyser:
             m -= 1
         # A sentence-initial capital on a function word is not a name (but
         # "WHO", "IT" in capitals are acronyms).
-        while out and out[0].lower in STOP and not _is_acronym(text, out[0]):
+        while out and out[0].lower in STOP and not _is_acronym(text, out[0]) and not (out[0] in toks and self.in_name(sent, toks.index(out[0]))):
             out = out[1:]
-        while len(out) > 1 and self.is_sentence_initial(out[0]) and (out[0].lower in BETWEEN or out[0].lower in INTRODUCERS or out[0].lower in INVERTED_TAGS):
+        while len(out) > 1 and self.is_sentence_initial(out[0]) and (out[0].lower in BETWEEN or out[0].lower in INTRODUCERS or out[0].lower in INVERTED_TAGS) and not (
+                out[0] in toks and self.in_name(sent, toks.index(out[0]))):
             out = out[1:]  # "Yet Fisher maintains", "Quoth Fisher:": a capital only for the sentence start
         if out and is_cap and out[0].lower not in DETERMINERS:
             # "a US government employee in the southern city of Guangzhou
@@ -3722,18 +3755,24 @@ class _Analyser:
         # An opening adverbial that sets the scene: "During an appearance
         # with Tucker Carlson on Fox, Rep. Scott Perry said ...".
         opening = 0
-        if toks and toks[0].lower in INTRO_PREPOSITIONS:
+        if toks and (toks[0].lower in INTRO_PREPOSITIONS or toks[0].lower in APPEARANCE_PARTICIPLES):
             opening = next((m for m in range(1, min(n, 16)) if "," in _gap(text, toks[m - 1], toks[m])), 0)
         for i in range(1, n - 1):
             w = toks[i].lower
             if sent.quoted[i] or sent.quoted[i + 1]:
                 continue
-            if w in ("on", "in"):
+            if w in ("on", "in") or (w in ("to", "with") and i == 1 and i < opening and toks[0].lower in APPEARANCE_PARTICIPLES):
+                # ("Speaking to CNN, the senator said": the outlet that heard him)
                 # Right after the reporting verb (and its hearer): "said on
                 # CNN", "told reporters on Fox News", "wrote in The Atlantic".
                 if i >= opening and not any(0 <= toks[i].start - e and len(text[e:toks[i].start].split()) <= 2 for e in cue_ends):
                     continue
                 np = self._capitalised_after(sent, i + 1)
+                owner = next((m for m, t in enumerate(np) if t.lower.endswith(("'s", "’s"))), -1)
+                if 0 <= owner < len(np) - 1:
+                    # "on CNN's State of the Union": the network that owns the show.
+                    last = np[owner]
+                    np = np[:owner] + [Token(last.start, last.end - 2, last.lower[:-2], last.sentence)]
                 got = self.classify(np) if np else None
                 if got is not None and got[0] == "media" and got[1].lower() not in PLATFORMS:
                     self._heard(got[1], got[2], sent.index, np[0].start)
@@ -3959,7 +3998,10 @@ class _Analyser:
                 # No speaker and no reporting verb: the author's scare quote.
                 # ("the coroner claims he has to "finalize" it" quotes the coroner.)
                 kind = "scare"
-            elif whole_sentence or n_words >= 8 and (q.start == self._para_start(q) or text[q.start - 2:q.start].strip() in (":", ",")):
+            elif (whole_sentence or n_words >= 8 and (q.start == self._para_start(q) or text[q.start - 2:q.start].strip() in (":", ","))
+                  or q.start <= sent.start + 1 and cue is not None and cue.start >= q.end and inner[-1:] in (",", "?", "!")):
+                # '"It is over," said X': a quote that opens its sentence and is
+                # closed by a speaker tag is the speaker's sentence, not a fragment.
                 kind = "direct"
             else:
                 kind = "partial"
