@@ -229,7 +229,7 @@ HEADLINE_TAIL_OPENERS = frozenset("this that these those here there now again wh
 _ROMAN = re.compile(r"[IVX]{1,5}$")
 _WEBSITE = re.compile(r"\w\.(?:com|org|net|co\.uk|news|info)$", re.I)
 # A US broadcaster's call sign: "KENS 5", "WOAI", "WABC-TV".
-_CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM))?(?: \d{1,2})?$")
+_CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM))?(?: \d{1,2})?$|[KW][A-Z]{2}-(?:TV|FM|AM)$")
 # Skipped between a subject and its verb ("Kim also said", "officials have warned").
 BETWEEN = frozenset(
     "also has have had was were is are will would could may might did does do not never then later "
@@ -431,6 +431,11 @@ CLAUSE_BREAK = frozenset(
     "said says told".split()
 )
 CAUSATIVES = frozenset("had have has having get got gets".split())
+# Words before a month that make it a date: "in May", "since April", "last May".
+MONTH_LEADERS = frozenset("in of for at from by since until till before after during through on last next this early late mid".split())
+MODALS = frozenset("will would may might can could should must shall".split())
+# Verbs whose bare object is what was said ("would say the plan was a scam").
+CLAUSE_TAKING = frozenset("say tell argue claim insist warn contend suggest note add write".split())
 AUXILIARIES = frozenset("is are was were has have had do does did will would can could should may might must been being be".split())
 PLACE_PREPOSITIONS = frozenset("in of from at near to on across outside inside around".split())
 _DEMONYM = re.compile(r"(?:ish|ese|an|ian|ic|i|ch)$")
@@ -1258,14 +1263,14 @@ class _Analyser:
         if m == 0 or self.is_sentence_initial(t):
             # "Will Hurd said" at the start: only a known given name.
             return t.lower in self.lex["given_names"] and joined(m + 1, True) and not text[sent.start:sent.end].rstrip().endswith("?")
-        return joined(m + 1, True) and toks[m - 1].lower not in PREPOSITIONS and toks[m - 1].lower not in INTRO_PREPOSITIONS  # "with April Ryan", not "in May Trump"
+        return joined(m + 1, True) and toks[m - 1].lower not in MONTH_LEADERS  # "with April Ryan", not "in May Trump"
 
     def is_common(self, word: str) -> bool:
         """A word whose capital at a sentence start is not a name."""
         lex = self.lex
         return (word in DETERMINERS or word in PRONOUNS or word in lex["vague"] or word in lex["anonymous"]
                 or word in lex["document"] or word in lex["organisation"] or word in STOP or word in BETWEEN
-                or word in ("police", "authorities", "media") or word in TIME_WORDS or self._plural_role(word))
+                or word in ("police", "authorities", "media") or word in TIME_WORDS or self._plural_role(word) or word in lex["bodies"])
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.q_starts, pos) - 1
@@ -1383,8 +1388,10 @@ class _Analyser:
             return "anonymous", name, "anonymous:" + low  # "his defense team": his unnamed lawyers
         if head in lex["organisation"] and not caps[-1]:
             return "organisation", name, "organisation:" + low
-        if head in lex["titles"] and not caps[-1]:
-            if words[0] in ("a", "an", "another") or any(w in NUMBER_WORDS for w in words) or head not in UNIQUE_OFFICES:
+        unique = head in UNIQUE_OFFICES or (head == "general" and len(words) >= 2 and words[-2] in ("attorney", "surgeon", "inspector", "solicitor"))
+        if (head in lex["titles"] or unique) and not caps[-1]:
+            if words[0] in ("a", "an", "another") or any(w in NUMBER_WORDS or w in ("former", "ex") for w in words) or not unique:
+                # ("the former ambassador": a person who left the office, not the office)
                 # "a federal judge", "the professor": one of many holders of
                 # the title, not a unique office ("the state's governor").
                 return "anonymous", name, "anonymous:" + low
@@ -1668,6 +1675,8 @@ class _Analyser:
             # "federal immigration authorities, who had asked that ...",
             # "memos that recount how ...": the antecedent is the speaker.
             return self._antecedent(sent, k)
+        if gap.strip() == "." and toks[k].lower in ("inc", "corp", "co", "ltd", "jr", "sr", "bros") and gap.endswith(" "):
+            gap = " "  # "Microsoft Corp. said": the abbreviation's period inside the sentence
         if gap.strip() == ".," and toks[k].lower.rstrip(".") not in ABBREVIATIONS and "-" in toks[k].lower:
             gap = ","  # "Rep. Adam Schiff, D-Calif., are blasting": an abbreviation then the comma
         if gap.strip() == ")," and _PARTY_PAREN.search(text, max(sent.start, toks[k].start - 16), toks[k].end + 1):
@@ -2018,7 +2027,9 @@ class _Analyser:
                 np = self._collect_back(sent, seg_end)
                 whole = bool(np) and np[0].start <= toks[m].start
                 named = bool(np) and _is_cap(text, np[-1]) and not (self.is_sentence_initial(np[-1]) and self.is_common(np[-1].lower))
-                descriptive = bool(np) and (np[0].lower in DETERMINERS or np[0].lower.rstrip(".") in lex["titles"] or not _is_cap(text, np[0])
+                descriptive = bool(np) and (np[0].lower in DETERMINERS or not _is_cap(text, np[0])
+                                            # ("Rep. Will Hurd, a Texas Republican, said": a title and a name opening the sentence is the person)
+                                            or (np[0].lower.rstrip(".") in lex["titles"] and not (m == 0 and self._titled_person(np)))
                                             # "U.S. Embassy spokesperson in Beijing": a role, lowercase, describes the name before
                                             or any(t.lower in ROLE_CLASS and not _is_cap(text, t) for t in np[1:]))
                 clause_start = m == 0 or any(ch in _gap(text, toks[m - 1], toks[m]) for ch in ";:") or self._introduced(sent, m)
@@ -2055,6 +2066,13 @@ class _Analyser:
                 break
             seg_end = m - 1
         return described or fallback
+
+    def _titled_person(self, np: list[Token]) -> bool:
+        """*np* is a title and a person's name ("Rep. Will Hurd")."""
+        if len(np) < 2 or not all(_is_cap(self.text, t) for t in np):
+            return False  # ("CEO of B'nai Brith Canada" describes)
+        got = self.classify(np)
+        return got is not None and got[0] == "person"
 
     def _name_before_modifier(self, sent: _Sentence, m: int, stop: int) -> list[Token]:
         """A person's name opening the segment at token *m* (after an opening
@@ -2139,8 +2157,8 @@ class _Analyser:
                 m -= 1
                 continue
             if _is_cap(text, t):
-                if tl in STOP and m == 0 and not self.in_name(sent, m):
-                    break
+                if (tl in STOP and m == 0 or tl in MONTHS and m > 0 and toks[m - 1].lower in MONTH_LEADERS) and not self.in_name(sent, m):
+                    break  # ("Last April Congress said": a date before the name)
                 out.insert(0, t)
             elif tl in NP_INNER and m > 0 and toks[m - 1].lower not in TIME_WORDS and (_is_cap(text, toks[m - 1]) or self.is_source_noun(toks[m - 1].lower)):
                 out.insert(0, t)
@@ -2507,6 +2525,9 @@ class _Analyser:
                 continue  # "nine new members added": counted in, not speaking
             if tl.startswith("ask") and (nxt == "questions" or (nxt in ("a", "any", "some", "many", "few", "several", "tough", "hard") and nxt2.startswith("question"))):
                 continue  # "outlets allowed to ask questions": no content given
+            if (prev in MODALS and tl in lex["base_forms"] and tl not in CLAUSE_TAKING and _clean_gap(_gap(text, toks[j - 1], t))
+                    and not self._gives_content(sent, j) and not self._that_after_object(sent, j)):
+                continue  # "Officials may announce the results": nothing said yet, no content given
             if tl in ("asked", "requested", "asks", "ask") and nxt == "not" and nxt2 == "to":
                 continue  # "who asked not to be named": a reason for anonymity, not content
             if tl.startswith("hail") and nxt in ("from", "a", "an", "taxis", "taxi", "cab", "cabs"):
@@ -2604,10 +2625,20 @@ class _Analyser:
                 at = sent.toks.index(obj[0]) if obj and obj[0] in sent.toks else 0
                 if at > 0 and toks[at - 1].lower in CAUSING_VERBS and obj[-1].lower not in PRONOUNS and _clean_gap(_gap(text, toks[at - 1], obj[0])):
                     np = obj
-            if not np and j >= 3 and prev == "as" and toks[j - 2].lower in QUOTED_AS and not sent.quoted[j - 2]:
+            quoted_at = j - 2
+            if not np and j >= 5 and prev == "as" and toks[j - 2].lower not in QUOTED_AS:
+                # "Putin was quoted by the Interfax news agency as saying", "quoted
+                # in The Times as saying": the outlet that quoted him heard him.
+                quoted_at = next((q for q in range(j - 3, max(0, j - 10), -1) if toks[q].lower in QUOTED_AS and toks[q + 1].lower in ("by", "in")
+                                  and not any(sent.quoted[x] for x in range(q, j))), j - 2)
+                outlet = toks[quoted_at + 2:j - 1] if quoted_at < j - 2 else []
+                got = self.classify(outlet) if outlet and all(_clean_gap(_gap(text, x, y)) for x, y in zip(outlet, outlet[1:])) else None
+                if got is not None and got[0] == "media":
+                    self._heard(got[1], got[2], sent.index, outlet[0].start)
+            if not np and j >= 3 and prev == "as" and toks[quoted_at].lower in QUOTED_AS and not sent.quoted[quoted_at]:
                 # "Smith was quoted as saying", "officials were cited as saying":
                 # the subject of the passive is the speaker.
-                aux = j - 3
+                aux = quoted_at - 1
                 while aux > 0 and (toks[aux].lower in BETWEEN and toks[aux].lower not in AUXILIARIES or _is_adverb(toks[aux].lower)):
                     aux -= 1
                 if toks[aux].lower in ("is", "are", "was", "were", "been", "be"):
@@ -2652,7 +2683,7 @@ class _Analyser:
             if sent.headline and self.title_case_headline and len(np) > 4:
                 continue  # "Patel Stand-Up Routine Cut Short Due To Uncomfortable Jokes": no speaker
             head = self._head_token(np)
-            if tl in lex["base_forms"] and toks[j - 1].lower != "to" and ((not head.lower.endswith("s") and head.lower not in PRONOUNS and head.lower not in PLURAL_HEADS
+            if tl in lex["base_forms"] and toks[j - 1].lower != "to" and prev not in ("would", "do", "does", "did") and ((not head.lower.endswith("s") and head.lower not in PRONOUNS and head.lower not in PLURAL_HEADS
                                                                             and not (np[0].lower in QUANTIFIER_HEADS and (len(np) == 1 or np[1].lower != "of")))
                                              or np[0].lower in ("a", "an", "one", "this", "each", "every")) and not self._perceived_speaker(sent, j) and not (
                     tl not in NOUN_HOMOGRAPHS and self._coordinated_subject(sent, np)):
@@ -3147,8 +3178,10 @@ class _Analyser:
         prev = toks[j - 1] if j > 0 and _clean_gap(_gap(text, toks[j - 1], t)) and not sent.quoted[j - 1] else None
         if prev is not None and prev.lower in _POSSESSIVE_PRONOUNS:
             np = [Token(prev.start, prev.end, _POSSESSIVE_PRONOUNS[prev.lower], prev.sentence)]
-        elif prev is not None and prev.lower.endswith(("'s", "’s")) and _is_cap(text, prev):
-            np = self._collect_back(sent, j - 1)
+        elif prev is not None and prev.lower.endswith(("'s", "’s")) and (_is_cap(text, prev) or self.is_source_noun(prev.lower[:-2]) or prev.lower[:-2] in self.lex["titles"]):
+            np = self._collect_back(sent, j - 1)  # "Trump's claim that", "the defense minister's insistence that"
+            if np and not _is_cap(text, prev):
+                np = np[:-1] + [Token(prev.start, prev.end - 2, prev.lower[:-2], prev.sentence)]
         elif t.lower in NOMINAL_DOCUMENTS:
             np = self._collect_back(sent, j)
             if len(np) > 3 or (np and np[0].lower not in ("a", "an", "the", "this", "its")):
@@ -3295,8 +3328,8 @@ class _Analyser:
                 return False
             if toks[k].lower == "that":
                 return True
-            if toks[k].lower in STOP and toks[k].lower not in ("the", "of", "for", "at", "in"):
-                return False
+            if toks[k].lower in STOP and toks[k].lower not in ("the", "of", "for", "at", "in", "on"):
+                return False  # ("ruled on Friday that ...": a time between)
         return False
 
     def _content_follows(self, sent: _Sentence, j: int) -> bool:
