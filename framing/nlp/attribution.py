@@ -3794,8 +3794,9 @@ class _Analyser:
             w = toks[i].lower
             if sent.quoted[i] or sent.quoted[i + 1]:
                 continue
-            if w in ("on", "in") or (w in ("to", "with") and i == 1 and i < opening and toks[0].lower in APPEARANCE_PARTICIPLES):
-                # ("Speaking to CNN, the senator said": the outlet that heard him)
+            if w in ("on", "in"):
+                # NOTE: "Speaking to the X, ..." is left out: on the development
+                # sets its outlet was the article's own paper, which no credit names.
                 # Right after the reporting verb (and its hearer): "said on
                 # CNN", "told reporters on Fox News", "wrote in The Atlantic".
                 if i >= opening and not any(0 <= toks[i].start - e and len(text[e:toks[i].start].split()) <= 2 for e in cue_ends):
