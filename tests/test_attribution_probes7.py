@@ -275,6 +275,16 @@ PROBES = [
     ("In an interview with The Wall Street Journal, Dimon said the bank would not raise fees.",
      {("Wall Street Journal", "media"), ("Dimon", "person")}),
     ("Kelly told Fox News that the border was secure.", {("Kelly", "person"), ("Fox News", "media")}),
+    # tags set off inside the sentence, statements and posts of bodies and people
+    ("The attack, police said, was planned for months.", {("police", "anonymous")}),
+    ("It remains unclear, officials said, whether the plane was shot down.", {("officials", "anonymous")}),
+    ("The plan, according to two officials briefed on it, would cut aid.", {("two officials briefed on it", "anonymous")}),
+    ("The FBI said in a news release that the suspect had been arrested.", {("FBI", "organisation")}),
+    ("The nonprofit group Common Cause said the maps were illegal.", {("Common Cause", "organisation")}),
+    ("Trump said in a Truth Social post that the trial was rigged.", {("Trump", "person")}),
+    ("The company, in a statement, denied wrongdoing.", {("company", "organisation")}),
+    ("Analysts at Goldman Sachs predicted that rates would fall.", {("Analysts at Goldman Sachs", "anonymous")}),
+    ("Writing on his blog, Smith claimed the vote was rigged.", {("Smith", "person")}),
     # nominal claims
     ("Trump's claim that millions voted illegally has been debunked.", {("Trump", "person")}),
     ("The defense minister's insistence that the economy is strong rang hollow.", {("defense minister", "organisation")}),
