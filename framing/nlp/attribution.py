@@ -1335,6 +1335,8 @@ class _Analyser:
             return None  # resolved by the caller
         if len(words) >= 2 and head in LAW_HEADS and caps[-1]:
             return None  # "the Second Amendment", "the Patriot Act": a law, not a speaker
+        if head in ("left", "right") and definite_np and not caps[-1] and all(w in ("far", "radical", "religious", "hard", "new", "alt", "left", "right") for w in words):
+            return "vague", name, "vague:" + low  # "the left", "the far right": a camp (ANNOTATION.md 3)
         if head in lex["peoples"] and not any(w in NUMBER_WORDS or w.isdigit() for w in words):
             return "vague", name, "vague:" + low  # "Swedes", "many Israelis": a whole people
         if len(words) == 1 and caps[0] and _CAMEL_ORG.match(name):
@@ -1403,6 +1405,12 @@ class _Analyser:
             return None
         # "Big League Politics’ Cassandra Fairbanks": an outlet's or body's person.
         owned = next((i for i in range(len(toks) - 1) if _plural_possessive(self.text, toks[i], toks[i + 1])), -1)
+        if owned < 0 and len(words) >= 4:
+            # "The Daily Wire's Ben Shapiro": an outlet, then its writer by name.
+            owned = next((i for i in range(1, len(toks) - 2) if words[i].endswith(("'s", "’s")) and len(toks) - i - 1 <= 3 and all(caps[i + 1:])
+                          and not any(w in lex["organisation"] or w in lex["media_heads"] or w.rstrip(".") in lex["titles"] for w in words[i + 1:])
+                          and (got := self.classify(toks[:i] + [Token(toks[i].start, toks[i].end - 2, words[i][:-2], toks[i].sentence)])) is not None
+                          and got[0] == "media"), -1)
         if owned >= 0 and 2 <= len(toks) - owned - 1 <= 3 and all(caps[owned + 1:]) and not self.is_sentence_initial(toks[owned + 1]):
             # (not in a Title Case headline: "Congress’ Top Cop: ...")
             tail = toks[owned + 1:]
@@ -1542,6 +1550,8 @@ class _Analyser:
             return "organisation", name, "organisation:" + low
         if head in lex["organisation"]:
             return "organisation", name, "organisation:" + low
+        if head in ("research", "reports", "studies", "polls") and tail_caps and words[h + 1] in ("by", "from", "of"):
+            return "document", name, "document:" + low  # "research by the Urban Institute": a named body's work
         if head in lex["vague"]:
             if head in _UNNAMED_PEOPLE and _INSIDER_TAIL.match(" ".join(words[h + 1:h + 5])):
                 # "two people familiar with the matter", "people close to the
@@ -1849,7 +1859,9 @@ class _Analyser:
                     h == 0 or toks[h - 1].lower in CLAUSE_OPENERS or not _segment_gap(_gap(text, toks[h - 1], toks[h]))):
                 return toks[h:k + 1]  # "as many in Congress and elsewhere have urged": a quantifier with its place
             participle = nxt.endswith("ed") or nxt in ("sent", "written", "seen")
-            if participle and (h + 2 > k or toks[h + 2].lower not in PREPOSITIONS | PARTICIPLE_FOLLOWERS):
+            timed = h + 2 <= k and toks[h + 2].lower in TIME_WORDS | {"last", "this", "earlier"} and w in self.lex["document"]
+            if participle and (h + 2 > k or toks[h + 2].lower not in PREPOSITIONS | PARTICIPLE_FOLLOWERS) and not timed:
+                # ("a poll released Wednesday found": a document's participle, then its time)
                 continue  # "the committee released last week": a finite verb, not "a statement issued by"
             if nxt == "that" and (w in NOMINAL_CLAIMS or w in NOUN_HOMOGRAPHS):
                 continue  # "The Mail reports that ...": a content clause, not a relative one
@@ -2166,6 +2178,9 @@ class _Analyser:
                 out.insert(0, t)  # "Ambassador to Russia Jon Huntsman"
             elif tl in STOP or tl in BETWEEN or tl in PRONOUNS:
                 break
+            elif not is_cap and tl.endswith("ly") and _is_adverb(tl) and out[0].lower.endswith("ed") and not _is_cap(text, out[0]) and (
+                    m == 0 or toks[m - 1].lower in DETERMINERS or toks[m - 1].lower in CLAUSE_OPENERS):
+                out.insert(0, t)  # "newly released records": the adverb of a participle that opens the phrase
             elif not is_cap and lowercase_mods < 3 and (tl.replace("-", "").isalpha() or tl[:-2].isalpha() and tl.endswith(("'s", "’s"))) and not (
                     m > 0 and (toks[m - 1].lower in PRONOUNS or toks[m - 1].lower in RELATIVE_PRONOUNS)) and not (  # "who claims he served ..."
                     tl.endswith("ed") and m > 0 and _clean_gap(_gap(text, toks[m - 1], t)) and toks[m - 1].lower.isalpha() and not _is_cap(text, toks[m - 1])
