@@ -422,7 +422,7 @@ _UNNAMED_PEOPLE = frozenset("people persons individuals those others some many s
 POSTMODIFIERS = frozenset(
     "of for at from in by with on inside within near close familiar knowledgeable involved briefed "
     "treating representing working speaking close issued released filed obtained published signed sent "
-    "written seen reviewed cited prepared submitted leaked posted quoted interviewed contacted reached stationed based conducted commissioned compiled authored funded sponsored".split()
+    "written seen reviewed cited prepared submitted leaked posted quoted interviewed contacted reached stationed based conducted commissioned compiled authored funded sponsored unsealed unveiled disclosed circulated shared".split()
 )
 # Words that end the search for a subject head: a clause or a conjunction
 # lies between.
@@ -1875,7 +1875,7 @@ class _Analyser:
                 # modifier inside a prepositional phrase is not the subject.
                 inside_pp = toks[h - 2].lower in ("the", "a", "an") and toks[h - 3].lower in PLACE_PREPOSITIONS | PREPOSITIONS
             if self.is_source_noun(w) and (not _is_cap(text, toks[h]) or h == 0 or w in POLITICAL_CAMPS or self._introduced(sent, h)) and not (inside_pp and nxt in POSTMODIFIERS) and (
-                    nxt in RELATIVE_PRONOUNS or (nxt in POSTMODIFIERS and not seen_aux)):
+                    nxt in RELATIVE_PRONOUNS or ((nxt in POSTMODIFIERS or timed and participle) and not seen_aux)):
                 if nxt in RELATIVE_PRONOUNS and h + 3 <= k and toks[h + 2].lower in CAUSATIVES and toks[h + 3].lower in DETERMINERS:
                     return []  # "voters who had their ballots rejected": the verb is a participle
                 head = self._collect_back(sent, h)
