@@ -226,8 +226,7 @@ PROBES = [
                  marks=_xfail("a place that stands for a government (Downing Street, Foggy Bottom) needs a list of such names; taken for a person")),
     ("The union representing the workers said the offer was an insult.", {("union representing the workers", "organisation")}),
     ("The Republican National Committee said the ad was false.", {("Republican National Committee", "organisation")}),
-    pytest.param("Hamas said in a statement that the truce had ended.", {("Hamas", "organisation")},
-                 marks=_xfail("a one-word name of a body nothing in the sentence marks as one (Hamas, Hezbollah) is taken for a person's surname")),
+    ("Hamas said in a statement that the truce had ended.", {("Hamas", "organisation")}),  # framing/resources/organisations.txt
     ("Microsoft Corp. said in a statement that it had fixed the flaw.", {("Microsoft Corp.", "organisation")}),
     pytest.param("House Republicans said in a joint statement that the vote was rigged.", {("House Republicans", "organisation")},
                  marks=_xfail("a camp acting as a body through a joint statement (ANNOTATION.md 3) is still classed by its noun, vague")),
