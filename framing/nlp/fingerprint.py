@@ -109,7 +109,11 @@ def keywords(text: str, tokens: Sequence, title: str = "", *, k: int = KEYWORDS)
         w = _content_word(m.group().lower())
         if w:
             counts[w] = counts.get(w, 0) + HEADLINE_WEIGHT
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
+    if not counts or k <= 0:
+        return []
+    # Only words counted at least as often as the k-th most counted can rank.
+    least = sorted(counts.values(), reverse=True)[min(k, len(counts)) - 1]
+    ranked = sorted([kv for kv in counts.items() if kv[1] >= least], key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
     return [w for w, _ in ranked[:k]]
 
 
