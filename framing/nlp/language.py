@@ -6,6 +6,8 @@ enough to refuse to score text the rubric's lexicons were not written for.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 __all__ = ["detect_language"]
 
 _FUNCTION_WORDS = {
@@ -29,7 +31,9 @@ def detect_language(tokens: list[str], *, min_tokens: int = 20) -> str:
     if not tokens:
         return "und"
     sample = tokens[:2000]
-    scores = {lang: sum(map(words.__contains__, sample)) / len(sample) for lang, words in _SETS.items()}
+    # Each distinct word counted once (Counter), then looked up per language.
+    counts = Counter(sample)
+    scores = {lang: sum([counts[w] for w in words if w in counts]) / len(sample) for lang, words in _SETS.items()}
     best = max(sorted(scores), key=lambda k: scores[k])
     if len(sample) < min_tokens:
         return best if scores[best] >= 0.2 and best != "en" and scores[best] > 2 * scores["en"] else "en"
