@@ -90,8 +90,9 @@ def unsupported_headline(ctx, rule) -> Iterator[Finding]:
         return
     # The body's words are its tokens; its figures keep their separators ("2,000").
     body_words = {t.lower for t in doc.tokens[first:]}
-    body_numbers = {w.rstrip(".,") for w in _NUMBER.findall(doc.text, s.end)}
     figures = [w.rstrip(".,") for w in _NUMBER.findall(head)]
+    # The body's figures are looked for only when the headline has one.
+    body_numbers = {w.rstrip(".,") for w in _NUMBER.findall(doc.text, s.end)} if figures else set()
     missing_figures = [f for f in figures if f not in body_numbers]
     head_tokens = doc.tokens[bisect.bisect_left(doc.token_starts, s.start):first]
     content = [doc.text[t.start:t.end] for t in head_tokens if len(t.lower) > 1 and t.lower[0].isalpha() and t.lower not in _STOP]
