@@ -186,20 +186,34 @@ def required_strings(pattern: str) -> frozenset | None:
 _FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
-# The last text pre-tested, lower-cased (None when unsafe) with its set of
-# characters: the patterns of a rubric all test the same article in turn.
-_LAST_LOWERED: tuple = (None, None, frozenset())
+class _Holds(dict):
+    """Character -> whether a lower-cased text holds it, each found out on
+    first use (cheaper than the set of all its characters: a pre-test asks
+    about a few)."""
+
+    def __init__(self, low: str):
+        super().__init__()
+        self.low = low
+
+    def __missing__(self, char: str) -> bool:
+        held = self[char] = char in self.low
+        return held
 
 
-def _lowered(text: str) -> tuple[str | None, frozenset]:
+# The last text pre-tested, lower-cased (None when unsafe) with what it
+# holds: the patterns of a rubric all test the same article in turn.
+_LAST_LOWERED: tuple = (None, None, None)
+
+
+def _lowered(text: str) -> tuple[str | None, _Holds | None]:
     global _LAST_LOWERED
     last = _LAST_LOWERED
     if last[0] is text:
         return last[1], last[2]
     low = None if any(c in text for c in _FOLDS) else text.lower()
-    chars = frozenset(low) if low is not None else frozenset()
-    _LAST_LOWERED = (text, low, chars)
-    return low, chars
+    holds = _Holds(low) if low is not None else None
+    _LAST_LOWERED = (text, low, holds)
+    return low, holds
 
 
 class _TimedPattern:
@@ -221,10 +235,10 @@ class _TimedPattern:
         """True when *text* holds none of the strings every match contains."""
         if self._needs is None:
             return False
-        low, chars = _lowered(text)
+        low, holds = _lowered(text)
         if low is None:
             return False
-        return not any(need <= chars and s in low for s, need in self._needs)
+        return not any(all(map(holds.__getitem__, need)) and s in low for s, need in self._needs)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         if self.cannot_match(text):
