@@ -398,6 +398,30 @@ def test_pattern_pre_test_never_hides_a_match():
     check()
 
 
+def test_pattern_rules_scanned_line_by_line_find_what_a_whole_text_scan_finds():
+    """A rule pattern that cannot cross a line break scans only the lines
+    holding one of its required strings: the matches must be the same."""
+    from hypothesis import given, settings, strategies as st
+
+    from framing import load_rubric
+    from framing.rubric.compile import compile_rubric, stays_in_line
+
+    patterns = compile_rubric(load_rubric()).patterns
+    assert all(p.by_line for p in patterns.values())  # the default rubric's patterns take the fast path
+    assert not any(map(stays_in_line, [r"foo\s+bar", r"a.b", r"^Opinion", r"said$", r"[^a]x", r"(a)\1", r"x(?=\s)"]))
+    words = st.sampled_from(["f**k", "Crappy", "crap", "sh*t", "war-hating", "WAR-BASHING", "bed-ridden", "flea-ridden", "editor-in-chief",
+                             "hate-mongering", "pissed", "off", "the", "x", "*", "-", " ", "\n", "\r\n", "\r", "  \n", "\u0130"])
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(words, max_size=16))
+    def check(parts):
+        text = " ".join(parts)
+        for p in patterns.values():
+            assert [m.span() for m in p.finditer(text)] == [m.span() for m in p.compiled.finditer(text)]
+
+    check()
+
+
 def test_ids_that_make_the_same_file_name_get_a_page_each_on_every_run(tmp_path):
     corpus = make_corpus(tmp_path / "in", {"a b.txt": "Officials said the bridge will close on Monday for repairs.",
                                           "a_b.txt": "Critics say the plan is a disaster and the council ignored them."})

@@ -14,6 +14,7 @@ rule, instead of hanging the run (Python's ``re`` cannot be interrupted).
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass, field
 from operator import attrgetter
 
@@ -182,6 +183,73 @@ def required_strings(pattern: str) -> frozenset | None:
     return frozenset(s.lower() for s in need)
 
 
+_BREAKS = (10, 13)  # "\n" and "\r", which end a line
+
+
+def _class_takes_break(items) -> bool:
+    """Whether a character class (the parser's items of an IN) can match a line break."""
+    from re import _constants as c
+
+    for op, av in items:
+        if op is c.LITERAL:
+            if av in _BREAKS:
+                return True
+        elif op is c.RANGE:
+            if any(av[0] <= b <= av[1] for b in _BREAKS):
+                return True
+        elif not (op is c.CATEGORY and av in (c.CATEGORY_DIGIT, c.CATEGORY_WORD, c.CATEGORY_NOT_SPACE)):
+            return True  # a negated class, spaces, non-words, ...: may
+    return False
+
+
+def _stays_in_line(items) -> bool:
+    from re import _constants as c
+
+    for op, av in items:
+        if op is c.LITERAL:
+            ok = av not in _BREAKS
+        elif op is c.IN:
+            ok = not _class_takes_break(av)
+        elif op is c.AT:
+            ok = av in (c.AT_BOUNDARY, c.AT_NON_BOUNDARY)  # a line break is a non-word character, as is the end
+        elif op is c.SUBPATTERN:
+            ok = _stays_in_line(av[-1])
+        elif op is c.BRANCH:
+            ok = all(_stays_in_line(branch) for branch in av[1])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            ok = _stays_in_line(av[2])
+        elif op is c.ATOMIC_GROUP:
+            ok = _stays_in_line(av)
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            ok = _stays_in_line(av[1])
+        else:  # any character, back-references, ...
+            ok = False
+        if not ok:
+            return False
+    return True
+
+
+def stays_in_line(pattern: str) -> bool:
+    """True when neither *pattern* nor any of its look-arounds can match a
+    line break (``\n``, ``\r``), and it tests no boundary but word
+    boundaries. Scanning one line of a text alone (from its start to the
+    break that ends it) then finds exactly the matches that scanning the
+    whole text finds inside that line, and the whole text has no others."""
+    try:
+        from re import _parser
+
+        return _stays_in_line(_parser.parse(pattern, re.I))
+    except Exception:  # syntax re does not know (regex extensions): assume it may
+        return False
+
+
+def _line_of(low: str, at: int) -> tuple[int, int]:
+    """Start and end (before its line break) of the line of *low* holding offset *at*."""
+    start = max(low.rfind("\n", 0, at), low.rfind("\r", 0, at)) + 1
+    ends = [e for e in (low.find("\n", at), low.find("\r", at)) if e >= 0]
+    return start, min(ends) if ends else len(low)
+
+
 # Under IGNORECASE these match ASCII letters (i, s, k) without lower-casing to them.
 _FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
 
@@ -230,6 +298,9 @@ class _TimedPattern:
         # Each string with its characters: one the text lacks a character of
         # needs no substring search ("a*" when the text has no "*").
         self._needs = None if self.required is None else tuple((s, frozenset(s)) for s in self.required)
+        # Every match holds a required string and stays in its line: only
+        # the lines holding one need scanning (see :meth:`_spans`).
+        self.by_line = self._needs is not None and stays_in_line(rule.pattern)
 
     def cannot_match(self, text: str) -> bool:
         """True when *text* holds none of the strings every match contains."""
@@ -240,12 +311,32 @@ class _TimedPattern:
             return False
         return not any(all(map(holds.__getitem__, need)) and s in low for s, need in self._needs)
 
+    def _spans(self, text: str, pos: int, endpos: int) -> list[tuple[int, int]]:
+        """The stretches of text[pos:endpos] to scan, in text order: the
+        lines holding a required string when that finds every match (a
+        costly pattern then scans a few lines, not the whole text), else
+        all of it."""
+        low, holds = _lowered(text)
+        if not self.by_line or pos != 0 or endpos != len(text) or low is None or len(low) != len(text):
+            return [(pos, endpos)]
+        lines = set()
+        for s, need in self._needs:
+            if all(map(holds.__getitem__, need)):
+                at = low.find(s)
+                while at >= 0:
+                    line = _line_of(low, at)
+                    lines.add(line)
+                    at = low.find(s, line[1])
+        return sorted(lines)
+
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         if self.cannot_match(text):
             return
-        it = self.compiled.finditer(text, pos, len(text) if endpos is None else endpos, timeout=PATTERN_BUDGET_SECONDS)
+        endpos = len(text) if endpos is None else endpos
+        deadline = time.monotonic() + PATTERN_BUDGET_SECONDS  # for all the stretches together
         try:
-            yield from it
+            for start, end in self._spans(text, pos, endpos):
+                yield from self.compiled.finditer(text, start, end, timeout=max(deadline - time.monotonic(), 1e-6))
         except TimeoutError:
             raise PatternTimeout(self.rule, PATTERN_BUDGET_SECONDS) from None
 
