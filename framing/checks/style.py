@@ -14,6 +14,7 @@ _CAPS_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)+\b"
 _CAPS_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z'’-]{5,}\b")
 _LINE_LABEL = re.compile(r"[ \t]*[A-Z][A-Z0-9 .'’&-]*[A-Z0-9](?=\s*[,:—–(]|\s+-)")
 _PUNCT = re.compile(r"[!?]{2,}")  # "!!", "?!", "!?", "???"
+_PUNCT_PAIRS = ("!!", "!?", "?!", "??")  # every match of _PUNCT holds one
 
 
 def scare_quote(ctx, rule) -> Iterator[Finding]:
@@ -60,8 +61,8 @@ def shouting(ctx, rule) -> Iterator[Finding]:
             if text[max(0, m.start() - 1):m.start()] in ("@", "#"):
                 continue
             spans.append((start, end))
-    for m in _PUNCT.finditer(text):
-        spans.append(m.span())
+    if any(pair in text for pair in _PUNCT_PAIRS):  # substring tests cost far less than the scan
+        spans += [m.span() for m in _PUNCT.finditer(text)]
     spans.sort()
     last = -1
     for s, e in spans:
