@@ -40,3 +40,22 @@ def test_readability_equals_textstat_with_the_same_dictionary(monkeypatch):
     assert textstat.syllable_count(text) == sum(rd.syllables(w) for w in words)
     assert abs(ours["reading_ease"] - theirs) < 1.0
     assert abs(ours["fk_grade"] - textstat.flesch_kincaid_grade(text)) < 0.5
+
+
+def test_words_cmudict_lacks_get_pyphens_syllables():
+    """Words outside CMUdict are counted by pyphen's hyphenation points:
+    our pruned scan of its patterns must find the same number."""
+    import pyphen
+    from hypothesis import given, settings, strategies as st
+
+    hyphenator = pyphen.Pyphen(lang="en_US")
+    names = ["Zelenskyy", "Hezbollah", "cryptocurrency", "misinformation", "Ocasio-Cortez", "unconstitutionality", "İstanbul", "naïve", "x", ""]
+    for word in names:
+        assert rd._hyphen_points(word) == len(hyphenator.positions(word)), word
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.text(alphabet="abcdeghilmnoprstuyzéß-'.", max_size=24))
+    def check(word):
+        assert rd._hyphen_points(word) == len(hyphenator.positions(word))
+
+    check()

@@ -54,10 +54,48 @@ def _hyphenator():
     return pyphen.Pyphen(lang="en_US")
 
 
+@lru_cache(maxsize=1)
+def _hyphenation() -> tuple[dict, int, int]:
+    """pyphen's en_US patterns: every prefix of a pattern's letters ->
+    the pattern's (offset, values), or None for a prefix that is not a
+    pattern itself; and the margins (shortest first and last syllable)."""
+    hyphenator = _hyphenator()
+    patterns = hyphenator.hd.patterns
+    prefixes = {key[:k]: None for key in patterns for k in range(1, len(key))}
+    prefixes.update(patterns)
+    return prefixes, hyphenator.left, hyphenator.right
+
+
+def _hyphen_points(word: str) -> int:
+    """How many hyphenation points pyphen's ``Pyphen.positions`` finds in
+    *word* (Liang's patterns applied to ``.word.``, odd values mark a point,
+    none nearer the ends than the margins).
+
+    NOTE: the same patterns and the same result as pyphen, several times
+    faster for a word seen for the first time (each new word of a corpus
+    is): from each position the substrings are looked up only while some
+    pattern starts with them, where pyphen looks up every one up to its
+    longest pattern's length."""
+    prefixes, left, right = _hyphenation()
+    dotted = f".{word.lower()}."
+    values = [0] * (len(dotted) + 1)
+    for i in range(len(dotted) - 1):
+        for j in range(i + 1, len(dotted) + 1):
+            found = prefixes.get(dotted[i:j], False)
+            if found is False:
+                break  # no pattern starts with these letters
+            if found:
+                offset, marks = found
+                at = slice(i + offset, i + offset + len(marks))
+                values[at] = map(max, marks, values[at])
+    last = len(word) - right
+    return sum(1 for k, v in enumerate(values) if v % 2 and left <= k - 1 <= last)
+
+
 def _syllables(word: str) -> int:
     n = _cmu().get(word)
     if n is None:
-        n = len(_hyphenator().positions(word)) + 1
+        n = _hyphen_points(word) + 1
     return max(n, 1)
 
 
