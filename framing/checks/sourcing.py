@@ -79,6 +79,7 @@ _BEFORE_ADJECTIVE = frozenset("""a an the this that these those its their his he
 _NOT_EVENT = frozenset("""will would could might should must can cannot won't wouldn't couldn't shouldn't can't won’t wouldn’t
     couldn’t shouldn’t can’t we our my""".split())
 _NOT_EVENT_AS_WRITTEN = frozenset({"may", "I"})
+_NOT_EVENT_LOWER = frozenset(w.lower() for w in _NOT_EVENT_AS_WRITTEN)  # only these need the word as written
 _NOT_EVENT_OPENING = frozenset({"if", "unless"})
 
 
@@ -96,7 +97,7 @@ def _tells_event(doc, s) -> bool:
     prev = ""
     for t in tokens:
         w = t.lower
-        if w in _NOT_EVENT or w.endswith(("'ll", "’ll")) or text[t.start:t.end] in _NOT_EVENT_AS_WRITTEN:
+        if w in _NOT_EVENT or w.endswith(("'ll", "’ll")) or (w in _NOT_EVENT_LOWER and text[t.start:t.end] in _NOT_EVENT_AS_WRITTEN):
             return False
         if (not event and (w in _IRREGULAR_PAST or (w.endswith("ed") and len(w) > 3 and w not in _NOT_PAST and "-" not in w))
                 and prev not in _BEFORE_ADJECTIVE and text[t.start].islower() and not doc.in_quote(t.start)):
@@ -168,11 +169,14 @@ def _unattributed_claims(doc, min_words: int) -> list[tuple[int, str]]:
         if s.quoted or s.index in attributed:
             continue
         text = doc.text[s.start:s.end]
-        if text.rstrip().endswith("?") or len(text.split()) < min_words:
+        if text.rstrip().endswith("?"):
             continue
-        if any(a < s.end and s.start < b for a, b in label_spans):
+        n_words = len(text.split())
+        if n_words < min_words:
             continue
-        if any(link_start >= s.start and link_end <= s.end for link_start, link_end in doc.links) and len(text.split()) < 12:
+        if label_spans and any(a < s.end and s.start < b for a, b in label_spans):
+            continue
+        if n_words < 12 and any(link_start >= s.start and link_end <= s.end for link_start, link_end in doc.links):
             continue
         if any(0 <= n < len(sents) and sents[n].paragraph == s.paragraph and n in specific for n in (s.index - 1, s.index + 1)):
             continue
