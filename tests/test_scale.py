@@ -463,3 +463,16 @@ def test_a_remote_jsonl_corpus_is_read_whole_however_large(tmp_path):
     assert len(url) == len(lines)
     # the same articles with the same scores (ids and outlets name the file where it lies)
     assert [(r["title"], r["score_overall"]) for r in url] == [(r["title"], r["score_overall"]) for r in local]
+
+
+def test_stages_script_prints_the_time_of_each_stage_per_article(tmp_path):
+    corpus = make_corpus(tmp_path / "in", {"a.txt": "Officials said the bridge will close on Monday for repairs.",
+                                          "b.txt": "Critics say the plan is a disaster and the council ignored them."})
+    script = ROOT / "benchmarks" / "stages.py"
+    run = subprocess.run([sys.executable, str(script), str(corpus), "--passes", "1"], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith(f"2 articles from {corpus}")
+    for stage in ("build_document", "tokenize", "analyse", "sentence_compounds", "word_syllables", "checks", "score", "render", "total"):
+        assert any(line.split()[:1] == [stage] and line.split()[1].replace(".", "").isdigit() for line in run.stdout.splitlines()), stage
+    missing = subprocess.run([sys.executable, str(script), str(tmp_path / "nowhere")], capture_output=True, text=True, timeout=300)
+    assert missing.returncode == 2 and "nowhere: not a folder" in missing.stderr
