@@ -15,7 +15,8 @@ Reads a corpus folder once, then scores every article the way
                    pieces (framing.report.render.render, as for a run's first
                    1,000 articles)
 
-and prints milliseconds per article for each. Reading files, writing reports
+and prints CPU milliseconds per article for each (CPU time, not wall time:
+on a machine shared with other work it varies much less). Reading files, writing reports
 and start-up (imports, dictionaries, compiling the rubric) are left out: a
 warm-up pass runs first, so every per-process cache is filled as it is in a
 long run. Each timed pass is repeated and the fastest kept, which is the
@@ -56,11 +57,11 @@ def default_corpus() -> Path:
 
 def _timed(totals: dict, name: str, fn):
     def wrapper(*args, **kwargs):
-        start = time.perf_counter()
+        start = time.process_time()
         try:
             return fn(*args, **kwargs)
         finally:
-            totals[name] = totals.get(name, 0.0) + time.perf_counter() - start
+            totals[name] = totals.get(name, 0.0) + time.process_time() - start
     return wrapper
 
 
@@ -68,7 +69,7 @@ def one_pass(articles, rubric, totals: dict) -> None:
     """Score every article once, adding each stage's seconds to *totals*."""
     compiled = compile_rubric(rubric)
     options = RenderOptions()
-    clock = time.perf_counter
+    clock = time.process_time
     for article in articles:
         article, marked = take_markers(article)
         t0 = clock()
@@ -117,7 +118,7 @@ def main(argv: list[str] | None = None) -> None:
             setattr(document_module, name, fn)
 
     n = len(articles)
-    print(f"{n} articles from {folder}; fastest of {max(args.passes, 1)} passes, ms/article")
+    print(f"{n} articles from {folder}; fastest of {max(args.passes, 1)} passes, CPU ms/article")
     for name in STAGES:
         print(f"{name:22s} {best[name] / n * 1000:7.2f}")
         if name == "build_document":
