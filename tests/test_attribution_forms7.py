@@ -106,6 +106,10 @@ PROBES = [
     ("Hamas said the truce was over.", {("Hamas", "organisation")}),
     ("Planned Parenthood said the law would close clinics.", {("Planned Parenthood", "organisation")}),
     ("The target of the attack said nothing about the plan.", set()),
+    # "agree" with a content clause and no "that"; an outlet's writer by name
+    ("Even liberal law professor Alan Dershowitz agrees the charges are baseless.", {("Alan Dershowitz", "person")}),
+    ("The two sides agreed the terms of the deal.", set()),
+    ("The Intercept's Glenn Greenwald argued the story was false.", {("Glenn Greenwald", "person")}),
 ]
 
 

@@ -296,6 +296,10 @@ DIRECTIVES = frozenset("order orders ordered instruct instructs instructed direc
                        "rule rules ruled".split())  # "the court ruled that ...", not "ruled out", "ruled the country"
 # Reporting verbs that are also verbs of action ("agreed to pay", "maintain
 # a policy", "dismissed the charge"): speech only with content after them.
+# Words that open a content clause's subject, and finite verbs that show a
+# clause follows: "agrees [the charges are] baseless".
+CLAUSE_SUBJECTS = frozenset("the a an he she they it this there we i his her their its these those".split())
+FINITE_AUXILIARIES = frozenset("is are was were will would has have had should must can could may might".split())
 CONTENT_ONLY = frozenset("agree agrees agreed maintain maintains maintained dismiss dismisses dismissed".split())
 # Words that open a citation of part of a text: "Article 81 of ...".
 CITED_PARTS = frozenset("article articles section sections canon canons chapter paragraph clause rule".split())
@@ -1405,12 +1409,14 @@ class _Analyser:
             return None
         # "Big League Politics’ Cassandra Fairbanks": an outlet's or body's person.
         owned = next((i for i in range(len(toks) - 1) if _plural_possessive(self.text, toks[i], toks[i + 1])), -1)
-        if owned < 0 and len(words) >= 4:
-            # "The Daily Wire's Ben Shapiro": an outlet, then its writer by name.
-            owned = next((i for i in range(1, len(toks) - 2) if words[i].endswith(("'s", "’s")) and len(toks) - i - 1 <= 3 and all(caps[i + 1:])
+        if owned < 0 and len(words) >= 3:
+            # "The Daily Wire's Ben Shapiro", "The Intercept's Glenn Greenwald":
+            # an outlet, then its writer by name.
+            owned = next((i for i in range(0, len(toks) - 2) if words[i].endswith(("'s", "’s")) and len(toks) - i - 1 <= 3 and all(caps[i + 1:])
                           and not any(w in lex["organisation"] or w in lex["media_heads"] or w.rstrip(".") in lex["titles"] for w in words[i + 1:])
-                          and (got := self.classify(toks[:i] + [Token(toks[i].start, toks[i].end - 2, words[i][:-2], toks[i].sentence)])) is not None
-                          and got[0] == "media"), -1)
+                          and ("the " + " ".join(words[:i] + [words[i][:-2]]) in lex["media"]
+                               or ((got := self.classify(toks[:i] + [Token(toks[i].start, toks[i].end - 2, words[i][:-2], toks[i].sentence)])) is not None
+                                   and got[0] == "media"))), -1)
         if owned >= 0 and 2 <= len(toks) - owned - 1 <= 3 and all(caps[owned + 1:]) and not self.is_sentence_initial(toks[owned + 1]):
             # (not in a Title Case headline: "Congress’ Top Cop: ...")
             tail = toks[owned + 1:]
@@ -3365,7 +3371,9 @@ class _Analyser:
             # "dismissed the allegations" (not "dismissed the charge").
             return "as" in rest or any(sent.quoted[j + 1:j + 7]) or any(w in DISMISSED_CONTENT for w in rest[:6])
         if base.startswith("agree"):
-            return "with" in rest[:1] and "that" in rest
+            # "agreed with X that ...", or a content clause without "that":
+            # "agrees the charges are baseless" (not "agreed the terms").
+            return ("with" in rest[:1] and "that" in rest) or (rest[:1] and rest[0] in CLAUSE_SUBJECTS and any(w in FINITE_AUXILIARIES for w in rest[1:5]))
         return False
 
     def _parenthetical_speaker(self, sent: _Sentence, j: int) -> list[Token]:
