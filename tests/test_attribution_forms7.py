@@ -110,6 +110,10 @@ PROBES = [
     ("Even liberal law professor Alan Dershowitz agrees the charges are baseless.", {("Alan Dershowitz", "person")}),
     ("The two sides agreed the terms of the deal.", set()),
     ("The Intercept's Glenn Greenwald argued the story was false.", {("Glenn Greenwald", "person")}),
+    # "those close to ..." as unnamed insiders; a stance with a bare plural subject clause
+    ("Those close to the investigation believe charges are imminent.", {("Those close to the investigation", "anonymous")}),
+    ("Analysts fear prices will rise.", {("Analysts", "vague")}),
+    ("Those in power fear change.", set()),
 ]
 
 

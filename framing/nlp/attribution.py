@@ -257,7 +257,7 @@ SPOKES = frozenset("spokesman spokeswoman spokesperson representative".split())
 # Generic nouns that, with "the", stand for a body named before ("the group said").
 ANAPHORIC_BODIES = frozenset("group organisation organization company firm association charity coalition network".split())
 GENERIC_ORG = frozenset("group organisation organization company firm agency association office department ministry committee campaign body council institution".split())
-PLURAL_HEADS = frozenset("i we you they people police media authorities staff personnel clergy military government data".split())
+PLURAL_HEADS = frozenset("i we you they those people police media authorities staff personnel clergy military government data".split())
 CREDIT_WORDS = frozenset(("via", "source", "sources"))  # "(via X)", "(Source: X)": the outlet or document a claim comes from
 STANCE_ABOUT = frozenset("worried concerned skeptical sceptical optimistic pessimistic".split())  # "concerned about X" states a view of X
 # A written statement signed, filed or sent with its content: "signed an
@@ -1306,6 +1306,8 @@ class _Analyser:
         if (len(words) == 1 and _is_cap(self.text, toks[0]) and low not in lex["countries"] and _DEMONYM.search(low)
                 and low[:4] in lex["country_stems"] and low not in lex["given_names"]):
             return None  # "Canadian" in "Canadian and US authorities": an adjective, no one
+        if words[0] == "those" and len(words) > 2 and _INSIDER_TAIL.match(" ".join(words[1:5])):
+            return "anonymous", name, "anonymous:" + low  # "those familiar with the plan": unnamed insiders (ANNOTATION.md 3)
         if "both" in words and words[-1] in ("parties", "sides") and words[0] not in NUMBER_WORDS:
             return "vague", name, "vague:" + low  # "members of both parties": an open bipartisan group
         # "officials in Lagos", "a report by the GAO": the head precedes the preposition.
@@ -1767,6 +1769,8 @@ class _Analyser:
     def _head_token(self, np: list[Token]) -> Token:
         """The head noun of a phrase: its last word, or the source noun a
         modifier follows ("emails obtained by The Hill")."""
+        if np[0].lower == "those" and len(np) > 1:
+            return np[0]  # "those close to the investigation"
         for i in range(len(np) - 1):
             if (np[i + 1].lower in POSTMODIFIERS or np[i + 1].lower in RELATIVE_PRONOUNS) and self.is_source_noun(np[i].lower):
                 return np[i]
@@ -1853,6 +1857,8 @@ class _Analyser:
                 return []
             w = toks[h].lower
             nxt = toks[h + 1].lower
+            if w == "those" and _INSIDER_TAIL.match(" ".join(t.lower for t in toks[h + 1:h + 5])):
+                return toks[h:k + 1]  # "those close to the investigation": unnamed insiders
             if w in PARTICIPLE_FOLLOWERS and h > 0 and toks[h - 1].lower.endswith("ed"):
                 continue  # "a statement released after a cabinet meeting": still the participle's phrase
             if w in CLAUSE_BREAK or (w in self.lex["speech"] and w not in POSTMODIFIERS
@@ -2443,6 +2449,8 @@ class _Analyser:
                 rest = text[t.end:min(sent.end, t.end + 60)].lower()
                 if not (re.match(r"\s+(?:that|this|it|there|the|a|an|he|she|they|we|his|her|their|its|these|those|such)\b", rest)
                         or re.match(r"\s+(?:[A-Z][\w.'’-]+\s+){1,3}(?:may|might|will|would|could|should|can|is|was|has|had|did)\b", text[t.end:min(sent.end, t.end + 60)])
+                        # "insiders believe charges are imminent": a bare plural subject and its verb
+                        or re.match(r"\s+[a-z]+s\s+(?:are|were|will|would|could|should|must|can|may|might|have|had)\b", rest)
                         or (tl.startswith(("consider", "regard", "view", "see")) and re.search(r"\b(?:as|a|an)\b", rest[:40]))
                         # "economists expect inflation to rise": an object and its infinitive are the content
                         or (tl.startswith(("expect", "believ", "consider", "suspect")) and _OBJECT_INFINITIVE.match(rest)
