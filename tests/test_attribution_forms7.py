@@ -114,6 +114,10 @@ PROBES = [
     ("Those close to the investigation believe charges are imminent.", {("Those close to the investigation", "anonymous")}),
     ("Analysts fear prices will rise.", {("Analysts", "vague")}),
     ("Those in power fear change.", set()),
+    # a headline crediting a document before a colon (ANNOTATION.md 8.13); a label is no source
+    ("Report: FBI knew about the plot\n\nThe bureau did not comment.", {("Report", "document")}),
+    ("Poll: Most voters oppose the deal\n\nThe survey of 1,000 adults was taken last week.", {("Poll", "document")}),
+    ("Analysis: Why the deal failed\n\nThe deal failed in March.", set()),
 ]
 
 

@@ -220,6 +220,8 @@ PARENTHETICAL_VERBS = frozenset(
     "observed remarked warned warns claimed claims stated states continued continues quipped reported reports".split()
 )
 # Labels that open a headline and name no speaker: "WATCH: ...".
+# Documents a headline credits before a colon: "Report: ...", "Poll: ...".
+HEADLINE_DOCUMENTS = frozenset("report reports poll polls study studies survey surveys data documents records memo filing".split())
 HEADLINE_LABELS = frozenset("watch video breaking exclusive update updated opinion analysis live photos editorial listen read explainer".split())
 # People who speak for whoever owns them: "CNN's lawyers" speak for CNN.
 COUNSEL_FOR = frozenset("lawyers attorneys counsel representatives spokespeople spokesmen".split())
@@ -2850,7 +2852,9 @@ class _Analyser:
                         # ("The Dictator Pope: A Call to ..." is a title, not a speaker.)
                         before_toks = self._as_named_in_body(sent, before_toks)
                         got = self.classify(before_toks)
-                        if got is not None and got[0] in ("person", "organisation", "anonymous", "media"):
+                        if got is not None and (got[0] in ("person", "organisation", "anonymous", "media")
+                                                or (got[0] in ("document", "vague") and before_toks[-1].lower in HEADLINE_DOCUMENTS)):
+                            # "Report: FBI knew ...", "Poll: Most voters ...", "Sources: ...": the headline's source
                             if len(before_toks) == 1 and before_toks[0].lower in ROLE_CLASS:
                                 # Headlines drop articles: "Lawyer:" is "the lawyer".
                                 key = self.add_source(got[0], got[1], got[2], sent.index, before_toks[0].start)
