@@ -3533,7 +3533,7 @@ class _Analyser:
         'two women claiming that ...': an -ing reporting verb at token *j*
         right after a plural noun phrase of people, with its content after
         it, reports what those people say (a relative clause without "who")."""
-        toks, text, n = sent.toks, self.text, len(sent.toks)
+        toks, text = sent.toks, self.text
         if j < 1 or sent.quoted[j - 1] or not _clean_gap(_gap(text, toks[j - 1], toks[j])):
             return
         head = toks[j - 1].lower
