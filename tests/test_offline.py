@@ -59,3 +59,13 @@ def test_words_cmudict_lacks_get_pyphens_syllables():
         assert rd._hyphen_points(word) == len(hyphenator.positions(word))
 
     check()
+
+
+def test_syllables_fall_back_to_pyphens_public_interface(monkeypatch):
+    """A pyphen that keeps its patterns elsewhere still gives the same counts."""
+    import pyphen
+
+    hyphenator = pyphen.Pyphen(lang="en_US")
+    monkeypatch.setattr(rd, "_hyphenation", lambda: None)
+    for word in ["Zelenskyy", "Hezbollah", "cryptocurrency", "unconstitutionality"]:
+        assert rd._hyphen_points(word) == len(hyphenator.positions(word)), word

@@ -55,12 +55,16 @@ def _hyphenator():
 
 
 @lru_cache(maxsize=1)
-def _hyphenation() -> tuple[dict, int, int]:
+def _hyphenation() -> tuple[dict, int, int] | None:
     """pyphen's en_US patterns: every prefix of a pattern's letters ->
     the pattern's (offset, values), or None for a prefix that is not a
-    pattern itself; and the margins (shortest first and last syllable)."""
+    pattern itself; and the margins (shortest first and last syllable).
+    None when this pyphen keeps its patterns elsewhere (they are not part
+    of its public interface): callers then use ``Pyphen.positions``."""
     hyphenator = _hyphenator()
-    patterns = hyphenator.hd.patterns
+    patterns = getattr(getattr(hyphenator, "hd", None), "patterns", None)
+    if not isinstance(patterns, dict) or not all(hasattr(hyphenator, m) for m in ("left", "right")):
+        return None
     prefixes = {key[:k]: None for key in patterns for k in range(1, len(key))}
     prefixes.update(patterns)
     return prefixes, hyphenator.left, hyphenator.right
@@ -76,7 +80,10 @@ def _hyphen_points(word: str) -> int:
     is): from each position the substrings are looked up only while some
     pattern starts with them, where pyphen looks up every one up to its
     longest pattern's length."""
-    prefixes, left, right = _hyphenation()
+    table = _hyphenation()
+    if table is None:
+        return len(_hyphenator().positions(word))
+    prefixes, left, right = table
     dotted = f".{word.lower()}."
     values = [0] * (len(dotted) + 1)
     for i in range(len(dotted) - 1):
