@@ -2455,8 +2455,8 @@ class _Analyser:
                         or re.match(r"\s+[a-z]+s\s+(?:are|were|will|would|could|should|must|can|may|might|have|had)\b", rest)
                         or (tl.startswith(("consider", "regard", "view", "see")) and re.search(r"\b(?:as|a|an)\b", rest[:40]))
                         # "economists expect inflation to rise": an object and its infinitive are the content
-                        or (tl.startswith(("expect", "believ", "consider", "suspect")) and _OBJECT_INFINITIVE.match(rest)
-                            and (not tl.startswith("consider") or _OBJECT_INFINITIVE.match(rest).group(1) == "be"))
+                        or (tl.startswith(("expect", "believ", "consider", "suspect")) and (inf := _OBJECT_INFINITIVE.match(rest)) is not None
+                            and (not tl.startswith("consider") or inf.group(1) == "be"))  # "consider the law to be ..."
                         or (j >= 2 and toks[j - 2].lower in ("that", "which") and toks[j - 1].lower in QUANTIFIER_HEADS and j + 1 < n
                             and toks[j + 1].lower.isalpha() and (toks[j + 1].lower not in STOP or toks[j + 1].lower in AUXILIARIES or toks[j + 1].lower == "to") and toks[j + 1].lower not in DETERMINERS)):
                     continue  # ("videos that many believe show helicopters": the relative clause is the content)
