@@ -374,7 +374,15 @@ INTRO_PREPOSITIONS = frozenset("in on at after during for with under since by la
 # Words that join a title to its complement inside a name: "Ambassador to
 # the UN Nikki Haley", "Secretary of State Mike Pompeo".
 TITLE_LINKS = frozenset("to of for".split())
+# Last words of organisations' names that may hold an "and" ("Customs and
+# Border Protection", "Food and Drug Administration").
+ORG_NAME_ENDS = frozenset(
+    "protection enforcement prevention development services service security affairs administration commission "
+    "agency bureau department council committee board institute foundation association authority office".split()
+)
 RELATIVE_PRONOUNS = frozenset("who that which".split())
+# Imperatives that open a pointer to other reading, never a speaker: "See Peter Brimelow's review: ...".
+IMPERATIVE_LEADS = frozenset("see read watch listen click related also".split())
 # Heads of the names of laws and treaties ("the Patriot Act"): such a name is no speaker.
 LAW_HEADS = frozenset("amendment act treaty accord accords constitution doctrine statute convention conventions charter covenant protocol".split())
 CITING = frozenset("cited cites citing quoted quotes quoting".split())
@@ -1853,12 +1861,14 @@ class _Analyser:
         toks, text = sent.toks, self.text
         if toks[k].lower in CLAUSE_BREAK or toks[k].lower == "to":
             return []  # "... that detailed his abuse and said": a coordinated verb; "has come forward to say": an infinitive
-        seen_aux = False
+        seen_aux = finite = False
         for h in range(k - 1, max(-1, k - 14), -1):
             if sent.quoted[h] or not _segment_gap(_gap(text, toks[h], toks[h + 1])):
                 return []
             w = toks[h].lower
             nxt = toks[h + 1].lower
+            if w in RELATIVE_PRONOUNS:
+                finite = False  # "officials who received the letter": the verb is the relative clause's
             if w == "those" and _INSIDER_TAIL.match(" ".join(t.lower for t in toks[h + 1:h + 5])):
                 return toks[h:k + 1]  # "those close to the investigation": unnamed insiders
             if w in PARTICIPLE_FOLLOWERS and h > 0 and toks[h - 1].lower.endswith("ed"):
@@ -1876,6 +1886,8 @@ class _Analyser:
             timed = h + 2 <= k and toks[h + 2].lower in TIME_WORDS | {"last", "this", "earlier"} and w in self.lex["document"]
             if participle and (h + 2 > k or toks[h + 2].lower not in PREPOSITIONS | PARTICIPLE_FOLLOWERS) and not timed:
                 # ("a poll released Wednesday found": a document's participle, then its time)
+                if h + 2 <= k and toks[h + 2].lower in DETERMINERS and toks[h + 2].lower not in ("that", "which"):
+                    finite = True  # "the family of X just received his remains": a verb and its object, unless a relative opens it
                 continue  # "the committee released last week": a finite verb, not "a statement issued by"
             if nxt == "that" and (w in NOMINAL_CLAIMS or w in NOUN_HOMOGRAPHS):
                 continue  # "The Mail reports that ...": a content clause, not a relative one
@@ -1890,6 +1902,8 @@ class _Analyser:
                 inside_pp = toks[h - 2].lower in ("the", "a", "an") and toks[h - 3].lower in PLACE_PREPOSITIONS | PREPOSITIONS
             if self.is_source_noun(w) and (not _is_cap(text, toks[h]) or h == 0 or w in POLITICAL_CAMPS or self._introduced(sent, h)) and not (inside_pp and nxt in POSTMODIFIERS) and (
                     nxt in RELATIVE_PRONOUNS or ((nxt in POSTMODIFIERS or timed and participle) and not seen_aux)):
+                if finite:
+                    return []
                 if nxt in RELATIVE_PRONOUNS and h + 3 <= k and toks[h + 2].lower in CAUSATIVES and toks[h + 3].lower in DETERMINERS:
                     return []  # "voters who had their ballots rejected": the verb is a participle
                 head = self._collect_back(sent, h)
@@ -2057,7 +2071,10 @@ class _Analyser:
                                             # ("Rep. Will Hurd, a Texas Republican, said": a title and a name opening the sentence is the person)
                                             or (np[0].lower.rstrip(".") in lex["titles"] and not (m == 0 and self._titled_person(np)))
                                             # "U.S. Embassy spokesperson in Beijing": a role, lowercase, describes the name before
-                                            or any(t.lower in ROLE_CLASS and not _is_cap(text, t) for t in np[1:]))
+                                            or any(t.lower in ROLE_CLASS and not _is_cap(text, t) for t in np[1:])
+                                            # "Robert McManus, Roman Catholic Bishop of Worcester, said": a title as the head is a role
+                                            or (any(t.lower.rstrip(".") in lex["titles"] and (i + 1 == len(np) or np[i + 1].lower in TITLE_LINKS)
+                                                    for i, t in enumerate(np[1:], 1)) and not any(t.lower in lex["given_names"] for t in np)))
                 clause_start = m == 0 or any(ch in _gap(text, toks[m - 1], toks[m]) for ch in ";:") or self._introduced(sent, m)
                 # "... attorney general Alberto Gonzales, however, told": a
                 # name right after a title word is the speaker.
@@ -2190,6 +2207,8 @@ class _Analyser:
                 out.insert(0, t)
             elif tl in TITLE_LINKS and is_cap and self._title_link(sent, m):
                 out.insert(0, t)  # "Ambassador to Russia Jon Huntsman"
+            elif tl == "and" and is_cap and self._and_in_name(sent, m):
+                out.insert(0, t)  # "Customs and Border Protection": one body's name
             elif tl in STOP or tl in BETWEEN or tl in PRONOUNS:
                 break
             elif not is_cap and tl.endswith("ly") and _is_adverb(tl) and out[0].lower.endswith("ed") and not _is_cap(text, out[0]) and (
@@ -2233,6 +2252,31 @@ class _Analyser:
                 return []
         return out
 
+    def _and_in_name(self, sent: _Sentence, m: int) -> bool:
+        """The "and" at token *m* is inside one organisation's name, not
+        between two sources: "Customs and Border Protection", "the Department
+        of Health and Human Services", "Minister of Foreign Affairs and Trade"
+        (but "Trump and Congress", "Smith and Jones")."""
+        toks, text = sent.toks, self.text
+        if not (1 <= m < len(toks) - 1) or toks[m].lower != "and" or sent.quoted[m - 1] or sent.quoted[m + 1]:
+            return False
+        if not (_is_cap(text, toks[m - 1]) and _is_cap(text, toks[m + 1]) and _clean_gap(_gap(text, toks[m - 1], toks[m]))
+                and _clean_gap(_gap(text, toks[m], toks[m + 1]))):
+            return False
+        right = []
+        j = m + 1
+        while j < len(toks) and len(right) < 4 and not sent.quoted[j] and _is_cap(text, toks[j]) and (j == m + 1 or _clean_gap(_gap(text, toks[j - 1], toks[j]))):
+            right.append(toks[j])
+            j += 1
+        if len(right) >= 2 and right[-1].lower in ORG_NAME_ENDS and not any(t.lower in self.lex["titles"] for t in right):
+            return True  # "Customs and Border Protection", "Health and Human Services"
+        j = m - 1
+        while j >= 1 and m - j <= 4 and _is_cap(text, toks[j]) and _clean_gap(_gap(text, toks[j - 1], toks[j])):
+            j -= 1
+        # "Department of Health and ...", "Minister of Foreign Affairs and Trade": a body's or a title's complement
+        return j >= 1 and toks[j].lower in ("of", "for") and _is_cap(text, toks[j - 1]) and (
+            toks[j - 1].lower in self.lex["organisation"] or toks[j - 1].lower.rstrip(".") in self.lex["titles"] or toks[j - 1].lower in ("centers", "centres", "ministry"))
+
     def _title_link(self, sent: _Sentence, m: int) -> bool:
         """Token *m* ("to", "of", "for") links a capitalised title before it
         to its complement: "Ambassador to", "Secretary of"."""
@@ -2256,7 +2300,7 @@ class _Analyser:
                     _plural_possessive(text, toks[m - 1], t)):
                 break
             if t.lower in ("that", "which", "who", "when", "as", "and", "but", "because", "in", "on", "at", "to", "with", "after", "while") and out and not (
-                    _is_cap(text, t) and _is_cap(text, out[-1]) and m + 1 < len(toks) and _is_cap(text, toks[m + 1])):
+                    _is_cap(text, t) and _is_cap(text, out[-1]) and m + 1 < len(toks) and _is_cap(text, toks[m + 1])) and not self._and_in_name(sent, m):
                 break  # (but "Elhadj As Sy": a capital inside a name)
             out.append(t)
             m += 1
@@ -2449,7 +2493,9 @@ class _Analyser:
                 # "activists hope that ...", "authorities considered Haig a
                 # suspect": a stance counts when its content follows.
                 rest = text[t.end:min(sent.end, t.end + 60)].lower()
-                if not (re.match(r"\s+(?:that|this|it|there|the|a|an|he|she|they|we|his|her|their|its|these|those|such)\b", rest)
+                if not ((re.match(r"\s+(?:that|this|it|there|the|a|an|he|she|they|we|his|her|their|its|these|those|such)\b", rest)
+                         # ("could not see the factories shutting down": seeing, unless "see that" or "see X as")
+                         and not (tl in ("see", "sees") and not re.match(r"\s+that\b", rest) and not re.search(r"\bas\b", text[t.end:min(sent.end, t.end + 120)])))
                         or re.match(r"\s+(?:[A-Z][\w.'’-]+\s+){1,3}(?:may|might|will|would|could|should|can|is|was|has|had|did)\b", text[t.end:min(sent.end, t.end + 60)])
                         # "insiders believe charges are imminent": a bare plural subject and its verb
                         or re.match(r"\s+[a-z]+s\s+(?:are|were|will|would|could|should|must|can|may|might|have|had)\b", rest)
@@ -2608,6 +2654,8 @@ class _Analyser:
             np = self._parenthetical_speaker(sent, j) if tl in PARENTHETICAL_VERBS else []
             if not np:
                 np = self.np_before(sent, j)
+                if tl in lex["base_forms"] and j > 1 and toks[j - 1].lower != "to":
+                    np = self._perceived_speaker(sent, j) or np  # "advocates heard Orbán lambaste the EU": Orbán spoke
                 if not np and copula > 0:
                     np = self.np_before(sent, copula)  # "Investors remain skeptical about ...": the subject of the copula
                 if np and self._object_of_gerund(sent, np, j):
@@ -2738,6 +2786,9 @@ class _Analyser:
                     or ("," in _gap(text, toks[j - 1], t) and (_is_cap(text, toks[j + 1]) or (
                         toks[j + 1].lower == "the" and j + 2 < n and _is_cap(text, toks[j + 2]))))):
                 continue  # "a group called Democratize SSMU", "The event, called the Maunder Minimum,": naming
+            if tl in ("put", "puts") and nxt != "it" and not re.search(r"\bat (?:about |around |roughly |nearly |almost |more than |less than |least |some |over |under )?[$£€]?\d",
+                                                       text[t.end:min(sent.end, t.end + 60)]):
+                continue  # "the report puts the toll at 50" gives a figure; "continues to put up razor wire" does not
             if tl in lex["document_verbs"] and tl not in lex["speech"]:
                 # "the report found", "a study shows": only documents/organisations.
                 got = self.classify(np)
@@ -2824,7 +2875,7 @@ class _Analyser:
             if not self.in_quote(pos):
                 after = text[pos + 1:sent.end].lstrip()
                 before_toks = [t for t in toks if t.end <= pos]
-                if after[:1] and after[:1] in "\"“'‘" and before_toks and (len(before_toks) <= 6 or self._named_before_colon(sent, len(before_toks) - 1)) and not (
+                if after[:1] and after[:1] in "\"“'‘" and before_toks and before_toks[0].lower not in IMPERATIVE_LEADS and (len(before_toks) <= 6 or self._named_before_colon(sent, len(before_toks) - 1)) and not (
                         sent.headline and any(t.lower in HEADLINE_PREDICATE_PREPOSITIONS for t in before_toks[1:])):
                     # ("Hospitals On High Alert: '...'" is a clause, not a speaker)
                     np = self._collect_back(sent, len(before_toks) - 1)
@@ -3046,6 +3097,18 @@ class _Analyser:
             if toks[h].lower not in PERCEPTION_VERBS:
                 continue
             k = h + 1
+            if k < j and toks[k].lower not in STOP and _is_cap(text, toks[k]) and toks[h].lower in ("heard", "hear", "saw", "see", "watched", "watch"):
+                # "advocates heard Orbán in his opening address lambaste the EU": a name, maybe a place or occasion after it
+                end = k + 1
+                while end < j and end - k < 4 and _is_cap(text, toks[end]) and _clean_gap(_gap(text, toks[end - 1], toks[end])):
+                    end += 1
+                rest = toks[end:j]
+                np = toks[k:end]
+                got = self.classify(np)
+                if got is None or got[0] not in ("person", "organisation") or (
+                        rest and (rest[0].lower not in PREPOSITIONS or len(rest) > 5 or any(_is_cap(text, t) or t.lower in STOP - PREPOSITIONS - DETERMINERS for t in rest[1:]))):
+                    return []
+                return np
             if k >= j or toks[k].lower not in ("my", "his", "her", "their", "our", "a", "an", "the", "one", "this", "that"):
                 return []
             end = k + 1
@@ -3417,6 +3480,8 @@ class _Analyser:
         if j >= len(toks):
             return
         for h in range(j, min(j + 3, len(toks))):
+            if toks[h].lower == "outlet" and toks[j].lower in ("the", "this", "that"):
+                return  # "told the media outlet": the outlet just named, not another
             if toks[h].lower in ("outlets", "outlet") and not _is_cap(text, toks[h]):
                 phrase = text[toks[j].start:toks[h].end]  # "told media outlets": unnamed outlets, open-ended
                 self.add_source("vague", phrase, "vague:" + phrase.lower(), sent.index, toks[j].start)
