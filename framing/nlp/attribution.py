@@ -163,7 +163,7 @@ def _cue_table(cue_words) -> dict[str, int]:
     table = dict(_AGENTLESS_BITS)
     for w in cue_words:
         table[w] = table.get(w, 0) | 1
-    for w in NOMINAL_CLAIMS | NOMINAL_DOCUMENTS | NOMINAL_PROPOSALS | NOMINAL_VOICED | OF_AGENT_NOUNS | UNOWNED_CHARGES:
+    for w in NOMINAL_CLAIMS | NOMINAL_DOCUMENTS | NOMINAL_PROPOSALS | NOMINAL_VOICED | OF_AGENT_NOUNS | UNOWNED_CHARGES | {"fire"}:
         table[w] = table.get(w, 0) | NOMINAL_BIT
     for w in CONTENT_PARTICIPLES | RELATIVE_CONTENT_VERBS:
         table[w] = table.get(w, 0) | CLAUSE_BIT
@@ -381,6 +381,8 @@ ORG_NAME_ENDS = frozenset(
     "agency bureau department council committee board institute foundation association authority office".split()
 )
 RELATIVE_PRONOUNS = frozenset("who that which".split())
+# "as Wolfe put it,", "as one official put it bluntly": words, summed up (not "put it on the table").
+_PUT_IT = re.compile(r"\s+it(?:\s*[,.:;—–)\"”]|\s+(?:\w+ly|best|this way|that way|in|to|on (?:Twitter|Facebook|Fox|CNN|MSNBC))\b)")
 # Imperatives that open a pointer to other reading, never a speaker: "See Peter Brimelow's review: ...".
 IMPERATIVE_LEADS = frozenset("see read watch listen click related also".split())
 # Heads of the names of laws and treaties ("the Patriot Act"): such a name is no speaker.
@@ -466,9 +468,9 @@ _AGENTLESS_SPECS = (
     ("reportedly", r"\breportedly\b"),
     ("allegedly", r"\ballegedly\b"),
     ("believed reported said thought understood claimed alleged rumored rumoured estimated feared known suggested pointed noted argued speculated",
-     r"\bit(?: is| was| has been| had been| is being| was being|['’]s(?: being)?) (?:widely |generally |commonly |now |previously |often |also )?(?:believed|reported|said|thought|understood|claimed|alleged|rumou?red|estimated|feared|known|suggested|pointed out|noted|argued|speculated)\b"),
-    ("said believed thought reported rumored rumoured alleged understood",
-     r"\b(?:is|are|was|were) (?:widely |generally )?(?:said|believed|thought|reported|rumou?red|alleged|understood) to\b"),
+     r"\bit(?: is| was| has been| had been| is being| was being|['’]s(?: being| been)?) (?:widely |generally |commonly |now |previously |often |also )?(?:believed|reported|said|thought|understood|claimed|alleged|rumou?red|estimated|feared|known|suggested|pointed out|noted|argued|speculated)\b"),
+    ("said believed thought reported rumored rumoured alleged understood expected",
+     r"\b(?:is|are|was|were|['’]s|['’]re) (?:widely |generally |also |now |still )?(?:said|believed|thought|reported|rumou?red|alleged|understood|expected) to\b"),
     ("reports", r"\b(?:according to )?(?:media |news |unconfirmed )?reports (?:say|said|suggest|suggested|indicate|indicated|claim|claimed)\b"),
     ("studies research polls polling surveys evidence",
      r"\b(?:studies|research|polls|polling|surveys|evidence) (?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|has shown|have shown)\b"),
@@ -512,7 +514,7 @@ _AGENTLESS_SPECS = (
     # credit given by no one named (an active "credited him with" has its object between).
     ("credited", r"\bcredited with\b"),
     # "No deaths have been reported", "the cost has been estimated at": a report by no one named.
-    ("reported estimated", r"\b(?:has|have|had) been (?:officially |widely )?(?:reported|estimated)\b(?! by\b)"),
+    ("reported estimated documented", r"\b(?:has|have|had) been (?:officially |widely |well )?(?:reported|estimated|documented)\b(?! by\b)"),
     # "He was heard shouting ...": words reported by unnamed witnesses.
     ("heard seen", r"\b(?:was|were) (?:heard|seen) (?:shouting|saying|chanting|telling|yelling|screaming|boasting|threatening)\b"),
     # "the alleged attack": a charge made by no one named ("suspected", as in
@@ -520,6 +522,10 @@ _AGENTLESS_SPECS = (
     # After a determiner, preposition or -ing word, never after a subject ("she alleged fraud").
     ("alleged", r"\b(?:the|a|an|one|two|his|her|their|its|this|these|those|any|of|for|over|about|after|before|from|with|in|on|at|into|"
                 r"against|and|or|\w+ing) (alleged)(?= (?!to\b|that\b|by\b|of\b|in\b|and\b|or\b)[a-z])"),
+    # "We're told ...", "he was told this time had been written": told by no one named ("told by X" names X; "told about" gives no content).
+    ("told", r"\b(?:am|is|are|was|were|has been|have been|had been|['’]m|['’]re|['’]ve been)\s+(?:\w+ly\s+|also\s+|now\s+|long\s+|since\s+|always\s+|often\s+)?told\b(?!\s+(?:by|about|of)\b)(?=\s+[\w“\"])"),
+    # "according to legend": a story with no teller.
+    ("legend tradition folklore lore", r"\baccording to (?:(?:local|popular|ancient|family|church|Jewish|Christian|Greek|Islamic|Hindu|Buddhist) )?(legend|tradition|folklore|lore)\b"),
     # "the evidence suggests", "the available evidence shows": evidence with no document named.
     ("evidence", r"\b(?:the |all the )?(?:\w+ )?evidence (?:shows|showed|suggests|suggested|indicates|indicated|has shown|proves|points to)\b"),
     # "the general impression that ...", "a widespread belief that ...": a view held by no one named.
@@ -527,7 +533,8 @@ _AGENTLESS_SPECS = (
      r"\b((?:the |a )?(?:general|widespread|common|popular|prevailing|growing|broad|public|widely held|received) (?:impression|perception|consensus|belief|assumption|feeling|view))\s+that\b"),
 )
 AGENTLESS = [re.compile(p, re.I) for _, p in _AGENTLESS_SPECS]
-_BEEN_REPORTED = next(rx for rx, (words, _) in zip(AGENTLESS, _AGENTLESS_SPECS) if words == "reported estimated")
+_PASSIVE_TOLD = next(rx for rx, (words, _) in zip(AGENTLESS, _AGENTLESS_SPECS) if words == "told")
+_BEEN_REPORTED = next(rx for rx, (words, _) in zip(AGENTLESS, _AGENTLESS_SPECS) if words == "reported estimated documented")
 # "sounding warnings", "voiced concerns": the verb's subject owns the noun
 # (unlike "prompting concerns", "amid fears").
 EXPRESSION_VERBS = frozenset(
@@ -777,6 +784,13 @@ def _dotted_gap(text: str, a: Token, b: Token) -> bool:
     """'U.S. officials', 'U.K. ministers': the last period of a dotted
     abbreviation does not end the noun phrase."""
     return text[a.end:b.start] == ". " and "." in a.lower and len(a.lower) <= 5 and text[a.start].isupper() and text[b.start].islower()
+
+
+def _abbrev_gap(text: str, a: Token, b: Token) -> bool:
+    """'the U.S. State Department': the period of a dotted abbreviation
+    inside a name (a sentence never ends there: the segmenter would have
+    split it)."""
+    return text[a.end:b.start] == ". " and "." in a.lower and len(a.lower) <= 5 and text[a.start].isupper()
 
 
 _SEGMENT_BREAK = re.compile(r"[,.;:!?\"“”«»]")
@@ -1293,7 +1307,12 @@ class _Analyser:
     # ------------------------------------------------------------ sources
 
     def _np_text(self, toks: list[Token]) -> str:
-        return self.text[toks[0].start:toks[-1].end] if toks else ""
+        if not toks:
+            return ""
+        end = toks[-1].end
+        if self.text[end:end + 1] == "." and "." in toks[-1].lower and len(toks[-1].lower) <= 5:
+            end += 1  # "the U.S.": the abbreviation's last period
+        return self.text[toks[0].start:end]
 
     def classify(self, toks: list[Token]) -> tuple[str, str, str] | None:
         """(kind, display name, merge key) for a speaker phrase, or None."""
@@ -1703,7 +1722,7 @@ class _Analyser:
             # "federal immigration authorities, who had asked that ...",
             # "memos that recount how ...": the antecedent is the speaker.
             return self._antecedent(sent, k)
-        if gap.strip() == "." and toks[k].lower in ("inc", "corp", "co", "ltd", "jr", "sr", "bros") and gap.endswith(" "):
+        if gap.strip() == "." and (toks[k].lower in ("inc", "corp", "co", "ltd", "jr", "sr", "bros") or _dotted_gap(text, toks[k], toks[k + 1])) and gap.endswith(" "):
             gap = " "  # "Microsoft Corp. said": the abbreviation's period inside the sentence
         if gap.strip() == ".," and toks[k].lower.rstrip(".") not in ABBREVIATIONS and "-" in toks[k].lower:
             gap = ","  # "Rep. Adam Schiff, D-Calif., are blasting": an abbreviation then the comma
@@ -2297,6 +2316,7 @@ class _Analyser:
                 break
             if out and not _clean_gap(_gap(text, toks[m - 1], t)) and not (
                     _gap(text, toks[m - 1], t) == ". " and (toks[m - 1].lower in ABBREVIATIONS or len(toks[m - 1].lower) == 1)) and not (
+                    _abbrev_gap(text, toks[m - 1], t)) and not (
                     _plural_possessive(text, toks[m - 1], t)):
                 break
             if t.lower in ("that", "which", "who", "when", "as", "and", "but", "because", "in", "on", "at", "to", "with", "after", "while") and out and not (
@@ -2762,7 +2782,7 @@ class _Analyser:
             if sent.headline and self.title_case_headline and len(np) > 4:
                 continue  # "Patel Stand-Up Routine Cut Short Due To Uncomfortable Jokes": no speaker
             head = self._head_token(np)
-            if tl in lex["base_forms"] and toks[j - 1].lower != "to" and prev not in ("would", "do", "does", "did") and ((not head.lower.endswith("s") and head.lower not in PRONOUNS and head.lower not in PLURAL_HEADS
+            if tl in lex["base_forms"] and not (tl == "put" and _PUT_IT.match(text, t.end)) and toks[j - 1].lower != "to" and prev not in ("would", "do", "does", "did") and ((not head.lower.endswith("s") and head.lower not in PRONOUNS and head.lower not in PLURAL_HEADS
                                                                             and not (np[0].lower in QUANTIFIER_HEADS and (len(np) == 1 or np[1].lower != "of")))
                                              or np[0].lower in ("a", "an", "one", "this", "each", "every")) and not self._perceived_speaker(sent, j) and not (
                     tl not in NOUN_HOMOGRAPHS and self._coordinated_subject(sent, np)):
@@ -2786,11 +2806,11 @@ class _Analyser:
                     or ("," in _gap(text, toks[j - 1], t) and (_is_cap(text, toks[j + 1]) or (
                         toks[j + 1].lower == "the" and j + 2 < n and _is_cap(text, toks[j + 2]))))):
                 continue  # "a group called Democratize SSMU", "The event, called the Maunder Minimum,": naming
-            if tl in ("put", "puts") and nxt != "it" and not re.search(r"\bat (?:about |around |roughly |nearly |almost |more than |less than |least |some |over |under )?[$£€]?\d",
+            if tl in ("put", "puts") and not _PUT_IT.match(text, t.end) and not re.search(r"\bat (?:about |around |roughly |nearly |almost |more than |less than |least |some |over |under )?[$£€]?\d",
                                                        text[t.end:min(sent.end, t.end + 60)]):
                 continue  # "the report puts the toll at 50" gives a figure; "continues to put up razor wire" does not
-            if tl in lex["document_verbs"] and tl not in lex["speech"]:
-                # "the report found", "a study shows": only documents/organisations.
+            if tl in lex["document_verbs"] and tl not in lex["speech"] and not (tl in ("put", "puts") and _PUT_IT.match(text, t.end)):
+                # "the report found", "a study shows": only documents/organisations ("as Wolfe put it" is anyone's).
                 got = self.classify(np)
                 if got is None or (got[0] not in ("document", "organisation", "media") and not (tl.startswith(("find", "found", "conclud")) and nxt == "that")):
                     continue  # people count when their finding is a that-clause: "investigators found that ..."
@@ -2834,6 +2854,8 @@ class _Analyser:
                     continue  # part of a cue already found ("new research suggests")
                 if any(c.sentence == sent.index and c.kind == "agentless" and 0 <= s - c.end <= 1 for c in self.cues[-3:]):
                     continue  # "allegedly thought to be": one agentless attribution, not two
+                if rx is _PASSIVE_TOLD and any(c.sentence == sent.index and c.kind == "according_to" for c in self.cues[-6:]):
+                    continue  # "The crew was told to skip the checks, according to the source": the teller is named
                 if rx is _BEEN_REPORTED and any(c.sentence == sent.index and c.kind != "agentless" and c.source for c in self.cues[-6:]):
                     continue  # "no deaths have been reported, it said": the sentence names its teller (ANNOTATION.md 8.7)
                 phrase = text[s:e]
@@ -3243,8 +3265,10 @@ class _Analyser:
         t = toks[j]
         if sent.quoted[j] or j + 2 >= len(toks) or not _clean_gap(_gap(text, t, toks[j + 1])):
             return
-        if t.lower in NOMINAL_VOICED:
-            self._voiced_by(sent, j)
+        if t.lower in NOMINAL_VOICED or (t.lower == "fire" and j > 0 and toks[j - 1].lower == "under" and not sent.quoted[j - 1]):
+            self._voiced_by(sent, j)  # "criticism from diplomats", "came under fire from the State Department"
+            return
+        if t.lower == "fire":
             return
         if t.lower in OF_AGENT_NOUNS and toks[j + 1].lower == "of" and not sent.quoted[j + 2]:
             # "contrary to the expressed views of his top advisers": whose views.
@@ -3372,17 +3396,25 @@ class _Analyser:
         diplomats and from even some corporations': each giver is a source."""
         toks, text, n = sent.toks, self.text, len(sent.toks)
         t, k = toks[j], j + 1
+        for m in range(j + 2, min(n, j + 7)):
+            if toks[k].lower == "from" or sent.quoted[m - 1]:
+                break
+            if toks[m].lower == "from" and (toks[m - 1].lower == "ago" or toks[m - 1].lower in TIME_WORDS) and not _SEGMENT_BREAK.search(text[t.end:toks[m].start]):
+                k = m  # "came under fire a couple years ago from ...": a time phrase first
+                break
         while k < n and toks[k].lower == "from" and not sent.quoted[k]:
             start = k + 1
             while start < n and toks[start].lower in ("even", "also", "both"):
                 start += 1
             end = start
-            while end < n and not sent.quoted[end] and toks[end].lower not in ("from", "that", "who", "which", "over", "for", "about") and (
-                    end == start or not _SEGMENT_BREAK.search(_gap(text, toks[end - 1], toks[end]))):
+            while end < n and not sent.quoted[end] and toks[end].lower not in ("from", "that", "who", "which", "over", "for", "about", "under") and (
+                    end == start or not _SEGMENT_BREAK.search(_gap(text, toks[end - 1], toks[end])) or _abbrev_gap(text, toks[end - 1], toks[end])):
                 end += 1
             np = toks[start:end]
             while np and np[-1].lower == "and":
                 np = np[:-1]
+            if t.lower == "fire" and not any(toks[x].lower in ("for", "over") and not sent.quoted[x] for x in range(end, min(n, end + 12))):
+                return  # "came under fire from the rooftop": shots; "... from the State Department for ..." is criticism
             key, spk = self.resolve(np[:8], sent.index) if np else ("", "")
             if key:
                 self._add_cue(sent, t.start, t.end, text[t.start:t.end], "nominal", key, spk, np[:8])
