@@ -342,7 +342,7 @@ PLATFORMS = frozenset("twitter facebook youtube instagram tiktok reddit gab tele
 # Words that open a sentence's introductory adverbial: "However, ...",
 # "On Sunday, ...", "In a statement, ...".
 INTRODUCERS = frozenset("however meanwhile instead still yet moreover indeed nevertheless nonetheless separately later earlier "
-                        "afterwards then now thus also similarly likewise again today yesterday".split())
+                        "afterwards then now thus also similarly likewise again today yesterday here's here’s".split())
 # Verbs whose subject must be a person or group (in the plural or past):
 # "the reprobates thought that ...", "hardliners argued that ...".
 HUMAN_SUBJECT_VERBS = frozenset("say said argue argued claim claimed insist insisted believe believed think thought fear feared "
@@ -383,6 +383,8 @@ ORG_NAME_ENDS = frozenset(
 RELATIVE_PRONOUNS = frozenset("who that which".split())
 # "as Wolfe put it,", "as one official put it bluntly": words, summed up (not "put it on the table").
 _PUT_IT = re.compile(r"\s+it(?:\s*[,.:;—–)\"”]|\s+(?:\w+ly|best|this way|that way|in|to|on (?:Twitter|Facebook|Fox|CNN|MSNBC))\b)")
+# Quoted words right after a verb: "while shouting, 'Allahu Akbar'".
+_QUOTE_NEXT = re.compile(r"\s*[,:]?\s*[\"“‘']")
 # Imperatives that open a pointer to other reading, never a speaker: "See Peter Brimelow's review: ...".
 IMPERATIVE_LEADS = frozenset("see read watch listen click related also".split())
 # Heads of the names of laws and treaties ("the Patriot Act"): such a name is no speaker.
@@ -516,7 +518,7 @@ _AGENTLESS_SPECS = (
     # "No deaths have been reported", "the cost has been estimated at": a report by no one named.
     ("reported estimated documented", r"\b(?:has|have|had) been (?:officially |widely |well )?(?:reported|estimated|documented)\b(?! by\b)"),
     # "He was heard shouting ...": words reported by unnamed witnesses.
-    ("heard seen", r"\b(?:was|were) (?:heard|seen) (?:shouting|saying|chanting|telling|yelling|screaming|boasting|threatening)\b"),
+    ("heard seen", r"\b(?:is|are|was|were) (?:heard|seen) (?:shouting|saying|chanting|telling|yelling|screaming|boasting|threatening)\b"),
     # "the alleged attack": a charge made by no one named ("suspected", as in
     # "suspected cases", is mostly a technical label and is left out).
     # After a determiner, preposition or -ing word, never after a subject ("she alleged fraud").
@@ -533,6 +535,7 @@ _AGENTLESS_SPECS = (
      r"\b((?:the |a )?(?:general|widespread|common|popular|prevailing|growing|broad|public|widely held|received) (?:impression|perception|consensus|belief|assumption|feeling|view))\s+that\b"),
 )
 AGENTLESS = [re.compile(p, re.I) for _, p in _AGENTLESS_SPECS]
+_HEARD_SAYING = next(rx for rx, (words, _) in zip(AGENTLESS, _AGENTLESS_SPECS) if words == "heard seen")
 _PASSIVE_TOLD = next(rx for rx, (words, _) in zip(AGENTLESS, _AGENTLESS_SPECS) if words == "told")
 _BEEN_REPORTED = next(rx for rx, (words, _) in zip(AGENTLESS, _AGENTLESS_SPECS) if words == "reported estimated documented")
 # "sounding warnings", "voiced concerns": the verb's subject owns the noun
@@ -1813,6 +1816,16 @@ class _Analyser:
         gap = _gap(text, toks[k - 1], toks[k])
         if toks[k].lower == "that" and not _clean_gap(gap):
             return []  # ", that ..." is not a relative clause
+        if gap.strip() == ")," and toks[k].lower in ("which", "who"):
+            # "the Anti-Defamation League (ADL), which writes:": the name before the parenthesis
+            open_at = text.rfind("(", sent.start, toks[k - 1].start + 1)
+            b = k - 1
+            while b >= 0 and open_at >= 0 and toks[b].start > open_at:
+                b -= 1
+            if open_at < 0 or b < 0 or sent.quoted[b] or toks[k - 1].end - open_at > 40:
+                return []
+            np = self._collect_back(sent, b)
+            return np if np and np[-1].lower not in PRONOUNS and self.classify(np) is not None else []
         if gap.strip() == "," and k >= 3 and toks[k - 1].lower.isdigit() and len(toks[k - 1].lower) <= 3 and _gap(text, toks[k - 2], toks[k - 1]).strip() == ",":
             a = k - 2  # "Christine Blasey Ford, 51, who claims": the name before the age
             while a > 0 and k - 2 - a < 3 and _is_cap(text, toks[a - 1]) and not sent.quoted[a - 1] and _clean_gap(_gap(text, toks[a - 1], toks[a])):
@@ -2177,7 +2190,11 @@ class _Analyser:
         toks, text, lex = sent.toks, self.text, self.lex
         if k < 0 or sent.quoted[k]:
             return []
-        # Skip a time phrase between subject and verb ("the chief on Wednesday said").
+        # Skip a time phrase between subject and verb ("the chief on Wednesday said",
+        # "officials at the time assured").
+        if k >= 3 and toks[k].lower == "time" and toks[k - 1].lower == "the" and toks[k - 2].lower == "at" and not sent.quoted[k - 3] and _clean_gap(
+                _gap(text, toks[k - 3], toks[k - 2])):
+            k -= 3
         while k >= 1 and toks[k].lower in TIME_WORDS and _clean_gap(_gap(text, toks[k - 1], toks[k])):
             k -= 1
             if toks[k].lower in ("on", "last", "this", "late", "early", "earlier"):
@@ -2595,7 +2612,19 @@ class _Analyser:
                     if key:
                         self._add_cue(sent, t.start, t.end, text[t.start:t.end], "verb", key, spk, cited)
                 continue
-            # ", saying ..." continues the main clause's speaker.
+            # ", saying ..." continues the main clause's speaker; so does
+            # "... while shouting, 'Allahu Akbar'" when the words follow.
+            if tl.endswith("ing") and (tl in COMMA_PARTICIPLES or tl.startswith(RAISED_VOICE) or tl == "chanting") and j > 0 and not sent.quoted[j - 1] and (
+                    toks[j - 1].lower in ("while", "before", "after", "when") and _QUOTE_NEXT.match(text, t.end)):
+                owner = next((c for c in reversed(self.cues) if c.sentence == sent.index and c.source), None)
+                if owner is not None:
+                    self._add_cue(sent, t.start, t.end, text[t.start:t.end], "participle", owner.source, owner.speaker, [])
+                else:
+                    np = self._subject_from_start(sent)
+                    key, spk = self.resolve(np, sent.index)
+                    if key:
+                        self._add_cue(sent, t.start, t.end, text[t.start:t.end], "participle", key, spk, np)
+                continue
             if tl in COMMA_PARTICIPLES and j > 0 and ("," in _gap(text, toks[j - 1], t) or (toks[j - 1].lower in ("and", "but") and not sent.quoted[j - 1])):
                 # ", saying ...", "... but saying ...": the main clause's speaker.
                 owner = next((c for c in reversed(self.cues) if c.sentence == sent.index and c.source), None)
@@ -2643,7 +2672,7 @@ class _Analyser:
                 continue  # "expressed admiration for a recruiter": a feeling toward someone, no proposition
             if tl.startswith("threaten") and nxt not in ("to", "that") and not any(x.lower == "with" for x in toks[j + 1:j + 4]):
                 continue  # "threatened her client when he ..." is an act; "threatened to sue", "threatened him with jail" report
-            if tl in ("wrote", "writes", "write", "writing") and not self._gives_content(sent, j) and any(
+            if tl in ("wrote", "writes", "write", "writing", "penned", "pens", "pen", "penning") and not self._gives_content(sent, j) and any(
                     x.lower in WRITTEN_WORKS for x in toks[j + 1:j + 4]) and not any(x.lower in ("that", "saying") for x in toks[j + 1:j + 8]):
                 continue  # "Khashoggi wrote opinion columns for the Post": a writer's work, no content given (ANNOTATION.md 8.5)
             if sent.headline and tl.endswith("ed") and nxt in ("in", "at", "on", "amid", "after", "as") and j > 0 and not sent.quoted[j + 1 if j + 1 < n else j]:
@@ -2859,6 +2888,15 @@ class _Analyser:
                 if rx is _BEEN_REPORTED and any(c.sentence == sent.index and c.kind != "agentless" and c.source for c in self.cues[-6:]):
                     continue  # "no deaths have been reported, it said": the sentence names its teller (ANNOTATION.md 8.7)
                 phrase = text[s:e]
+                if rx is _HEARD_SAYING:
+                    # "One of the dispatchers is heard telling ...": the words are the subject's
+                    aux = next((i for i, tk in enumerate(toks) if tk.start == s), -1)
+                    words_follow = phrase.endswith(("saying", "telling")) or re.match(r"\s*(?:that\b|[,:]?\s*[\"“‘'])", text[e:sent.end]) is not None
+                    np = self.np_before(sent, aux) if aux > 0 and words_follow else []
+                    key, spk = self.resolve(np, sent.index) if np and np[-1].lower not in ("it", "this", "that") else ("", "")
+                    if key:
+                        self._add_cue(sent, s, e, phrase, "verb", key, spk, np)
+                        continue
                 if rx in _OWNED_PATTERNS:
                     owner = self._noun_owner(sent, s)
                     if owner is not None:
@@ -2897,10 +2935,13 @@ class _Analyser:
             if not self.in_quote(pos):
                 after = text[pos + 1:sent.end].lstrip()
                 before_toks = [t for t in toks if t.end <= pos]
-                if after[:1] and after[:1] in "\"“'‘" and before_toks and before_toks[0].lower not in IMPERATIVE_LEADS and (len(before_toks) <= 6 or self._named_before_colon(sent, len(before_toks) - 1)) and not (
+                last = len(before_toks) - 1
+                if last >= 1 and before_toks[last].lower.endswith("ing") and before_toks[last].lower in lex["speech"] and not sent.quoted[last - 1]:
+                    last -= 1  # "Here's The Federalist's Mollie Hemingway explaining: '...'"
+                if after[:1] and after[:1] in "\"“'‘" and before_toks and before_toks[0].lower not in IMPERATIVE_LEADS and (len(before_toks) <= 6 or self._named_before_colon(sent, last)) and not (
                         sent.headline and any(t.lower in HEADLINE_PREDICATE_PREPOSITIONS for t in before_toks[1:])):
                     # ("Hospitals On High Alert: '...'" is a clause, not a speaker)
-                    np = self._collect_back(sent, len(before_toks) - 1)
+                    np = self._collect_back(sent, last)
                     if sent.headline:
                         np = self._as_named_in_body(sent, np)
                     key, spk = self.resolve(np, sent.index)
@@ -2975,7 +3016,10 @@ class _Analyser:
         while h + 1 < len(np) and np[h + 1].lower not in MODIFIER_OPENERS:
             h += 1
         core = np[first:h + 1]
-        if len(core) > 3 or any((_is_cap(self.text, t) and not (t is np[0] and self.is_sentence_initial(t)))
+        # "A Muslim terrorist", "a Democratic strategist": one capitalised modifier before a person's role
+        capped_modifier = (len(core) == 2 and not bare and np[0].lower in ("a", "an", "one") and not _is_cap(self.text, core[1])
+                           and _AGENTIVE.search(core[1].lower) is not None and core[1].lower not in NOT_AGENTS)
+        if len(core) > 3 or any((_is_cap(self.text, t) and not (t is np[0] and self.is_sentence_initial(t)) and not (capped_modifier and t is core[0]))
                                 or not t.lower.replace("-", "").removesuffix("'s").removesuffix("’s").isalpha() or t.lower.endswith(("'s", "’s")) and t is np[h]
                                 or t.lower in STOP or t.lower in PRONOUNS or t.lower in TIME_WORDS or t.lower in DETERMINERS
                                 or t.lower in BETWEEN or t.lower in INTRO_PREPOSITIONS or t.lower in PLACE_PREPOSITIONS for t in core):
@@ -4061,8 +4105,13 @@ class _Analyser:
                 break
             else:
                 break
+        at = toks.index(out[-1]) + 1 if len(out) >= 2 and out[0].lower in ("a", "an", "one") and out[-1] in toks else 0
+        role = toks[at] if 0 < at < len(toks) and not sent.quoted[at] and _clean_gap(_gap(text, toks[at - 1], toks[at])) and not _is_cap(text, toks[at]) and (
+            _AGENTIVE.search(toks[at].lower) and toks[at].lower not in NOT_AGENTS and toks[at].lower not in STOP) else None
         while out and not (_is_cap(text, out[-1]) or self.is_source_noun(out[-1].lower)):
             out.pop()
+        if role is not None and out and out[-1] is toks[at - 1]:
+            out.append(role)  # "A Muslim terrorist stabbed ...": a capitalised modifier, then the person's role
         if all(t.lower in DETERMINERS for t in out) and toks[opener].lower in DETERMINERS:
             # "A federal grand jury indicted him, alleging that ...": a
             # determiner, lowercase modifiers, then a noun for people or a body.
