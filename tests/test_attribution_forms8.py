@@ -65,6 +65,19 @@ PROBES = [
     ("Smith penned a novel about the war.", set()),
     # "X is heard telling ..." gives the subject's words
     ("On the tape, the pilot is heard telling the tower that an engine had failed.", {("pilot", "anonymous")}),
+    ("On the tape, one of the guards is heard telling the driver to stop.", {("guards", "anonymous")}),
+    # "appeal" counts with its content ("to X to ...", "for ..."), not a court appeal
+    ("The bishop appealed to the faithful to stay calm.", {("bishop", "organisation")}),
+    ("The mayor appealed for calm.", {("mayor", "organisation")}),
+    ("Smith appealed the ruling.", set()),
+    # a time phrase between the auxiliary and the verb
+    ("Senator Reed has in the past argued that the base should close.", {("Reed", "person")}),
+    # "own" between the owner and the noun; "being considered" with no view given
+    ("The row grew over Bishop Amos Hale's own criticism of the plan.", {("Amos Hale", "person")}),
+    ("Similar steps are being considered, also in Austria.", set()),
+    # a body named again by the first words of its full name is one source
+    ("Acme Mining said the mine was safe. Acme Mining International, its owner, says inspectors were wrong.",
+     {("Acme Mining International", "organisation")}),
 ]
 
 

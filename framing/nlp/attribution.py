@@ -302,7 +302,7 @@ DIRECTIVES = frozenset("order orders ordered instruct instructs instructed direc
 # clause follows: "agrees [the charges are] baseless".
 CLAUSE_SUBJECTS = frozenset("the a an he she they it this there we i his her their its these those".split())
 FINITE_AUXILIARIES = frozenset("is are was were will would has have had should must can could may might".split())
-CONTENT_ONLY = frozenset("agree agrees agreed maintain maintains maintained dismiss dismisses dismissed".split())
+CONTENT_ONLY = frozenset("agree agrees agreed maintain maintains maintained dismiss dismisses dismissed appeal appeals appealed appealing".split())
 # Words that open a citation of part of a text: "Article 81 of ...".
 CITED_PARTS = frozenset("article articles section sections canon canons chapter paragraph clause rule".split())
 # Reporting verbs whose object is the one spoken to or of, never the
@@ -385,6 +385,9 @@ RELATIVE_PRONOUNS = frozenset("who that which".split())
 _PUT_IT = re.compile(r"\s+it(?:\s*[,.:;—–)\"”]|\s+(?:\w+ly|best|this way|that way|in|to|on (?:Twitter|Facebook|Fox|CNN|MSNBC))\b)")
 # Quoted words right after a verb: "while shouting, 'Allahu Akbar'".
 _QUOTE_NEXT = re.compile(r"\s*[,:]?\s*[\"“‘']")
+# Time phrases that may stand between an auxiliary and its verb: "has in the past appealed".
+_TIME_PHRASES = frozenset({("in", "the", "past"), ("at", "the", "time"), ("in", "the", "meantime"), ("in", "recent", "years"),
+                           ("in", "recent", "weeks"), ("in", "recent", "months"), ("in", "recent", "days")})
 # Imperatives that open a pointer to other reading, never a speaker: "See Peter Brimelow's review: ...".
 IMPERATIVE_LEADS = frozenset("see read watch listen click related also".split())
 # Heads of the names of laws and treaties ("the Patriot Act"): such a name is no speaker.
@@ -477,7 +480,7 @@ _AGENTLESS_SPECS = (
     ("studies research polls polling surveys evidence",
      r"\b(?:studies|research|polls|polling|surveys|evidence) (?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|has shown|have shown)\b"),
     ("suspected considered believed thought rumored rumoured alleged estimated feared warned understood reported",
-     r"\b(?:is|are|was|were|has been|have been|had been)(?: being)? (?:widely |now |also |generally |long |strongly |previously |repeatedly |already |often |since |reportedly )?(?:suspected|considered|believed|thought|rumou?red|alleged|estimated|feared|warned|understood|reported(?= (?:to|that|as)\b))\b(?! (?:by|for)\b)"),
+     r"\b(?:is|are|was|were|has been|have been|had been)(?: being)? (?:widely |now |also |generally |long |strongly |previously |repeatedly |already |often |since |reportedly )?(?:suspected|considered(?![,.;:!?)])|believed|thought|rumou?red|alleged|estimated|feared|warned|understood|reported(?= (?:to|that|as)\b))\b(?! (?:by|for)\b)"),
     ("shown found said claimed described",
      r"\b(?:is|are|was|were|has been|have been|had been) (?:widely |now |also |previously |repeatedly |already )?(?:shown|found|said|claimed|described) (?:to|that|as)\b"),
     ("accused blamed", r"\b(?:stands?|stood) accused\b|\bblamed on\b"),
@@ -1257,6 +1260,35 @@ class _Analyser:
         if remap:
             self.cues = [replace(c, source=remap[c.source]) if c.source in remap else c for c in self.cues]
 
+    def _merge_org_prefixes(self) -> None:
+        """"MGM Resorts said ...", "MGM Resorts International, the owner of
+        the hotel, says ...": a body named again by the first words of its
+        full name is one source, named in full (two words or more, or an
+        acronym, so that "Justice" never swallows "Justice Department")."""
+        orgs = [s for s in self.sources.values() if s.kind == "organisation"]
+        given = self.lex["given_names"]
+        # (a short name no word list knows was filed as a person: "Acme Mining said")
+        shorter = orgs + [s for s in self.sources.values() if s.kind == "person" and not any(w.lower() in given for w in s.name.split())]
+        remap: dict[str, str] = {}
+        for src in shorter:
+            words = src.name.removeprefix("the ").removeprefix("The ").split()
+            if not words or not (len(words) >= 2 or (len(words[0]) >= 2 and words[0].isupper() and words[0].isalpha())):
+                continue
+            if not all(w[:1].isupper() or w in ("of", "and", "for", "&") for w in words):
+                continue
+            longer = next((o for o in orgs if o.key != src.key and o.key not in remap
+                           and (ow := o.name.removeprefix("the ").removeprefix("The ").split())[:len(words)] == words
+                           and len(ow) > len(words) and all(w[:1].isupper() for w in ow[len(words):])), None)
+            if longer is None:
+                continue
+            longer.sentences |= src.sentences
+            longer.first = min(longer.first, src.first)
+            longer.quoted = longer.quoted or src.quoted
+            del self.sources[src.key]
+            remap[src.key] = longer.key
+        if remap:
+            self.cues = [replace(c, source=remap[c.source]) if c.source in remap else c for c in self.cues]
+
     def is_source_noun(self, word: str) -> bool:
         lex = self.lex
         return (word in lex["anonymous"] or word in lex["vague"] or word in lex["document"] or (word[-1:] == "s" and word[:-1] in lex["titles"])
@@ -1703,10 +1735,14 @@ class _Analyser:
         if a >= 0 and toks[a].lower in ("been", "be", "being", "is", "are", "was", "were") and not toks[j].lower.endswith("ing") and toks[j].lower not in STANCE_ADJECTIVES:
             return []  # passive: "was told", "have been warned", "has been previously reported"
         k = j - 1
-        # "Trump also falsely claimed": auxiliaries and adverbs in any order.
+        # "Trump also falsely claimed": auxiliaries and adverbs in any order;
+        # "has in the past appealed": a time phrase among them.
         while k >= 0 and _clean_gap(_gap(text, toks[k], toks[k + 1])) and not sent.quoted[k] and (
                 toks[k].lower in BETWEEN and not self.in_name(sent, k) or (_is_adverb(toks[k].lower) and not _is_cap(text, toks[k]) and not self.is_source_noun(toks[k].lower))
-                or (toks[k].lower in FLOATING_QUANTIFIERS and k > 0 and not _is_cap(text, toks[k]))):
+                or (toks[k].lower in FLOATING_QUANTIFIERS and k > 0 and not _is_cap(text, toks[k]))
+                or (k >= 3 and (toks[k - 2].lower, toks[k - 1].lower, toks[k].lower) in _TIME_PHRASES and toks[k - 3].lower in BETWEEN)):
+            if k >= 3 and (toks[k - 2].lower, toks[k - 1].lower, toks[k].lower) in _TIME_PHRASES and toks[k - 3].lower in BETWEEN:
+                k -= 2
             k -= 1  # "Smith and Jones both said": a quantifier floated after its subject
         if k >= 0 and sent.quoted[k]:
             return self._quoted_subject(sent, k, j)
@@ -2893,7 +2929,12 @@ class _Analyser:
                     aux = next((i for i, tk in enumerate(toks) if tk.start == s), -1)
                     words_follow = phrase.endswith(("saying", "telling")) or re.match(r"\s*(?:that\b|[,:]?\s*[\"“‘'])", text[e:sent.end]) is not None
                     np = self.np_before(sent, aux) if aux > 0 and words_follow else []
-                    key, spk = self.resolve(np, sent.index) if np and np[-1].lower not in ("it", "this", "that") else ("", "")
+                    if not np and words_follow and aux >= 4 and [x.lower for x in toks[aux - 4:aux - 1]] == ["one", "of", "the"] and toks[aux - 1].lower.endswith("s"):
+                        np = toks[aux - 4:aux]  # "one of the dispatchers is heard telling ...": one unnamed person
+                        name = self._np_text(np)
+                        key, spk = self.add_source("anonymous", name, "anonymous:" + name.lower(), sent.index, np[0].start), name
+                    else:
+                        key, spk = self.resolve(np, sent.index) if np and np[-1].lower not in ("it", "this", "that") else ("", "")
                     if key:
                         self._add_cue(sent, s, e, phrase, "verb", key, spk, np)
                         continue
@@ -3294,6 +3335,9 @@ class _Analyser:
         if i == 0 or i > len(toks) or sent.quoted[i - 1] or not _clean_gap(_gap(text, toks[i - 1], toks[i])):
             return None
         prev = toks[i - 1]
+        if prev.lower == "own" and i >= 2 and not sent.quoted[i - 2] and _clean_gap(_gap(text, toks[i - 2], prev)):
+            i -= 1  # "Bishop Laun's own criticism", "their own fears": the owner before "own"
+            prev = toks[i - 1]
         if _is_cap(text, prev) and not self.is_sentence_initial(prev):
             return self._collect_back(sent, i - 1)
         if prev.lower in EXPRESSION_VERBS:
@@ -3521,6 +3565,10 @@ class _Analyser:
             # "dismissed the report as a hoax", 'dismissed Viganò's "wild claims"',
             # "dismissed the allegations" (not "dismissed the charge").
             return "as" in rest or any(sent.quoted[j + 1:j + 7]) or any(w in DISMISSED_CONTENT for w in rest[:6])
+        if base.startswith("appeal"):
+            # "appealed to the West 'not to forget ...'", "appealed to voters to
+            # stay home", "appealed for calm" (not "appealed the ruling").
+            return rest[:1] == ["for"] or (rest[:1] == ["to"] and (any(sent.quoted[j + 2:j + 9]) or "to" in rest[2:8]))
         if base.startswith("agree"):
             # "agreed with X that ...", or a content clause without "that":
             # "agrees the charges are baseless" (not "agreed the terms").
@@ -4281,6 +4329,7 @@ def analyse(text: str, sentences, tokens: list[Token], quotes: list[QuoteSpan], 
         a.find_cues(sent)
     a._merge_bare_roles()
     a._merge_countries()
+    a._merge_org_prefixes()
     a._drop_own_outlet()
     a._merge_headline_report()
     a._name_people_fully()
