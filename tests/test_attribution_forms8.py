@@ -75,6 +75,12 @@ PROBES = [
     # "own" between the owner and the noun; "being considered" with no view given
     ("The row grew over Bishop Amos Hale's own criticism of the plan.", {("Amos Hale", "person")}),
     ("Similar steps are being considered, also in Austria.", set()),
+    # agentless judgements, requests and announcements (ANNOTATION.md 8.7)
+    ("The nurse was hailed as a hero in her town.", {("hailed", "vague")}),
+    ("Staff were asked to stay home on Friday.", {("asked", "vague")}),
+    ("He was asked about the plan.", set()),
+    ("It was announced that the plant would close.", {("announced", "vague")}),
+    ("He was quoted as saying the deal was dead.", set()),
     # a body named again by the first words of its full name is one source
     ("Acme Mining said the mine was safe. Acme Mining International, its owner, says inspectors were wrong.",
      {("Acme Mining International", "organisation")}),

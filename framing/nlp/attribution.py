@@ -527,6 +527,20 @@ _AGENTLESS_SPECS = (
     # After a determiner, preposition or -ing word, never after a subject ("she alleged fraud").
     ("alleged", r"\b(?:the|a|an|one|two|his|her|their|its|this|these|those|any|of|for|over|about|after|before|from|with|in|on|at|into|"
                 r"against|and|or|\w+ing) (alleged)(?= (?!to\b|that\b|by\b|of\b|in\b|and\b|or\b)[a-z])"),
+    # "was hailed as a hero", "were described as radicals": a judgement passed by no one named.
+    ("hailed described portrayed depicted characterized characterised labeled labelled branded dubbed touted billed derided decried lauded",
+     r"\b(?:is|are|was|were|been|being)\s+(?:(?:\w+ly|also|now|often|long|widely|once)\s+)?"
+     r"(?:hailed|described|portrayed|depicted|characteri[sz]ed|labell?ed|branded|dubbed|touted|billed|derided|decried|lauded)\s+as\b"
+     r"(?![^.;:!?]{0,60}\bby\s+(?:the\s+)?[A-Z])"),
+    # "was asked to resign", "were assured that ...": a request or promise made by no one named
+    # ("pressured to resign", "encouraged to apply" are influence, not words: ANNOTATION.md 8.5).
+    ("asked urged advised instructed promised assured cautioned informed reminded",
+     r"\b(?:is|are|was|were|been|['’]re|['’]m)\s+(?:(?:\w+ly|also|now|often|repeatedly|long|once|then)\s+)?"
+     r"(?:asked|urged|advised|instructed|promised|assured|cautioned|informed|reminded)\b(?!\s+by\b)"
+     r"(?=\s+(?:that\b|(?:not\s+)?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|our\b|my\b|your\b|this\b|that\b)[a-z]))"),
+    # "It was announced that ...": an announcement by no one named.
+    ("announced declared confirmed revealed disclosed",
+     r"\bit (?:is|was|has been|had been|['’]s been) (?:\w+ly |also |now |since |later )?(?:announced|declared|confirmed|revealed|disclosed)\b(?! by\b)(?= that\b|,)"),
     # "We're told ...", "he was told this time had been written": told by no one named ("told by X" names X; "told about" gives no content).
     ("told", r"\b(?:am|is|are|was|were|has been|have been|had been|['’]m|['’]re|['’]ve been)\s+(?:\w+ly\s+|also\s+|now\s+|long\s+|since\s+|always\s+|often\s+)?told\b(?!\s+(?:by|about|of)\b)(?=\s+[\w“\"])"),
     # "according to legend": a story with no teller.
@@ -566,10 +580,12 @@ NOMINAL_DOCUMENTS = frozenset(
 NOMINAL_PROPOSALS = frozenset("call calls demand demands plea pleas appeal appeals proposal proposals threat threats vow vows pledge promise".split())
 # Criticism or praise voiced by its givers: "criticism from diplomats".
 NOMINAL_VOICED = frozenset("criticism criticisms condemnation condemnations praise complaints objections outcry protests".split())
-NOMINAL_BIT = 1 << 30
+NOMINAL_BIT = 1 << 48
 UNOWNED_CHARGES = frozenset("charge charges allegation allegations accusation accusations rumor rumors rumour rumours".split())
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-# word -> bit mask: bit 0 marks a possible cue word, bit i+1 AGENTLESS[i].
+# word -> bit mask: bit 0 marks a possible cue word, bit i+1 AGENTLESS[i]
+# (below the NOMINAL_BIT and CLAUSE_BIT flags, which sit far above them).
+assert len(_AGENTLESS_SPECS) + 1 < 47, "agentless patterns would overlap the cue table's flag bits"
 _AGENTLESS_BITS: dict[str, int] = {}
 for _i, (_words, _) in enumerate(_AGENTLESS_SPECS):
     for _w in _words.split():
@@ -638,7 +654,7 @@ RELATIVE_CONTENT_VERBS = frozenset("showed shows found finds concluded concludes
 # Modifiers that leave "reports" open-ended ("media reports showing"), vague.
 OPEN_REPORT_MODIFIERS = frozenset("media news press unconfirmed recent earlier some many other several numerous".split())
 APPEARING = frozenset("surfaced emerged appeared circulated circulating surfacing emerging".split())
-CLAUSE_BIT = 1 << 29  # in the cue table: a word of CONTENT_PARTICIPLES or RELATIVE_CONTENT_VERBS
+CLAUSE_BIT = 1 << 47  # in the cue table: a word of CONTENT_PARTICIPLES or RELATIVE_CONTENT_VERBS
 
 
 # "released a statement saying ...": the release is the speech act.
