@@ -81,6 +81,10 @@ PROBES = [
     ("He was asked about the plan.", set()),
     ("It was announced that the plant would close.", {("announced", "vague")}),
     ("He was quoted as saying the deal was dead.", set()),
+    # a scripture reference right after a quotation is the quotation's source, not a proof-text after a claim
+    ("\"Whoever is not with me is against me.\" (Matthew 12:30)", {("Matthew 12:30", "document")}),
+    ("The poor will always be with us (Matthew 26:11).", set()),
+    ("The meeting (Room 10:30) was moved.", set()),
     # a body named again by the first words of its full name is one source
     ("Acme Mining said the mine was safe. Acme Mining International, its owner, says inspectors were wrong.",
      {("Acme Mining International", "organisation")}),

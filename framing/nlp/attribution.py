@@ -388,6 +388,9 @@ _QUOTE_NEXT = re.compile(r"\s*[,:]?\s*[\"“‘']")
 # Time phrases that may stand between an auxiliary and its verb: "has in the past appealed".
 _TIME_PHRASES = frozenset({("in", "the", "past"), ("at", "the", "time"), ("in", "the", "meantime"), ("in", "recent", "years"),
                            ("in", "recent", "weeks"), ("in", "recent", "months"), ("in", "recent", "days")})
+# A book, chapter and verse in parentheses: "(Matthew 15:14)", "(1 Cor. 13:4-7)".
+_SCRIPTURE_BOOKS = ("Genesis Gen Exodus Exod Leviticus Lev Numbers Num Deuteronomy Deut Joshua Josh Judges Judg Ruth Samuel Sam Kings Kgs Chronicles Chron Ezra Nehemiah Neh Esther Esth Job Psalm Psalms Ps Proverbs Prov Ecclesiastes Eccl Isaiah Isa Jeremiah Jer Lamentations Lam Ezekiel Ezek Daniel Dan Hosea Hos Joel Amos Obadiah Jonah Micah Mic Nahum Habakkuk Zephaniah Haggai Zechariah Zech Malachi Mal Matthew Matt Mt Mark Mk Luke Lk John Jn Acts Romans Rom Corinthians Cor Galatians Gal Ephesians Eph Philippians Phil Colossians Col Thessalonians Thess Timothy Tim Titus Philemon Hebrews Heb James Jas Peter Pet Jude Revelation Rev Quran Koran Sura Surah")
+_SCRIPTURE = re.compile(r"\(((?:[1-3]\s?)?(?:" + "|".join(_SCRIPTURE_BOOKS.split()) + r")\.?\s\d{1,3}:\d{1,3}(?:\s?[-–]\s?\d{1,3})?)\)")
 # Imperatives that open a pointer to other reading, never a speaker: "See Peter Brimelow's review: ...".
 IMPERATIVE_LEADS = frozenset("see read watch listen click related also".split())
 # Heads of the names of laws and treaties ("the Patriot Act"): such a name is no speaker.
@@ -2967,6 +2970,14 @@ class _Analyser:
                 key = self.add_source("vague", name, "vague:" + name.lower(), sent.index, s)
                 self.latest_group = group  # "they" never means "it is believed"
                 self._add_cue(sent, s, e, phrase, "agentless", key, phrase, [])
+        # A scripture reference right after the words it quotes: '... fall into a pit." (Matthew 15:14)'.
+        if "(" in sent_text and ":" in sent_text:
+            for m in _SCRIPTURE.finditer(text, sent.start, sent.end):
+                # after the quotation it sources, not a proof-text after the author's own claim
+                if not self.in_quote(m.start()) and text[max(0, m.start() - 4):m.start()].rstrip(" .,;").endswith(("”", '"', "’", "'")):
+                    name = m.group(1)
+                    k = self.add_source("document", name, "document:" + name.lower(), sent.index, m.start(1))
+                    self._add_cue(sent, m.start(1), m.end(1), name, "according_to", k, name, [])  # as "according to Matthew 15:14"
         # A re-posted excerpt's credit line: '"Title," by Matt Dixon, Politico, November 14, 2018:'.
         m = _CREDIT_LINE.search(text, sent.start, sent.end)
         groups = (1, 2)
