@@ -94,3 +94,20 @@ PROBES = [
 @pytest.mark.parametrize(("text", "expected"), PROBES, ids=[p[0][:50] for p in PROBES])
 def test_source_forms8(text, expected):
     assert probe_sources(text) == expected
+
+
+# (text, direct quotes a careful reader counts, ANNOTATION.md section 5)
+QUOTE_COUNTS = [
+    # a capitalised phrase shouted right after the verb is the shouter's words, not a slogan cited
+    ('Omar Khan stabbed two men while shouting, "Death To Traitors."', 1),
+    ('The crowd chanted the slogan "Make America Great Again" at the rally.', 0),
+    # a show named right after "told" is the audience, not words
+    ('The mayor told "Fox & Friends" that the plan would work.', 0),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), QUOTE_COUNTS, ids=[q[0][:40] for q in QUOTE_COUNTS])
+def test_direct_quote_counts8(text, count):
+    from framing import score_text
+
+    assert score_text(text).metrics["attribution_direct_quotes"] == count

@@ -2670,7 +2670,7 @@ class _Analyser:
             # ", saying ..." continues the main clause's speaker; so does
             # "... while shouting, 'Allahu Akbar'" when the words follow.
             if tl.endswith("ing") and (tl in COMMA_PARTICIPLES or tl.startswith(RAISED_VOICE) or tl == "chanting") and j > 0 and not sent.quoted[j - 1] and (
-                    toks[j - 1].lower in ("while", "before", "after", "when") and _QUOTE_NEXT.match(text, t.end)):
+                    toks[j - 1].lower in ("while", "before", "after", "when", "by") and _QUOTE_NEXT.match(text, t.end)):
                 owner = next((c for c in reversed(self.cues) if c.sentence == sent.index and c.source), None)
                 if owner is not None:
                     self._add_cue(sent, t.start, t.end, text[t.start:t.end], "participle", owner.source, owner.speaker, [])
@@ -4279,7 +4279,10 @@ class _Analyser:
                 kind = "title"  # a code or number cited as written: "IRA_MB", "32135"
             elif _MENTION_CUE.search(before) or (n_words == 1 and len(inner.strip("\"'“”‘’.,!?")) <= 2):
                 kind = "title"  # a word cited as a word: 'the word "detestable"', 'translated "abomination"'
-            elif (not sent.headline or not _title_case(text[sent.start:sent.end])) and 2 <= n_words <= 6 and not whole_sentence and _title_case(inner):
+            elif ((not sent.headline or not _title_case(text[sent.start:sent.end])) and 2 <= n_words <= 6 and not whole_sentence and _title_case(inner)
+                  # (but 'while shouting, "Allahu Akbar"': words said, right after the verb that says them)
+                  and not (cue is not None and cue.kind in ("verb", "participle") and cue.cue.lower() not in OBJECT_VERBS and not cue.cue.lower().startswith("tell")
+                           and 0 <= q.start - cue.end <= 4 and not text[cue.end:q.start].strip(" ,:"))):  # ('told "Fox & Friends"' is the audience)
                 kind = "title"  # a show, a slogan, a work: "Fox & Friends", "Make America Great Again"
             elif (not cue and not continued and n_words <= 4 and not whole_sentence and not self._speech_nearby(s_first)
                   # 'His response: "Never."': a colon introduces someone's words (a capitalised utterance, not a word cited as a word)
