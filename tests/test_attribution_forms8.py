@@ -85,6 +85,10 @@ PROBES = [
     ("\"Whoever is not with me is against me.\" (Matthew 12:30)", {("Matthew 12:30", "document")}),
     ("The poor will always be with us (Matthew 26:11).", set()),
     ("The meeting (Room 10:30) was moved.", set()),
+    # discourse markers and headline labels are no one
+    ("Having said that, voters cannot choose well without facts.", set()),
+    ("That said, the plan is sound.", set()),
+    ("PROOF: The Agency Failed To Count One Victim", set()),
     # a body named again by the first words of its full name is one source
     ("Acme Mining said the mine was safe. Acme Mining International, its owner, says inspectors were wrong.",
      {("Acme Mining International", "organisation")}),

@@ -222,7 +222,8 @@ PARENTHETICAL_VERBS = frozenset(
 # Labels that open a headline and name no speaker: "WATCH: ...".
 # Documents a headline credits before a colon: "Report: ...", "Poll: ...".
 HEADLINE_DOCUMENTS = frozenset("report reports poll polls study studies survey surveys data documents records memo filing".split())
-HEADLINE_LABELS = frozenset("watch video breaking exclusive update updated opinion analysis live photos editorial listen read explainer".split())
+HEADLINE_LABELS = frozenset("watch video breaking exclusive update updated opinion analysis live photos editorial listen read explainer "
+                            "proof revealed confirmed busted shocking bombshell developing urgent alert must-see".split())
 # People who speak for whoever owns them: "CNN's lawyers" speak for CNN.
 COUNSEL_FOR = frozenset("lawyers attorneys counsel representatives spokespeople spokesmen".split())
 # Words that open a headline's tail after a colon that is no speaker:
@@ -2890,6 +2891,9 @@ class _Analyser:
                     or ("," in _gap(text, toks[j - 1], t) and (_is_cap(text, toks[j + 1]) or (
                         toks[j + 1].lower == "the" and j + 2 < n and _is_cap(text, toks[j + 2]))))):
                 continue  # "a group called Democratize SSMU", "The event, called the Maunder Minimum,": naming
+            if tl == "said" and ((prev == "having" and re.match(r"\s+(?:that|this|all that)\s*,", text[t.end:t.end + 14]))
+                                 or (prev == "that" and j == 1 and text[t.end:t.end + 1] == ",")):
+                continue  # "Having said that, ...", "That said, ...": a discourse marker, no one speaks
             if tl in ("put", "puts") and not _PUT_IT.match(text, t.end) and not re.search(r"\bat (?:about |around |roughly |nearly |almost |more than |less than |least |some |over |under )?[$£€]?\d",
                                                        text[t.end:min(sent.end, t.end + 60)]):
                 continue  # "the report puts the toll at 50" gives a figure; "continues to put up razor wire" does not
