@@ -85,7 +85,8 @@ def _rule_parts(f) -> tuple[str, ...]:
     """(head, tail, class, dimension title) of a finding's tooltip around its
     escaped message, then (class, head after the number, why and suggestion)
     of its list item."""
-    key = (f.rule, f.name, f.dimension, f.level, weight_note(f), f.why, f.suggestion, f.counted)
+    # weight, accepted_by and in_quote decide weight_note(f) and counted.
+    key = (f.rule, f.name, f.dimension, f.level, f.weight, f.accepted_by, f.in_quote, f.why, f.suggestion)
     parts = _RULE_PARTS.get(key)
     if parts is None:
         if len(_RULE_PARTS) > 10_000:
@@ -106,15 +107,40 @@ def _rule_parts(f) -> tuple[str, ...]:
     return parts
 
 
-def _note(fid: str, n: int, f) -> str:
-    """The numbered marker after a finding and its tooltip (shown on hover and focus)."""
-    head, tail, cls, dim = _rule_parts(f)[:4]
+def _note(fid: str, n: int, f, parts: tuple, message: str) -> str:
+    """The numbered marker after a finding and its tooltip (shown on hover
+    and focus); *parts* are its :func:`_rule_parts`, *message* its escaped message."""
+    head, tail, cls, dim = parts[:4]
     return (f'<span class="note"><a class="fn {cls}id="{fid}-m" href="#{fid}" '
             f'aria-label="finding {n}, {dim}" aria-describedby="{fid}-t">{n}</a>'
-            f'<span class="tip" role="tooltip" id="{fid}-t">{head}{_e(f.message)}{tail}</span></span>')
+            f'<span class="tip" role="tooltip" id="{fid}-t">{head}{message}{tail}</span></span>')
 
 
-def highlighted_text(r: ArticleResult, anchor: str) -> str:
+# The opening <mark> tags of a piece by the (dimension, counted) pairs
+# covering it: the outermost tag up to its data-f attribute, then the others.
+_MARKS: dict[frozenset, tuple[str, str, int]] = {}
+
+
+def _marks(dims: dict[str, bool]) -> tuple[str, str, int]:
+    key = frozenset(dims.items())
+    got = _MARKS.get(key)
+    if got is None:
+        tags = [f'<mark class="hl {_dim_class(d)}{"" if dims[d] else " nc"}"' for d in sorted(dims, key=dimension_order)]
+        got = _MARKS[key] = (tags[0], "".join(t + ">" for t in tags[1:]), len(tags))
+    return got
+
+
+class _Findings:
+    """What the text and the findings list of one article both show of each
+    finding, made once: element ids, rule parts and escaped messages."""
+
+    def __init__(self, r: ArticleResult, anchor: str):
+        self.ids = [f"{anchor}-f{i}" for i in range(1, len(r.findings) + 1)]
+        self.parts = [_rule_parts(f) for f in r.findings]
+        self.messages = [_e(f.message) for f in r.findings]
+
+
+def highlighted_text(r: ArticleResult, anchor: str, shown: _Findings | None = None) -> str:
     """The article text, escaped, with each finding marked by dimension.
 
     The text is cut at every finding boundary (nested and crossing findings
@@ -125,6 +151,8 @@ def highlighted_text(r: ArticleResult, anchor: str) -> str:
     """
     text = r.text
     findings = r.findings
+    shown = shown or _Findings(r, anchor)
+    ids = shown.ids
     ends: dict[int, list[int]] = {}
     for i, f in enumerate(findings):
         if f.end > f.start:
@@ -137,28 +165,24 @@ def highlighted_text(r: ArticleResult, anchor: str) -> str:
             for i in covering:
                 f = findings[i]
                 dims[f.dimension] = dims.get(f.dimension, False) or f.counted
-            order = sorted(dims, key=dimension_order)
-            ids = " ".join(f"{anchor}-f{i + 1}" for i in covering)
-            opening = "".join(
-                f'<mark class="hl {_dim_class(d)}{"" if dims[d] else " nc"}"' + (f' data-f="{ids}"' if k == 0 else "") + ">"
-                for k, d in enumerate(order)
-            )
-            piece = opening + piece + "</mark>" * len(order)
+            first, rest, n = _marks(dims)
+            piece = f'{first} data-f="{" ".join(map(ids.__getitem__, covering))}">{rest}{piece}{"</mark>" * n}'
         out.append(piece)
         for i in ends.get(b, ()):
-            out.append(_note(f"{anchor}-f{i + 1}", i + 1, findings[i]))
+            out.append(_note(ids[i], i + 1, findings[i], shown.parts[i], shown.messages[i]))
     return "".join(out)
 
 
-def _finding_items(r: ArticleResult, anchor: str) -> str:
+def _finding_items(r: ArticleResult, anchor: str, shown: _Findings | None = None) -> str:
+    shown = shown or _Findings(r, anchor)
     items = []
     for i, f in enumerate(r.findings):
-        fid = f"{anchor}-f{i + 1}"
-        cls, head, tail = _rule_parts(f)[4:]
+        fid = shown.ids[i]
+        cls, head, tail = shown.parts[i][4:]
         back = f' <a class="back-to-text" href="#{fid}-m">in the text ↑</a>' if f.end > f.start else ' <span class="flag">whole article</span>'
         quote = f'<p class="evidence"><q>{_e(f.text if len(f.text) <= 160 else f.text[:157] + "…")}</q></p>' if f.text else ""
         items.append(f'<li id="{fid}" class="finding {cls}"><div class="finding-head"><span class="fnum">{i + 1}</span>{head}{back}</div>'
-                     f'<p class="msg">{_e(f.message)}</p>{quote}{tail}</li>')
+                     f'<p class="msg">{shown.messages[i]}</p>{quote}{tail}</li>')
     return "".join(items)
 
 
@@ -234,9 +258,10 @@ def article_section(r: ArticleResult, rubric: Rubric | None = None, *, anchor: s
     """One article as an HTML ``<article>``: highlighted text, findings,
     scores with their reasons, sources. *rubric* adds dimension weights."""
     anchor = anchor or _anchor(r)
+    shown = _Findings(r, anchor)
     counted = sum(1 for f in r.findings if f.counted)
     unscored = f'<p class="unscored"><strong>Not scored:</strong> {_e(r.unscored_reason)}. Scores are left empty rather than 0 or 100.</p>' if r.unscored_reason else ""
-    findings = (f'<ol class="findings">{_finding_items(r, anchor)}</ol>' if r.findings
+    findings = (f'<ol class="findings">{_finding_items(r, anchor, shown)}</ol>' if r.findings
                 else '<p class="empty">No rule fired. Every score follows from its metrics alone.</p>')
     back = '<a class="back" href="#articles">↑ Back to the article table</a>' if back_link else ""
     untitled = "" if r.article.title else ' class="untitled"'
@@ -245,7 +270,7 @@ def article_section(r: ArticleResult, rubric: Rubric | None = None, *, anchor: s
         f'<header class="article-head"><div><p class="article-id">{_e(r.id)}</p>'
         f'<h2 id="{anchor}-title"{untitled}>{_e(r.article.title or "(no title)")}</h2>{_byline(r)}</div>{back}</header>'
         f"{unscored}"
-        f'<div class="layout"><div class="reading"><div class="text" lang="{_e(r.language)}">{highlighted_text(r, anchor)}</div>'
+        f'<div class="layout"><div class="reading"><div class="text" lang="{_e(r.language)}">{highlighted_text(r, anchor, shown)}</div>'
         f'<details class="findings-box" open><summary>Findings <span class="count">{len(r.findings)} · {counted} counted</span></summary>{findings}</details></div>'
         f'<aside class="side">{_scorecard(r, rubric)}{_breakdown(r, rubric)}{_sources(r)}</aside></div>'
         "</article>"

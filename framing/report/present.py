@@ -38,18 +38,24 @@ def segments(length: int, spans: Sequence[tuple[int, int]]) -> list[tuple[int, i
     clamped = [(max(0, min(s, length)), max(0, min(e, length))) for s, e in spans]
     bounds = sorted({0, length, *(s for s, _ in clamped), *(e for _, e in clamped)})
     starts: dict[int, list[int]] = {}
+    ends: dict[int, list[int]] = {}
     for i, (s, e) in enumerate(clamped):
         if e > s:
             starts.setdefault(s, []).append(i)
+            ends.setdefault(e, []).append(i)
+    size = [(e - s, i) for i, (s, e) in enumerate(clamped)]
     active: set[int] = set()
+    covering: tuple[int, ...] = ()
     out = []
     for a, b in zip(bounds, bounds[1:]):
-        active.update(starts.get(a, ()))
-        active = {i for i in active if clamped[i][1] > a}
-        covering = tuple(sorted(active, key=lambda i: (clamped[i][1] - clamped[i][0], i)))
+        # A span is active from its start to its end, both among the bounds:
+        # the covering set changes only where a span starts or ends.
+        if a in starts or a in ends:
+            active.difference_update(ends.get(a, ()))
+            active.update(starts.get(a, ()))
+            covering = tuple(sorted(active, key=size.__getitem__))
         out.append((a, b, covering))
     return out
-
 
 
 def dimension_title(dimension: str) -> str:
