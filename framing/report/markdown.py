@@ -33,9 +33,7 @@ def md_cell(value) -> str:
         value = f"{value:g}"
     s = str(value).replace("\\", "\\\\").replace("|", "\\|")
     s = " ".join(s.split())
-    for ch in "<>":
-        s = s.replace(ch, {"<": "&lt;", ">": "&gt;"}[ch])
-    return s
+    return s.replace("<", "&lt;").replace(">", "&gt;")
 
 
 _MARKUP = re.compile(r"[\\`*_\[\]<>|]")
@@ -54,7 +52,14 @@ def _inline(text: str) -> str:
 _inline_rule_text = lru_cache(maxsize=1024)(_inline)
 
 
-def _context(result: ArticleResult, f, width: int = 90) -> str:
+def _plain(text: str) -> bool:
+    """True when :func:`_inline` leaves *text*, and so every piece of it, as it is."""
+    return text.isprintable() and "  " not in text and not _MARKUP.search(text)
+
+
+def _context(result: ArticleResult, f, width: int = 90, plain: dict | None = None) -> str:
+    """The finding's sentence, cut to *width* characters either side of the
+    match, which is in bold. *plain* memoises :func:`_plain` by sentence."""
     sent = result.sentence_texts[f.sentence] if f.sentence < len(result.sentence_texts) else ""
     if not f.text:
         return ""
@@ -67,6 +72,14 @@ def _context(result: ArticleResult, f, width: int = 90) -> str:
         before = "…" + before[-width:]
     if len(after) > width:
         after = after[:width] + "…"
+    # NOTE: most sentences need no escaping; asking once per sentence
+    # spares three calls of _inline per finding.
+    if plain is not None:
+        is_plain = plain.get(f.sentence)
+        if is_plain is None:
+            is_plain = plain[f.sentence] = _plain(sent)
+        if is_plain:
+            return f"{before}**{f.text}**{after}"
     return f"{_inline(before)}**{_inline(f.text)}**{_inline(after)}"
 
 
@@ -97,6 +110,7 @@ def article_markdown(r: ArticleResult, rubric: Rubric, *, text: bool = True, mes
     for f in r.findings:
         by_dim.setdefault(f.dimension, []).append(f)
     out += ["## Findings", ""]
+    plain: dict[int, bool] = {}
     if not r.findings:
         out += ["No rule fired. Every score above follows from its metrics alone.", ""]
     for dim in r.scores:
@@ -115,7 +129,7 @@ def article_markdown(r: ArticleResult, rubric: Rubric, *, text: bool = True, mes
             flags.append(f"weight {f.weight:g}")
             message = messages.get(f, f.message) if messages is not None else f.message
             out.append(f"- `{f.rule}` {f.name} ({f.level}; {', '.join(flags)}): {_inline(message)}")
-            ctx = _context(r, f) if text else ""
+            ctx = _context(r, f, plain=plain) if text else ""
             if ctx:
                 out.append(f"  > {ctx}")
             if f.suggestion:
@@ -123,7 +137,7 @@ def article_markdown(r: ArticleResult, rubric: Rubric, *, text: bool = True, mes
             if f.why:
                 out.append(f"  Why: {_inline_rule_text(f.why)}")
             if f.rule in rubric.precision:
-                out.append(f"  Measured precision of `{f.rule}`: {rubric.precision[f.rule]:.2f} on {_inline(rubric.precision_source)}.")
+                out.append(f"  Measured precision of `{f.rule}`: {rubric.precision[f.rule]:.2f} on {_inline_rule_text(rubric.precision_source)}.")
         out.append("")
     out += ["## Sources", ""]
     if r.sources:
