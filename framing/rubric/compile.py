@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 import time
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import compress
 from operator import attrgetter
 
 import regex
@@ -359,7 +361,10 @@ class CompiledRubric:
     patterns: dict = field(default_factory=dict)  # rule id -> compiled regex
     term_rules: tuple = ()
     singles: frozenset = frozenset()  # first words that are whole terms by themselves
-    seconds: dict = field(default_factory=dict)  # first word -> second words of its longer terms
+    # (first word, second word) of every longer term -> the entries that
+    # can match there (those words' and the first word's one-word terms)
+    pairs: dict = field(default_factory=dict)
+    alone: dict = field(default_factory=dict)  # first word -> its one-word entries only
 
     def scan(self, doc) -> list[TermHit]:
         """Every term and exception match in *doc*, in one pass over its tokens."""
@@ -368,9 +373,23 @@ class CompiledRubric:
         table = self.table
         n = len(tokens)
         raw: list[TermHit] = []
-        # Only tokens that can start a term need the full test below.
-        starts = [i for i, w in enumerate(map(_LOWER, tokens)) if w in table or "’" in w or w[-2:] == "'s"]
-        for i in starts:
+        # Only tokens that can start a term need the full test below: a
+        # whole term by itself, the first two words of a longer one (both
+        # found with maps over the tokens, no Python-level step per token),
+        # or a word whose form the test changes (a curly apostrophe, a final
+        # "'s"; found from the text's apostrophes) or followed by one.
+        lowers = list(map(_LOWER, tokens))
+        starts = set(compress(range(n), map(self.singles.__contains__, lowers)))
+        starts.update(compress(range(n), map(self.pairs.__contains__, zip(lowers, lowers[1:]))))
+        token_starts = doc.token_starts
+        for mark in ("'", "’"):
+            at = text.find(mark)
+            while at >= 0:
+                i = bisect_right(token_starts, at) - 1
+                if i >= 0 and at < tokens[i].end:
+                    starts.update((i - 1, i) if i else (i,))
+                at = text.find(mark, at + 1)
+        for i in sorted(starts):
             tok = tokens[i]
             key = tok.lower.replace("’", "'")
             entries = table.get(key)
@@ -379,7 +398,13 @@ class CompiledRubric:
                 entries = table.get(key)
             if entries is None:
                 continue
-            if key not in self.singles and (i + 1 >= n or tokens[i + 1].lower.replace("’", "'") not in self.seconds[key]):
+            # NOTE: the entries whose second word is not the next word cannot
+            # match; only the others are tried.
+            if i + 1 < n:
+                entries = self.pairs.get((key, tokens[i + 1].lower.replace("’", "'"))) or self.alone.get(key)
+            else:
+                entries = self.alone.get(key)
+            if not entries:
                 continue  # e.g. "the" followed by a word no term continues with
             for words, rule_id, term, is_exc in entries:
                 k = len(words)
@@ -446,7 +471,10 @@ def _compile(rubric: Rubric) -> CompiledRubric:
         entries.sort(key=lambda e: (-len(e[0]), e[1]))
     singles = frozenset(key for key, entries in table.items() if any(len(e[0]) == 1 for e in entries))
     seconds = {key: frozenset(e[0][1] for e in entries if len(e[0]) > 1) for key, entries in table.items()}
-    return CompiledRubric(rubric, table, patterns, tuple(term_rules), singles, seconds)
+    pairs = {(key, second): [e for e in table[key] if len(e[0]) == 1 or e[0][1] == second]
+             for key, words in seconds.items() for second in words}
+    alone = {key: [e for e in entries if len(e[0]) == 1] for key, entries in table.items() if key in singles}
+    return CompiledRubric(rubric, table, patterns, tuple(term_rules), singles, pairs, alone)
 
 
 def compile_rubric(rubric: Rubric) -> CompiledRubric:
