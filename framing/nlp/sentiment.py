@@ -59,8 +59,18 @@ def _scalar(word: str, lower: str, valence: float, cap_diff: bool) -> float:
     return scalar
 
 
+# Every word of the library's idioms and boosters of more than one word: a
+# run of words is one of them only if each of its words is here.
+_NGRAM_WORDS = frozenset(w for key in (*_SPECIAL, *_BOOSTER) if " " in key for w in key.split(" "))
+
+
 def _idioms(valence: float, low: list[str], i: int) -> float:
     """The library's ``_special_idioms_check`` (called only when i > 2)."""
+    # NOTE: every n-gram looked up below holds word i-1 or i-2, or words i
+    # and i+1; when none of them can be part of one, none is a key.
+    near = _NGRAM_WORDS
+    if low[i - 1] not in near and low[i - 2] not in near and (len(low) - 1 <= i or low[i] not in near or low[i + 1] not in near):
+        return valence
     onezero = f"{low[i - 1]} {low[i]}"
     twoonezero = f"{low[i - 2]} {low[i - 1]} {low[i]}"
     twoone = f"{low[i - 2]} {low[i - 1]}"
