@@ -1,6 +1,7 @@
 """Never lose an article, never trust input: hostile text, hostile ids,
 pathological inputs, killed runs."""
 import csv
+import io
 import json
 import os
 import signal
@@ -13,8 +14,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from framing import score_text
+from framing import load_rubric, score_text
 from framing.cli import app
+from framing.report.render import render, table_columns
+from framing.report.tables import article_row, claim_rows, finding_rows, link_rows, quote_rows
 from framing.report.writer import safe_cell, safe_relpath
 
 runner = CliRunner()
@@ -39,6 +42,23 @@ def test_any_text_scores_and_offsets_slice_exactly(text):
         assert text[q["start"]:q["end"]] == q["text"]
     for v in res.scores.values():
         assert v is None or 0 <= v <= 100
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(HOSTILE)
+def test_any_text_gives_the_csv_rows_the_csv_module_writes(text):
+    """render writes table rows itself (faster than csv.writer on long
+    cells); a spreadsheet or pandas must read exactly what csv.writer would
+    have written: quotes, commas, line breaks, formulas and all."""
+    rubric = load_rubric(None)
+    res = score_text(text)
+    rendered = render(res, rubric)
+    for name in ("articles", "findings", "quotes", "claims", "links"):
+        rows = {"articles": [article_row(res)], "findings": finding_rows(res), "quotes": quote_rows(res),
+                "claims": claim_rows(res), "links": link_rows(res)}[name]
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\n").writerows([safe_cell(row.get(c)) for c in table_columns(name, rubric)] for row in rows)
+        assert rendered.tables[name].decode("utf-8") == buf.getvalue()
 
 
 def test_long_line_without_punctuation_is_bounded():

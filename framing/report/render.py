@@ -143,6 +143,48 @@ def _cell(value):
     return safe_cell(value)
 
 
+# NOTE: csv.writer spends most of a table's time reading each character of
+# long cells (sentences, messages) twice. The rows of a table are written
+# here as it writes them (QUOTE_MINIMAL, "\n" line ends): a cell is quoted,
+# its quotes doubled, when it holds a comma, a quote or a line feed; a
+# float is its repr, anything else its str. _CSV_AS_MODULE checks at import
+# that this Python's csv module does just that, else csv.writer is used.
+_CSV_QUOTED = re.compile('[,"\n]')
+
+
+def _csv_field(value) -> str:
+    """:func:`_cell` of *value* as csv.writer writes it."""
+    kind = value.__class__
+    if kind is str:
+        if value[:1] in _FORMULA_CHARS:
+            value = "'" + value
+    elif kind is int or kind is float:
+        return repr(value)
+    else:
+        value = safe_cell(value)
+        value = repr(value) if isinstance(value, float) else str(value)
+    return '"' + value.replace('"', '""') + '"' if _CSV_QUOTED.search(value) else value
+
+
+def _csv_text(rows: list[dict], cols: list[str]) -> str:
+    """CSV lines of *rows* (columns *cols*), as csv.writer writes them."""
+    if _CSV_AS_MODULE and len(cols) > 1:  # csv.writer quotes a lone empty field
+        return "".join([",".join(map(_csv_field, map(row.get, cols))) + "\n" for row in rows])
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows(list(map(_cell, map(row.get, cols))) for row in rows)
+    return buf.getvalue()
+
+
+def _csv_as_module() -> bool:
+    probe = [["a,b", 'a"b', "a\nb", "a\rb", " a ", "", "a\tb\x00", "=1", True, None, 1.5, -2, 1e20, float("nan")]]
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows([list(map(_cell, row)) for row in probe])
+    return buf.getvalue() == "".join(",".join(map(_csv_field, row)) + "\n" for row in probe)
+
+
+_CSV_AS_MODULE = _csv_as_module()
+
+
 def safe_relpath(article_id: str, suffix: str = ".md") -> str:
     """A relative file path for an article id that cannot leave its folder."""
     parts = []
@@ -243,10 +285,7 @@ def render(r: ArticleResult, rubric: Rubric, options: RenderOptions = RenderOpti
     for name, table_rows in rows.items():
         cols = table_columns(name, rubric)
         if options.format == "csv":
-            buf = io.StringIO()
-            w = csv.writer(buf, lineterminator="\n")
-            w.writerows(list(map(_cell, map(row.get, cols))) for row in table_rows)  # map: no Python loop per cell
-            rendered_tables[name] = buf.getvalue().encode("utf-8")
+            rendered_tables[name] = _csv_text(table_rows, cols).encode("utf-8")
         else:
             rendered_tables[name] = [[row.get(c) for c in cols] for row in table_rows]
     jsonl = "".join(_JSON(row) + "\n" for row in rows.get("findings", ())).encode("utf-8")
