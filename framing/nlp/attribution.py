@@ -2932,9 +2932,12 @@ class _Analyser:
             self._document_clause(sent)
         # Agentless attribution: "reportedly", "it is widely believed".
         mask = self.agentless[sent.index]
-        for bit, rx in enumerate(AGENTLESS):
-            if not mask >> bit & 1:
-                continue
+        while mask:  # the patterns whose bit is set, lowest bit first
+            bit = (mask & -mask).bit_length() - 1
+            mask &= mask - 1
+            if bit >= len(AGENTLESS):
+                break
+            rx = AGENTLESS[bit]
             for m in rx.finditer(text, sent.start, sent.end):
                 s, e = m.span(1) if rx.groups else m.span()
                 if self.in_quote(s) or any(c.sentence == sent.index and (c.start <= s < c.end or c.speaker_start <= s < c.speaker_end or s <= c.start < e)
