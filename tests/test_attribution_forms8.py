@@ -85,6 +85,10 @@ PROBES = [
     ("\"Whoever is not with me is against me.\" (Matthew 12:30)", {("Matthew 12:30", "document")}),
     ("The poor will always be with us (Matthew 26:11).", set()),
     ("The meeting (Room 10:30) was moved.", set()),
+    # a document whose content follows in a participle; a numbered law; a plural possessive owning a body
+    ("The family received a letter demanding that the house be sold.", {("a letter", "document")}),
+    ("Section 230 states that no provider shall be treated as the publisher.", {("Section 230", "document")}),
+    ("The Jenkins Brothers’ company said the claims were false.", {("Jenkins Brothers’ company", "organisation")}),
     # discourse markers and headline labels are no one
     ("Having said that, voters cannot choose well without facts.", set()),
     ("That said, the plan is sound.", set()),

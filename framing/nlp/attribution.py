@@ -392,6 +392,8 @@ _TIME_PHRASES = frozenset({("in", "the", "past"), ("at", "the", "time"), ("in", 
 # A book, chapter and verse in parentheses: "(Matthew 15:14)", "(1 Cor. 13:4-7)".
 _SCRIPTURE_BOOKS = ("Genesis Gen Exodus Exod Leviticus Lev Numbers Num Deuteronomy Deut Joshua Josh Judges Judg Ruth Samuel Sam Kings Kgs Chronicles Chron Ezra Nehemiah Neh Esther Esth Job Psalm Psalms Ps Proverbs Prov Ecclesiastes Eccl Isaiah Isa Jeremiah Jer Lamentations Lam Ezekiel Ezek Daniel Dan Hosea Hos Joel Amos Obadiah Jonah Micah Mic Nahum Habakkuk Zephaniah Haggai Zechariah Zech Malachi Mal Matthew Matt Mt Mark Mk Luke Lk John Jn Acts Romans Rom Corinthians Cor Galatians Gal Ephesians Eph Philippians Phil Colossians Col Thessalonians Thess Timothy Tim Titus Philemon Hebrews Heb James Jas Peter Pet Jude Revelation Rev Quran Koran Sura Surah")
 _SCRIPTURE = re.compile(r"\(((?:[1-3]\s?)?(?:" + "|".join(_SCRIPTURE_BOOKS.split()) + r")\.?\s\d{1,3}:\d{1,3}(?:\s?[-–]\s?\d{1,3})?)\)")
+# Numbered laws and parts cited by their number: "U.S. Code 2381", "Resolution 2334", "Section 230".
+NUMBERED_DOCUMENTS = frozenset("code section article resolution rule title bill act amendment form exhibit proposition measure chapter canon".split())
 # Imperatives that open a pointer to other reading, never a speaker: "See Peter Brimelow's review: ...".
 IMPERATIVE_LEADS = frozenset("see read watch listen click related also".split())
 # Heads of the names of laws and treaties ("the Patriot Act"): such a name is no speaker.
@@ -652,7 +654,8 @@ US_NAMES = frozenset("us u.s. united states america american usa".split())
 INTENTIONS = frozenset("plan plans planned planning intend intends intended intending aim aims aimed hope hopes hoped wants wanted".split())
 # "records showing ...", "a letter that detailed ...": a document's content
 # in a participle or relative clause (see _Analyser._document_clause).
-CONTENT_PARTICIPLES = frozenset("showing proving concluding detailing documenting revealing indicating confirming stating finding".split())
+CONTENT_PARTICIPLES = frozenset("showing proving concluding detailing documenting revealing indicating confirming stating finding "
+                                "demanding warning urging claiming alleging".split())
 RELATIVE_CONTENT_VERBS = frozenset("showed shows found finds concluded concludes determined determines detailed details revealed reveals "
                                    "proved proves documented documents stated states confirmed confirms indicated indicates".split())
 # Modifiers that leave "reports" open-ended ("media reports showing"), vague.
@@ -1796,6 +1799,10 @@ class _Analyser:
                 if k < 0 or sent.quoted[k]:
                     return []
                 return self._collect_back(sent, k)
+        if _clean_gap(gap) and k >= 1 and toks[k].lower.isdigit() and toks[k - 1].lower in NUMBERED_DOCUMENTS and _is_cap(text, toks[k - 1]) and _clean_gap(
+                _gap(text, toks[k - 1], toks[k])):
+            np = self._collect_back(sent, k - 1)  # "U.S. Code 2381 says": a numbered law or section
+            return (np + [toks[k]] if self.classify(np + [toks[k]]) is not None else np) if np else []
         if _clean_gap(gap):
             np = self._collect_back(sent, k)
             i0 = toks.index(np[0]) if np and np[0] in toks else -1
@@ -2273,7 +2280,10 @@ class _Analyser:
         lowercase_mods = 0
         while m >= 0 and len(out) < 8:
             t = toks[m]
-            if sent.quoted[m] or not (_clean_gap(_gap(text, t, toks[m + 1])) or (_initial_gap(text, t, toks[m + 1]) and is_cap) or _dotted_gap(text, t, toks[m + 1])):
+            if sent.quoted[m] or not (_clean_gap(_gap(text, t, toks[m + 1])) or (_initial_gap(text, t, toks[m + 1]) and is_cap) or _dotted_gap(text, t, toks[m + 1])
+                                      # "Brenda Snipes’ office": a capitalised plural possessive owns the head
+                                      or (m == k - 1 and t.lower.endswith("s") and text[t.end:head.start] in ("’ ", "' ") and _is_cap(text, t)
+                                          and (hbase in lex["organisation"] or hbase in lex["document"]))):
                 break
             tl = t.lower
             if tl == "the" and is_cap and m >= 2 and toks[m - 1].lower in TITLE_LINKS and self._title_link(sent, m - 1):
@@ -3474,8 +3484,10 @@ class _Analyser:
             elif tl not in CONTENT_PARTICIPLES:
                 continue
             head = self._document_head_before(sent, j)
-            if head < 0 or any(c.sentence == sent.index and c.start <= toks[head].start < max(c.end, c.speaker_end) for c in self.cues):
-                continue  # "the report found ...", "according to records showing": already a cue
+            if head < 0 or any(c.sentence == sent.index and (c.start <= toks[head].start < max(c.end, c.speaker_end)
+                                                            or c.kind == "verb" and 0 <= toks[head].start - c.end < 30) for c in self.cues):
+                continue  # "the report found ...", "according to records showing": already a cue; "penned a letter demanding": the writer's
+
             np = self._collect_back(sent, head)
             for i in range(len(np) - 2, -1, -1):
                 w = np[i].lower
