@@ -109,6 +109,10 @@ QUOTE_COUNTS = [
     # a capitalised phrase shouted right after the verb is the shouter's words, not a slogan cited
     ('Omar Khan stabbed two men while shouting, "Death To Traitors."', 1),
     ('The crowd chanted the slogan "Make America Great Again" at the rally.', 0),
+    # the speaker's words quoted again later, closing a clause, are a partial quote of the speaker, not a scare quote
+    ('The aide called Florida a "cracker state" in the video. Critics said the campaign never disowned "cracker state."', 2),
+    # a label before its noun stays a scare quote however often it is repeated
+    ('Kobach said "red flag" laws were dangerous. The bill passed in March. Three states passed "red flag" laws this year.', 1),
     # a show named right after "told" is the audience, not words
     ('The mayor told "Fox & Friends" that the plan would work.', 0),
 ]

@@ -4318,6 +4318,11 @@ class _Analyser:
             else:
                 kind = "partial"
             words = " ".join(re.findall(r"\w+", inner.lower()))
+            if (kind == "scare" and " " in words and (words in seen_words or words.count(" ") >= 2 and any(words in w for w in seen_words))
+                    and (inner[-1:] in ",.!?" or text[q.end:q.end + 1] in ",.;:!?)")):
+                # the speaker's words quoted again, closing their clause ('... called it "cracker state,"'):
+                # not the author's distance (a label before its noun, '"red flag" laws', stays a scare quote)
+                kind = "partial"
             if kind in ("direct", "partial") and not self.sents[s_first].headline and len(words) > 20 and words in seen_words:
                 joined = True  # the same words quoted again in the body (an embedded post repeating them): one quotation
             elif kind in ("direct", "partial") and not self.sents[s_first].headline:
