@@ -390,7 +390,15 @@ _QUOTE_NEXT = re.compile(r"\s*[,:]?\s*[\"“‘']")
 _TIME_PHRASES = frozenset({("in", "the", "past"), ("at", "the", "time"), ("in", "the", "meantime"), ("in", "recent", "years"),
                            ("in", "recent", "weeks"), ("in", "recent", "months"), ("in", "recent", "days")})
 # A book, chapter and verse in parentheses: "(Matthew 15:14)", "(1 Cor. 13:4-7)".
-_SCRIPTURE_BOOKS = ("Genesis Gen Exodus Exod Leviticus Lev Numbers Num Deuteronomy Deut Joshua Josh Judges Judg Ruth Samuel Sam Kings Kgs Chronicles Chron Ezra Nehemiah Neh Esther Esth Job Psalm Psalms Ps Proverbs Prov Ecclesiastes Eccl Isaiah Isa Jeremiah Jer Lamentations Lam Ezekiel Ezek Daniel Dan Hosea Hos Joel Amos Obadiah Jonah Micah Mic Nahum Habakkuk Zephaniah Haggai Zechariah Zech Malachi Mal Matthew Matt Mt Mark Mk Luke Lk John Jn Acts Romans Rom Corinthians Cor Galatians Gal Ephesians Eph Philippians Phil Colossians Col Thessalonians Thess Timothy Tim Titus Philemon Hebrews Heb James Jas Peter Pet Jude Revelation Rev Quran Koran Sura Surah")
+_SCRIPTURE_BOOKS = (
+    "Genesis Gen Exodus Exod Leviticus Lev Numbers Num Deuteronomy Deut Joshua Josh Judges Judg Ruth "
+    "Samuel Sam Kings Kgs Chronicles Chron Ezra Nehemiah Neh Esther Esth Job Psalm Psalms Ps Proverbs "
+    "Prov Ecclesiastes Eccl Isaiah Isa Jeremiah Jer Lamentations Lam Ezekiel Ezek Daniel Dan Hosea Hos "
+    "Joel Amos Obadiah Jonah Micah Mic Nahum Habakkuk Zephaniah Haggai Zechariah Zech Malachi Mal Matthew "
+    "Matt Mt Mark Mk Luke Lk John Jn Acts Romans Rom Corinthians Cor Galatians Gal Ephesians Eph "
+    "Philippians Phil Colossians Col Thessalonians Thess Timothy Tim Titus Philemon Hebrews Heb James Jas "
+    "Peter Pet Jude Revelation Rev Quran Koran Sura Surah"
+)
 _SCRIPTURE = re.compile(r"\(((?:[1-3]\s?)?(?:" + "|".join(_SCRIPTURE_BOOKS.split()) + r")\.?\s\d{1,3}:\d{1,3}(?:\s?[-–]\s?\d{1,3})?)\)")
 # Numbered laws and parts cited by their number: "U.S. Code 2381", "Resolution 2334", "Section 230".
 NUMBERED_DOCUMENTS = frozenset("code section article resolution rule title bill act amendment form exhibit proposition measure chapter canon".split())
