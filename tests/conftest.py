@@ -17,6 +17,13 @@ def probe_sources(text: str) -> set[tuple[str, str]]:
     return {(s.name.removeprefix("The ").removeprefix("the "), s.kind) for s in doc.attribution.sources}
 
 
+def probe_quote_count(text: str) -> int:
+    """The direct quotes counted in a probe text (``attribution_direct_quotes``)."""
+    from framing import score_text
+
+    return score_text(text).metrics["attribution_direct_quotes"]
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _private_cache(tmp_path_factory):
     """Tests never read or fill the user's result cache."""

@@ -6,7 +6,7 @@ sources are what a reader following ANNOTATION.md would list (section 3:
 Beside each form, the negative case it must not catch."""
 import pytest
 
-from .conftest import probe_sources
+from .conftest import probe_quote_count, probe_sources
 
 # (text, {(source name without a leading "the", kind)})
 PROBES = [
@@ -145,6 +145,4 @@ QUOTE_COUNTS = [
 
 @pytest.mark.parametrize(("text", "count"), QUOTE_COUNTS, ids=[q[0][:40] for q in QUOTE_COUNTS])
 def test_direct_quote_counts(text, count):
-    from framing import score_text
-
-    assert score_text(text).metrics["attribution_direct_quotes"] == count
+    assert probe_quote_count(text) == count

@@ -4,7 +4,7 @@ following ANNOTATION.md would list. Beside each form, the negative case it
 must not catch."""
 import pytest
 
-from .conftest import probe_sources
+from .conftest import probe_quote_count, probe_sources
 
 # (text, {(source name without a leading "the", kind)})
 PROBES = [
@@ -120,6 +120,4 @@ QUOTE_COUNTS = [
 
 @pytest.mark.parametrize(("text", "count"), QUOTE_COUNTS, ids=[q[0][:40] for q in QUOTE_COUNTS])
 def test_direct_quote_counts8(text, count):
-    from framing import score_text
-
-    assert score_text(text).metrics["attribution_direct_quotes"] == count
+    assert probe_quote_count(text) == count
